@@ -1,0 +1,1 @@
+"""Engine and session set-up, ORM models, search index and migrations."""

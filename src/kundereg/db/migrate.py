@@ -1,0 +1,97 @@
+"""Bring a register to the newest schema, copying the SQLite file aside first."""
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from ..domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Upgrade to head. Returns the path of the safety copy taken, if any.
+
+    On failure the SQLite file is restored from the copy and StorageError explains it.
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    db_path = _sqlite_file(engine)
+    copy = None
+    if db_path is not None and current is not None and backup_dir is not None:
+        copy = _copy_aside(engine, db_path, backup_dir, current)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except Exception as exc:
+        log.exception("migration from %s to %s failed", current, head)
+        if copy is not None:
+            engine.dispose()
+            _restore(copy, db_path)
+            raise StorageError(
+                "Updating the register from schema {current} to {head} failed ({kind}). "
+                "The register was restored from the copy taken before the update: {copy}.",
+                current=current, head=head, kind=type(exc).__name__, copy=str(copy)) from exc
+        raise StorageError("Creating or updating the register failed ({kind}).",
+                           kind=type(exc).__name__) from exc
+    log.info("register migrated from %s to %s", current or "empty", head)
+    return copy
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    name = engine.url.database
+    if not name or name == ":memory:":
+        return None
+    path = Path(name)
+    return path if path.exists() else None
+
+
+def _copy_aside(engine: Engine, db_path: Path, backup_dir: Path, revision: str) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"before-migration-{revision}-{stamp}.sqlite3"
+    # The online backup API gives a consistent copy that includes what is still in the WAL.
+    engine.dispose()
+    with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    log.info("copied the register aside before migrating: %s", target)
+    return target
+
+
+def _restore(copy: Path, db_path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(copy, db_path)

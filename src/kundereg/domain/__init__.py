@@ -1,0 +1,1 @@
+"""Plain data, validation and legal tables. No Qt, no SQL."""

@@ -1,0 +1,99 @@
+"""Typed errors whose message is safe to show a user and never contains personal data.
+
+Messages are English source strings with ``{placeholders}``; the UI translates the
+template (``message_id``) and fills in ``params``. Values the user typed are never put
+in a message: they may be personal data and messages end up in logs.
+"""
+from __future__ import annotations
+
+
+class KunderegError(Exception):
+    """Base for every error the app expects and explains to the user."""
+
+    message_id: str = "Something went wrong."
+
+    def __init__(self, message_id: str | None = None, **params: object) -> None:
+        if message_id is not None:
+            self.message_id = message_id
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.message_id.format(**self.params)
+        except (KeyError, IndexError):
+            return self.message_id
+
+
+class ValidationError(KunderegError):
+    """One field holds a value the register cannot accept."""
+
+    def __init__(self, field: str, message_id: str, **params: object) -> None:
+        self.field = field
+        super().__init__(message_id, field=field, **params)
+
+    @property
+    def message(self) -> str:
+        return f"{FIELD_LABELS.get(self.field, self.field)}: {super().message}"
+
+
+class ValidationErrors(KunderegError):
+    """Several fields failed at once; ``errors`` maps field name to its error."""
+
+    def __init__(self, errors: dict[str, ValidationError]) -> None:
+        self.errors = errors
+        super().__init__("{details}", details="; ".join(e.message for e in errors.values()))
+
+
+class NotFoundError(KunderegError):
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__("{what} {ident} does not exist.", what=what, ident=ident)
+
+
+class ConflictError(KunderegError):
+    """Someone else saved the same record first (optimistic locking)."""
+
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__("{what} {ident} was changed by someone else since you opened it. "
+                         "Reload it to see their changes; yours were not saved.", what=what, ident=ident)
+
+
+class StateError(KunderegError):
+    """An operation that is not allowed in the record's current state."""
+
+
+class StorageError(KunderegError):
+    """The register cannot be opened, created or migrated."""
+
+
+# English labels of the fields that validation errors name; the UI translates them.
+FIELD_LABELS: dict[str, str] = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "mobile": "Mobile phone",
+    "email": "Email",
+    "street": "Street address",
+    "postal_code": "Postal code",
+    "city": "City",
+    "country": "Country",
+    "company_name": "Company name",
+    "org_number": "Organisation number",
+    "invoice_email": "Invoice email",
+    "notes": "Notes",
+    "description": "Description",
+    "total": "Total",
+    "currency": "Currency",
+    "status": "Status",
+    "number": "Ticket number",
+    "due_date": "Due date",
+    "purpose": "Purpose",
+    "source": "Source",
+    "quantity": "Quantity",
+    "unit_price": "Unit price",
+    "shop_name": "Shop name",
+    "username": "Username",
+    "password": "Password",
+    "kind": "Kind",
+    "purchased_at": "Purchase date",
+}

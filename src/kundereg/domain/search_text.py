@@ -1,0 +1,94 @@
+"""How a customer becomes a searchable document, and how typed text becomes a query.
+
+The index is a trigram index over one folded document per customer. Every word in the
+document is preceded by two spaces and followed by one, so that
+  - ``"  ka"`` (3+ characters) matches words *starting* with "ka", even for 1-character input,
+  - ``"  kari "`` matches the whole word exactly,
+  - ``"ari"`` matches anywhere (substring).
+This gives the ranking tiers exact > prefix > substring with nothing but trigram lookups.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import digits, fold
+
+_WORD_SPLIT = re.compile(r"[\s,;]+")
+_PHONE_LIKE = re.compile(r"^[\d\s+\-().]+$")
+MAX_QUERY_WORDS = 6
+
+
+def search_document(*, first_name: str | None, last_name: str | None, company_name: str | None,
+                    email: str | None, city: str | None, mobile: str | None,
+                    org_number: str | None) -> str:
+    words: list[str] = []
+    for value in (first_name, last_name, company_name, city):
+        if value:
+            words.extend(w for w in _WORD_SPLIT.split(fold(value)) if w)
+    if email:
+        folded = fold(email)
+        words.append(folded)
+        local = folded.split("@", 1)[0]
+        # "kari.nordmann@x.no" is also found by "nordmann" as a word start.
+        words.extend(w for w in re.split(r"[._+\-]", local) if w and w != local)
+    if mobile:
+        e164 = digits(mobile)
+        words.append(e164)
+        national = _national_digits(mobile)
+        if national != e164:
+            words.append(national)
+    if org_number:
+        words.append(digits(org_number))
+    unique = list(dict.fromkeys(words))
+    return "".join(f"  {w} " for w in unique)
+
+
+def _national_digits(e164: str) -> str:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return digits(e164)
+    return digits(phonenumbers.national_significant_number(number))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    words: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Folded words; a phone written any way ("+47 912 34", "0047 912") becomes its digits."""
+    text = (text or "")[:200]
+    stripped = text.strip()
+    if stripped and _PHONE_LIKE.match(stripped) and any(ch.isdigit() for ch in stripped):
+        number = digits(stripped)
+        if stripped.startswith("00"):
+            number = number[2:]
+        return SearchQuery((number,) if number else ())
+    words = [w for w in _WORD_SPLIT.split(fold(text)) if w]
+    words = [w.replace('"', "") for w in words]
+    return SearchQuery(tuple(w for w in words if w)[:MAX_QUERY_WORDS])
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_exact(query: SearchQuery) -> str:
+    return " AND ".join(_quote(f"  {w} ") for w in query.words)
+
+
+def fts_prefix(query: SearchQuery) -> str:
+    return " AND ".join(_quote(f"  {w}") for w in query.words)
+
+
+def fts_substring(query: SearchQuery) -> str:
+    # Trigrams need three characters; a shorter word can only be matched as a word start.
+    return " AND ".join(_quote(w) if len(w) >= 3 else _quote(f"  {w}") for w in query.words)

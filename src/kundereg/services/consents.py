@@ -1,0 +1,62 @@
+"""Consent records: given and withdrawn, with time, source and staff, never overwritten."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ..db import models
+from ..db.database import Database
+from ..db.types import utcnow
+from ..domain import validation as v
+from ..domain.enums import ConsentSource
+from ..domain.errors import NotFoundError, StateError, ValidationError
+from ..domain.records import Consent
+
+
+class ConsentService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def give(self, customer_id: int, purpose: str, source: ConsentSource | str,
+             staff_id: int | None = None, at: datetime | None = None) -> Consent:
+        purpose = v.text("purpose", purpose, required=True)
+        try:
+            source = ConsentSource(source)
+        except ValueError:
+            raise ValidationError("source", "must be counter, web, email, phone or letter.") from None
+        with self._db.transaction() as session:
+            if session.get(models.Customer, customer_id) is None:
+                raise NotFoundError("Customer", customer_id)
+            active = session.scalar(select(models.Consent.id).where(
+                models.Consent.customer_id == customer_id, models.Consent.purpose == purpose,
+                models.Consent.withdrawn_at.is_(None)))
+            if active is not None:
+                raise StateError("The customer has already consented to this purpose.")
+            row = models.Consent(customer_id=customer_id, purpose=purpose, given_at=at or utcnow(),
+                                 source=source.value, staff_id=staff_id)
+            session.add(row)
+            session.flush()
+            return _record(row)
+
+    def withdraw(self, consent_id: int, at: datetime | None = None) -> Consent:
+        with self._db.transaction() as session:
+            row = session.get(models.Consent, consent_id)
+            if row is None:
+                raise NotFoundError("Consent", consent_id)
+            if row.withdrawn_at is not None:
+                raise StateError("This consent was already withdrawn.")
+            row.withdrawn_at = at or utcnow()
+            session.flush()
+            return _record(row)
+
+    def history(self, customer_id: int) -> list[Consent]:
+        with self._db.read() as session:
+            rows = session.scalars(select(models.Consent).where(models.Consent.customer_id == customer_id)
+                                   .order_by(models.Consent.given_at)).all()
+            return [_record(r) for r in rows]
+
+
+def _record(row: models.Consent) -> Consent:
+    return Consent(id=row.id, customer_id=row.customer_id, purpose=row.purpose, given_at=row.given_at,
+                   withdrawn_at=row.withdrawn_at, source=row.source, staff_id=row.staff_id)

@@ -1,0 +1,197 @@
+"""Purchases, orders and tickets: record, move through the status flow, history, pickup list."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db import models
+from ..db.database import Database
+from ..db.types import utcnow
+from ..domain import validation as v
+from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
+from ..domain.errors import ConflictError, NotFoundError, StateError, ValidationError
+from ..domain.records import (Purchase, PurchaseHistory, PurchaseInput, PurchaseLine, ReadyTicket,
+                              ServiceEvent, display_name)
+from .shop import get_shop
+
+MAX_LINES = 200
+
+
+class PurchaseService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, customer_id: int, data: PurchaseInput) -> Purchase:
+        shop = get_shop(self._db)
+        lines, total, currency, description = _validate(data, shop.currency)
+        when = data.purchased_at or utcnow()
+        if when.tzinfo is None:
+            raise ValidationError("purchased_at", "must carry a time zone.")
+        for attempt in range(3):
+            try:
+                with self._db.transaction() as session:
+                    customer = session.get(models.Customer, customer_id)
+                    if customer is None:
+                        raise NotFoundError("Customer", customer_id)
+                    number = (session.scalar(select(func.max(models.Purchase.number))) or 0) + 1
+                    row = models.Purchase(
+                        number=number, customer_id=customer_id, purchased_at=when, description=description,
+                        total_minor=total, currency=currency, status=PurchaseStatus.RECEIVED.value,
+                        status_changed_at=when, due_date=data.due_date,
+                        lines=[models.PurchaseLine(position=i, description=line.description,
+                                                   quantity=line.quantity, unit_price_minor=line.unit_price_minor)
+                               for i, line in enumerate(lines)])
+                    session.add(row)
+                    customer.last_activity_at = max(customer.last_activity_at, when)
+                    session.flush()
+                    return to_record(row)
+            except IntegrityError:
+                # Another PC took the same ticket number in between; take the next one.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def set_status(self, purchase_id: int, status: PurchaseStatus | str,
+                   expected_version: int | None = None) -> Purchase:
+        try:
+            new = PurchaseStatus(status)
+        except ValueError:
+            raise ValidationError("status", "is not a known status.") from None
+        try:
+            with self._db.transaction() as session:
+                row = _load(session, purchase_id)
+                if expected_version is not None and row.version != expected_version:
+                    raise ConflictError("Ticket", row.number)
+                old = PurchaseStatus(row.status)
+                if new not in STATUS_FLOW[old]:
+                    raise StateError("Ticket {number} cannot go from {old} to {new}.",
+                                     number=row.number, old=old.value, new=new.value)
+                now = utcnow()
+                row.status = new.value
+                row.status_changed_at = now
+                if row.customer is not None:
+                    row.customer.last_activity_at = now
+                session.flush()
+                return to_record(row)
+        except StaleDataError:
+            raise ConflictError("Ticket", purchase_id) from None
+
+    def get(self, purchase_id: int) -> Purchase:
+        with self._db.read() as session:
+            return to_record(_load(session, purchase_id))
+
+    def history(self, customer_id: int) -> PurchaseHistory:
+        with self._db.read() as session:
+            if session.get(models.Customer, customer_id) is None:
+                raise NotFoundError("Customer", customer_id)
+            rows = session.scalars(
+                select(models.Purchase).where(models.Purchase.customer_id == customer_id)
+                .options(selectinload(models.Purchase.lines))
+                .order_by(models.Purchase.purchased_at.desc(), models.Purchase.id.desc())).all()
+            purchases = tuple(to_record(r) for r in rows)
+        totals: dict[str, int] = defaultdict(int)
+        for p in purchases:
+            if p.status not in (PurchaseStatus.CANCELLED, PurchaseStatus.RETURNED):
+                totals[p.currency] += p.total_minor
+        return PurchaseHistory(purchases, dict(totals))
+
+    def ready_for_pickup(self) -> list[ReadyTicket]:
+        """Tickets that are ready but not collected, oldest first, with the mobile to notify."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(models.Purchase, models.Customer)
+                .join(models.Customer, models.Customer.id == models.Purchase.customer_id)
+                .where(models.Purchase.status == PurchaseStatus.READY.value)
+                .order_by(models.Purchase.status_changed_at, models.Purchase.number)).all()
+            return [ReadyTicket(purchase_id=p.id, number=p.number, customer_id=c.id,
+                                customer_name=display_name(c.first_name, c.last_name, c.company_name),
+                                mobile=c.mobile, description=p.description, total_minor=p.total_minor,
+                                currency=p.currency, ready_since=p.status_changed_at) for p, c in rows]
+
+    def add_service_event(self, customer_id: int, kind: ServiceEventKind | str, description: str,
+                          purchase_id: int | None = None) -> ServiceEvent:
+        try:
+            kind = ServiceEventKind(kind)
+        except ValueError:
+            raise ValidationError("kind", "must be return, complaint or repair.") from None
+        text = v.text("description", description, required=True, multiline=True)
+        with self._db.transaction() as session:
+            customer = session.get(models.Customer, customer_id)
+            if customer is None:
+                raise NotFoundError("Customer", customer_id)
+            if purchase_id is not None:
+                purchase = session.get(models.Purchase, purchase_id)
+                if purchase is None or purchase.customer_id != customer_id:
+                    raise ValidationError("number", "does not belong to this customer.")
+            now = utcnow()
+            row = models.ServiceEvent(customer_id=customer_id, purchase_id=purchase_id, kind=kind.value,
+                                      status=ServiceEventStatus.OPEN.value, description=text, opened_at=now)
+            session.add(row)
+            customer.last_activity_at = now
+            session.flush()
+            return event_record(row)
+
+    def close_service_event(self, event_id: int, status: ServiceEventStatus | str) -> ServiceEvent:
+        status = ServiceEventStatus(status)
+        if status is ServiceEventStatus.OPEN:
+            raise ValidationError("status", "must be resolved or rejected.")
+        with self._db.transaction() as session:
+            row = session.get(models.ServiceEvent, event_id)
+            if row is None:
+                raise NotFoundError("Service event", event_id)
+            if row.status != ServiceEventStatus.OPEN.value:
+                raise StateError("Service event {id} is already closed.", id=event_id)
+            row.status, row.closed_at = status.value, utcnow()
+            session.flush()
+            return event_record(row)
+
+    def service_events(self, customer_id: int) -> list[ServiceEvent]:
+        with self._db.read() as session:
+            rows = session.scalars(select(models.ServiceEvent)
+                                   .where(models.ServiceEvent.customer_id == customer_id)
+                                   .order_by(models.ServiceEvent.opened_at.desc())).all()
+            return [event_record(r) for r in rows]
+
+
+def _validate(data: PurchaseInput, shop_currency: str):
+    if len(data.lines) > MAX_LINES:
+        raise ValidationError("description", "has too many lines (at most {n}).", n=MAX_LINES)
+    lines = []
+    for line in data.lines:
+        text = v.text("description", line.description, required=True)
+        if isinstance(line.quantity, bool) or not isinstance(line.quantity, int) or not 0 < line.quantity <= 10_000:
+            raise ValidationError("quantity", "must be a whole number from 1 to 10000.")
+        lines.append(PurchaseLine(text, line.quantity, v.money_minor(line.unit_price_minor, "unit_price")))
+    description = v.text("description", data.description, multiline=True)
+    if not description and not lines:
+        raise ValidationError("description", "is required when the order has no lines.")
+    total = sum(line.amount_minor for line in lines) if data.total_minor is None else v.money_minor(data.total_minor)
+    currency = v.currency(data.currency) if data.currency else shop_currency
+    return lines, total, currency, description
+
+
+def _load(session: Session, purchase_id: int) -> models.Purchase:
+    row = session.get(models.Purchase, purchase_id)
+    if row is None:
+        raise NotFoundError("Ticket", purchase_id)
+    return row
+
+
+def to_record(row: models.Purchase) -> Purchase:
+    return Purchase(
+        id=row.id, number=row.number, customer_id=row.customer_id, purchased_at=row.purchased_at,
+        description=row.description,
+        lines=tuple(PurchaseLine(l.description, l.quantity, l.unit_price_minor) for l in row.lines),
+        total_minor=row.total_minor, currency=row.currency, status=PurchaseStatus(row.status),
+        status_changed_at=row.status_changed_at, due_date=row.due_date, version=row.version)
+
+
+def event_record(row: models.ServiceEvent) -> ServiceEvent:
+    return ServiceEvent(id=row.id, customer_id=row.customer_id, purchase_id=row.purchase_id,
+                        kind=ServiceEventKind(row.kind), status=ServiceEventStatus(row.status),
+                        description=row.description, opened_at=row.opened_at, closed_at=row.closed_at)
