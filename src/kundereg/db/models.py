@@ -35,6 +35,8 @@ class Shop(Base):
     country: Mapped[str] = mapped_column(String(2))
     currency: Mapped[str] = mapped_column(String(3))
     org_number: Mapped[str | None] = mapped_column(String(40))
+    # Optional customer fields the shop keeps, comma-separated (see domain.records.OPTIONAL_FIELDS).
+    customer_fields: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -96,4 +96,5 @@ FIELD_LABELS: dict[str, str] = {
     "password": "Password",
     "kind": "Kind",
     "purchased_at": "Purchase date",
+    "customer_fields": "Customer fields",
 }

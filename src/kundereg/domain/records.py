@@ -26,6 +26,12 @@ class CustomerInput:
 
 
 CUSTOMER_FIELDS: tuple[str, ...] = tuple(CustomerInput.__dataclass_fields__)
+# Always on the form: what every seed shop keeps to tell customers apart and reach them.
+CORE_FIELDS: tuple[str, ...] = ("first_name", "last_name", "mobile", "email", "notes")
+# What a shop may switch on or off in its profile.
+OPTIONAL_FIELDS: tuple[str, ...] = tuple(f for f in CUSTOMER_FIELDS if f not in CORE_FIELDS)
+ADDRESS_FIELDS: tuple[str, ...] = ("street", "postal_code", "city", "country")
+COMPANY_FIELDS: tuple[str, ...] = ("company_name", "org_number", "invoice_email")
 
 
 @dataclass(frozen=True, slots=True)

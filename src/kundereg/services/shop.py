@@ -7,6 +7,7 @@ from ..db import models
 from ..db.database import Database
 from ..domain import validation as v
 from ..domain.enums import StaffRole
+from ..domain.records import ADDRESS_FIELDS, COMPANY_FIELDS, CORE_FIELDS, OPTIONAL_FIELDS
 from ..domain.errors import StateError, ValidationError, ValidationErrors
 from . import staff
 
@@ -19,6 +20,11 @@ class ShopInfo:
     country: str
     currency: str
     org_number: str | None
+    customer_fields: tuple[str, ...] = ADDRESS_FIELDS + COMPANY_FIELDS
+
+    def shows(self, field: str) -> bool:
+        """Whether the customer form and reports include this field."""
+        return field in CORE_FIELDS or field in self.customer_fields
 
 
 class NotInitialisedError(StateError):
@@ -27,7 +33,8 @@ class NotInitialisedError(StateError):
 
 
 def init_shop(db: Database, *, name: str, country: str, owner_username: str, owner_password: str,
-              owner_display_name: str | None = None, org_number: str | None = None) -> ShopInfo:
+              owner_display_name: str | None = None, org_number: str | None = None,
+              customer_fields: tuple[str, ...] = ADDRESS_FIELDS + COMPANY_FIELDS) -> ShopInfo:
     """Create the shop and its owner account in one transaction."""
     errors: dict[str, ValidationError] = {}
     clean: dict[str, object] = {}
@@ -42,13 +49,18 @@ def init_shop(db: Database, *, name: str, country: str, owner_username: str, own
             clean["org_number"] = v.org_number(org_number, clean["country"])
         except ValidationError as exc:
             errors[exc.field] = exc
+    unknown = [f for f in customer_fields if f not in OPTIONAL_FIELDS]
+    if unknown:
+        errors["customer_fields"] = ValidationError("customer_fields", "names unknown fields: {names}.",
+                                                    names=", ".join(unknown))
     if errors:
         raise ValidationErrors(errors)
     with db.transaction() as session:
         if session.get(models.Shop, 1) is not None:
             raise StateError("This register is already set up; 'init' does nothing the second time.")
         shop = models.Shop(id=1, name=clean["shop_name"], country=clean["country"],
-                           currency=DEFAULT_CURRENCY[clean["country"]], org_number=clean.get("org_number"))
+                           currency=DEFAULT_CURRENCY[clean["country"]], org_number=clean.get("org_number"),
+                           customer_fields=",".join(f for f in OPTIONAL_FIELDS if f in customer_fields))
         session.add(shop)
         staff.add_staff(session, username=owner_username, display_name=owner_display_name or owner_username,
                         role=StaffRole.OWNER, password=owner_password)
@@ -69,4 +81,5 @@ def is_initialised(db: Database) -> bool:
 
 
 def _info(shop: models.Shop) -> ShopInfo:
-    return ShopInfo(name=shop.name, country=shop.country, currency=shop.currency, org_number=shop.org_number)
+    return ShopInfo(name=shop.name, country=shop.country, currency=shop.currency, org_number=shop.org_number,
+                    customer_fields=tuple(f for f in shop.customer_fields.split(",") if f))

@@ -52,6 +52,7 @@ def upgrade() -> None:
     sa.Column('country', sa.String(length=2), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('org_number', sa.String(length=40), nullable=True),
+    sa.Column('customer_fields', sa.String(length=500), nullable=False),
     sa.Column('created_at', kundereg.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint('id = 1', name=op.f('ck_shop_single_row')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shop'))

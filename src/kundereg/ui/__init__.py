@@ -1,0 +1,1 @@
+"""Qt widgets. Widgets call services; they never run SQL or hold ORM objects."""

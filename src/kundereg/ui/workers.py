@@ -1,0 +1,118 @@
+"""Work off the GUI thread, Picard-style: a QRunnable on a QThreadPool posts its result back.
+
+Functions run by the runner take a ``progress(done, total) -> bool`` callable; it returns
+False once the user cancelled, and the function should stop. Results and errors are
+delivered on the GUI thread through queued signals. Tests pass ``synchronous=True`` to run
+everything inline and deterministically.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]
+
+
+class Cancelled(Exception):
+    """Raised by work that stopped because the user cancelled it."""
+
+
+class TaskHandle(QObject):
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+
+class _Task(QRunnable):
+    def __init__(self, handle: TaskHandle, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._handle = handle
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._handle._progress)
+        except BaseException as exc:  # delivered to the GUI thread, which decides what to show
+            self._handle.failed.emit(exc)
+        else:
+            self._handle.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, pool: QThreadPool | None = None, synchronous: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._synchronous = synchronous
+        self._live: set[TaskHandle] = set()
+
+    def submit(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
+        handle = TaskHandle()
+        self._live.add(handle)  # keep the QObject alive until its result has been delivered
+
+        def finish() -> None:
+            handle.done = True
+            self._live.discard(handle)
+
+        def done(result: Any) -> None:
+            finish()
+            if on_done is not None and not handle.cancelled:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, Cancelled) or handle.cancelled:
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.error("background task failed", exc_info=exc)
+                raise exc
+
+        queued = Qt.ConnectionType.QueuedConnection
+        handle.finished.connect(done, queued)
+        handle.failed.connect(failed, queued)
+        if on_progress is not None:
+            handle.progressed.connect(on_progress, queued)
+        if self._synchronous:
+            handle.finished.disconnect()
+            handle.failed.disconnect()
+            try:
+                result = fn(handle._progress)
+            except BaseException as exc:
+                failed(exc)
+            else:
+                done(result)
+        else:
+            self._pool.start(_Task(handle, fn))
+        return handle
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (for shutdown and tests, never on user actions)."""
+        return self._pool.waitForDone(msecs)
