@@ -88,10 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open(locations: Locations):
+def _open(locations: Locations, require_shop: bool = True):
     from .services.register import open_register
+    from .services.shop import get_shop
 
-    return open_register(locations)
+    db = open_register(locations)
+    if require_shop:
+        try:
+            get_shop(db)  # raises NotInitialisedError with the hint to run 'init'
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def cmd_init(args, locations: Locations) -> int:
@@ -106,7 +114,7 @@ def cmd_init(args, locations: Locations) -> int:
         if getpass.getpass("Repeat password: ") != password:
             print("kundereg: the passwords do not match", file=sys.stderr)
             return 1
-    db = _open(locations)
+    db = _open(locations, require_shop=False)
     try:
         shop = init_shop(db, name=args.shop_name, country=args.country, owner_username=args.owner,
                          owner_password=password, org_number=args.org_number)

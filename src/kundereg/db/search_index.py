@@ -55,6 +55,11 @@ def is_index_table(name: str) -> bool:
     return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
 
 
+def alembic_include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """The FTS5 virtual table and its shadow tables come from raw DDL, not from the models."""
+    return not (type_ == "table" and is_index_table(name))
+
+
 _HIT_COLUMNS = "c.id, c.first_name, c.last_name, c.company_name, c.mobile, c.email, c.city"
 
 # Three disjoint tiers, best first, each in index order. UNION ALL without ORDER BY is

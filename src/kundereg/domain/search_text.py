@@ -10,6 +10,7 @@ This gives the ranking tiers exact > prefix > substring with nothing but trigram
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .text import digits, fold
@@ -33,25 +34,25 @@ def search_document(*, first_name: str | None, last_name: str | None, company_na
         # "kari.nordmann@x.no" is also found by "nordmann" as a word start.
         words.extend(w for w in re.split(r"[._+\-]", local) if w and w != local)
     if mobile:
-        e164 = digits(mobile)
-        words.append(e164)
-        national = _national_digits(mobile)
-        if national != e164:
-            words.append(national)
+        # +46701234567, 701234567 and, as Swedes and Finns write it, 0701234567.
+        words.append(digits(mobile))
+        words.extend(_national_digits(mobile))
     if org_number:
         words.append(digits(org_number))
     unique = list(dict.fromkeys(words))
     return "".join(f"  {w} " for w in unique)
 
 
-def _national_digits(e164: str) -> str:
+def _national_digits(e164: str) -> list[str]:
     import phonenumbers
 
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
-        return digits(e164)
-    return digits(phonenumbers.national_significant_number(number))
+        return []
+    significant = digits(phonenumbers.national_significant_number(number))
+    with_trunk = digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return [significant] if with_trunk == significant else [significant, with_trunk]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ class SearchQuery:
 
 def parse_query(text: str) -> SearchQuery:
     """Folded words; a phone written any way ("+47 912 34", "0047 912") becomes its digits."""
-    text = (text or "")[:200]
+    # Control and format characters can't be typed into a name and break FTS query strings.
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in (text or "")[:200])
     stripped = text.strip()
     if stripped and _PHONE_LIKE.match(stripped) and any(ch.isdigit() for ch in stripped):
         number = digits(stripped)

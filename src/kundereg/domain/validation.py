@@ -134,7 +134,8 @@ def org_number(value: str | None, country_code: str, field: str = "org_number") 
             raise ValidationError(field, "is not an organisation number.")
         return cleaned
     try:
-        return module.format(module.validate(value))
+        valid = module.validate(value)
+        return module.format(valid) if hasattr(module, "format") else valid
     except StdnumError:
         raise ValidationError(field, "is not a valid organisation number for {country}.",
                               country=country_code) from None

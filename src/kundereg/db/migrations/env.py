@@ -4,14 +4,9 @@ from __future__ import annotations
 from alembic import context
 
 from kundereg.db.models import Base
-from kundereg.db.search_index import is_index_table
+from kundereg.db.search_index import alembic_include_object as include_object
 
 config = context.config
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # The FTS5 virtual table and its shadow tables are created by raw DDL, not by the models.
-    return not (type_ == "table" and is_index_table(name))
 
 
 def run_migrations_online() -> None:

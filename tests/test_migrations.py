@@ -1,0 +1,109 @@
+"""Models and Alembic migrations agree; upgrading works and copies the register aside first."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from kundereg.db import migrate
+from kundereg.db.engine import make_engine
+from kundereg.db.search_index import alembic_include_object as include_object
+from kundereg.db.models import Base
+from kundereg.domain.errors import StorageError
+from kundereg.locations import resolve
+from kundereg.services.register import open_register
+
+
+def test_upgrade_empty_database_to_head(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    assert migrate.current_revision(engine) is None
+    assert migrate.upgrade(engine, tmp_path / "backups") is None  # nothing to copy when empty
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    engine.dispose()
+
+
+def test_models_and_migrations_agree(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_downgrade_to_base_and_back(tmp_path):
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "base")
+    with engine.connect() as conn:
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert names <= {"alembic_version"}
+    migrate.upgrade(engine)
+    engine.dispose()
+
+
+def test_one_linear_history():
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert len(script.get_heads()) == 1
+
+
+def test_sqlite_pragmas(db):
+    with db.engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("secure_delete") == 1
+        assert pragma("busy_timeout") == 5000
+
+
+def _stamp_older(path, revision="0000old"):
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn.close()
+
+
+def test_register_is_copied_aside_before_migrating(locations, shop, kari, db, monkeypatch):
+    """Simulate a newer release: head moves on, the old file is copied before upgrading."""
+    db.close()
+    head = migrate.head_revision()
+    calls = []
+    monkeypatch.setattr(migrate, "current_revision", lambda engine: "0000old" if not calls else head)
+    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: calls.append(rev))
+    reopened = open_register(locations)
+    reopened.close()
+    copies = list(locations.backup_dir.glob("before-migration-0000old-*.sqlite3"))
+    assert calls == ["head"] and len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT first_name FROM customer").fetchall() == [("Kari",)]
+    conn.close()
+
+
+def test_failed_migration_restores_the_copy_and_explains(locations, shop, kari, db, monkeypatch):
+    db.close()
+
+    def broken_upgrade(cfg, rev):
+        conn = cfg.attributes["connection"]
+        conn.exec_driver_sql("DELETE FROM customer")
+        raise RuntimeError("simulated failure in a migration")
+
+    monkeypatch.setattr(migrate, "current_revision", lambda engine: "0000old")
+    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    with pytest.raises(StorageError, match="restored from the copy"):
+        open_register(locations)
+    with sqlite3.connect(locations.sqlite_path) as conn:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone() == (1,)
+    conn.close()
+
+
+def test_unreadable_database_url(tmp_path):
+    with pytest.raises(StorageError, match="not valid"):
+        make_engine("not a url")
+    with pytest.raises(StorageError, match="driver"):
+        open_register(resolve(tmp_path, "mysql+nosuchdriver://x/y"))
