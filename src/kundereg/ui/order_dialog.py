@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from babel import Locale
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -28,6 +28,8 @@ from . import formatting
 from .purchase_models import error_text
 
 MAX_QUANTITY = 10_000
+# A refused field: the widget to mark, the label to explain it in, the text, the error.
+_Problem = tuple[QWidget, "ErrorLabel", str, ValidationError]
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 3px; padding: 1px 2px; background: #fff5f5;"
 ERROR_STYLE = "color: #b3261e;"
 
@@ -317,6 +319,8 @@ class OrderDialog(QDialog):
         index = self._lines.index(row)
         had_focus = any(w.hasFocus() for w in row.inputs())
         self._lines.remove(row)
+        for widget in row.widgets():
+            self._grid.removeWidget(widget)
         row.dispose()
         if not self._lines:
             self.add_line(focus=False)
@@ -335,6 +339,9 @@ class OrderDialog(QDialog):
                 return
 
     def _relayout(self) -> None:
+        for row in self._lines:
+            for widget in row.widgets():
+                self._grid.removeWidget(widget)
         for n, row in enumerate(self._lines, start=1):
             for col, widget in enumerate(row.widgets()):
                 self._grid.addWidget(widget, n, col)
@@ -420,8 +427,8 @@ class OrderDialog(QDialog):
             label.clear_message()
 
     # -- result ------------------------------------------------------------------------------
-    def _collect(self) -> tuple[PurchaseInput | None, list[tuple[QWidget, ErrorLabel, str]]]:
-        problems: list[tuple[QWidget, ErrorLabel, str]] = []
+    def _collect(self) -> tuple[PurchaseInput | None, list[_Problem]]:
+        problems: list[_Problem] = []
         lines: list[PurchaseLineInput] = []
         for n, row in enumerate(self._lines, start=1):
             if row.is_blank():
@@ -431,30 +438,31 @@ class OrderDialog(QDialog):
             try:
                 text = v.text("description", row.description.text(), required=True)
             except ValidationError as exc:
-                problems.append((row.description, self.lines_error, prefix + error_text(exc)))
+                problems.append((row.description, self.lines_error, prefix + error_text(exc), exc))
                 ok = False
             try:
                 price = v.parse_money(row.price.text(), "unit_price")
             except ValidationError as exc:
-                problems.append((row.price, self.lines_error, prefix + error_text(exc)))
+                problems.append((row.price, self.lines_error, prefix + error_text(exc), exc))
                 ok = False
             if ok:
                 lines.append(PurchaseLineInput(text or "", row.quantity.value(), price))
         try:
             description = v.text("description", self.description_edit.text(), multiline=True)
         except ValidationError as exc:
-            problems.append((self.description_edit, self.description_error, error_text(exc)))
+            problems.append((self.description_edit, self.description_error, error_text(exc), exc))
             description = None
         else:
             if not description and not lines and not problems:
                 problems.append((self.description_edit, self.description_error,
-                                 self.tr("Enter a description or at least one item line.")))
+                                 self.tr("Enter a description or at least one item line."),
+                                 ValidationError("description", "is required when the order has no lines.")))
         total: int | None = None
         if self.total_edit.text().strip():
             try:
                 total = v.parse_money(self.total_edit.text(), "total")
             except ValidationError as exc:
-                problems.append((self.total_edit, self.total_error, error_text(exc)))
+                problems.append((self.total_edit, self.total_error, error_text(exc), exc))
         due = None if self.no_due_check.isChecked() else self.due_edit.date().toPython()
         if problems:
             return None, problems
@@ -467,15 +475,14 @@ class OrderDialog(QDialog):
             return self._input
         data, problems = self._collect()
         if data is None:
-            raise ValidationErrors({f"line{i}": ValidationError("description", text)
-                                    for i, (_, _, text) in enumerate(problems)})
+            raise ValidationErrors({f"{exc.field}:{i}": exc for i, (*_, exc) in enumerate(problems)})
         return data
 
     def accept(self) -> None:
         self._clear_all()
         data, problems = self._collect()
         if data is None:
-            for widget, label, message in problems:
+            for widget, label, message, _exc in problems:
                 self._show(widget, label, message)
             problems[0][0].setFocus()
             return
@@ -509,6 +516,3 @@ class OrderDialog(QDialog):
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
-
-# Keep the event type import used for type checkers that inspect event filters elsewhere.
-_ = QEvent
