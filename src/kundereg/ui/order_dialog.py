@@ -180,12 +180,6 @@ class OrderDialog(QDialog):
         layout.addLayout(form)
 
         # Item lines: a header row and one grid row per line, in a scroll area.
-        items_label = QLabel(self.tr("Items"), self)
-        font = items_label.font()
-        font.setBold(True)
-        items_label.setFont(font)
-        layout.addWidget(items_label)
-
         self._lines_host = QWidget(self)
         self._grid = QGridLayout(self._lines_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -243,7 +237,7 @@ class OrderDialog(QDialog):
         self.total_edit.setPlaceholderText(self.tr("sum of the lines"))
         self.total_edit.setAccessibleName(self.tr("Fixed total"))
         self.total_edit.setAccessibleDescription(self.tr("Leave empty to charge the sum of the lines."))
-        self.total_edit.setFixedWidth(140)
+        self.total_edit.setFixedWidth(170)
         self.total_edit.textEdited.connect(lambda: self._clear(self.total_edit, self.total_error))
         self.total_edit.textChanged.connect(self._update_total)
         self.total_edit.editingFinished.connect(lambda: self._check_money(self.total_edit, "total",
@@ -263,7 +257,7 @@ class OrderDialog(QDialog):
         self.due_edit.setMinimumDate(_qdate(self._today))
         self.due_edit.setDate(_qdate(self._today + timedelta(days=default_due_days or 0)))
         self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.due_edit.setFixedWidth(140)
+        self.due_edit.setFixedWidth(170)
         self.no_due_check = QCheckBox(self.tr("&No due date"), self)
         self.no_due_check.setAccessibleName(self.tr("No due date"))
         self.no_due_check.toggled.connect(lambda checked: self.due_edit.setEnabled(not checked))

@@ -1,0 +1,520 @@
+"""One customer: the form with every field the shop uses, save with a version check, history.
+
+The panel calls ``CustomerService`` through the ``TaskRunner``; it never reads the
+database itself. A failed validation marks each bad field and shows the service's message
+under it; a conflicting save (someone else saved first) overwrites nothing and offers to
+reload.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from ..domain.errors import ConflictError, KunderegError, NotFoundError, ValidationError, ValidationErrors
+from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
+from ..services.customers import CustomerService
+from ..services.purchases import PurchaseService
+from ..services.shop import ShopInfo
+from .errors import error_text, field_errors
+from .formatting import format_datetime, format_phone
+from .purchase_history import PurchaseHistoryWidget
+from .workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+NORDIC_COUNTRIES = ("NO", "SE", "DK", "FI", "IS")
+_PHONE_TOKEN = re.compile(r"^[\d+()\-./]+$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerPanel", text)
+
+
+# Form sections in display order; each field with its label (mnemonics are unique on the form).
+_N = QT_TRANSLATE_NOOP
+SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (_N("CustomerPanel", "Contact"), (
+        ("first_name", _N("CustomerPanel", "Fi&rst name")), ("last_name", _N("CustomerPanel", "&Last name")),
+        ("mobile", _N("CustomerPanel", "&Mobile")), ("email", _N("CustomerPanel", "&Email")))),
+    (_N("CustomerPanel", "Address"), (
+        ("street", _N("CustomerPanel", "S&treet")), ("postal_code", _N("CustomerPanel", "&Postal code")),
+        ("city", _N("CustomerPanel", "Cit&y")), ("country", _N("CustomerPanel", "Co&untry")))),
+    (_N("CustomerPanel", "Company"), (
+        ("company_name", _N("CustomerPanel", "Comp&any name")), ("org_number", _N("CustomerPanel", "&Org. number")),
+        ("invoice_email", _N("CustomerPanel", "&Invoice email")))),
+    (_N("CustomerPanel", "Notes"), (("notes", _N("CustomerPanel", "&Notes")),)),
+)
+
+
+def prefill_from_search(text: str) -> CustomerInput:
+    """What a new customer starts with when created from the search text.
+
+    Phone-like words become the mobile, an address with '@' the email, the other words the
+    name: the last word is the last name ("kari nord" -> first "Kari", last "Nord").
+    """
+    phone: list[str] = []
+    email: str | None = None
+    names: list[str] = []
+    for word in text.split():
+        if _PHONE_TOKEN.match(word) and any(ch.isdigit() for ch in word):
+            phone.append(word)
+        elif "@" in word and email is None:
+            email = word
+        else:
+            names.append(_capitalise(word))
+    first = last = None
+    if len(names) == 1:
+        first = names[0]
+    elif names:
+        first, last = " ".join(names[:-1]), names[-1]
+    return CustomerInput(first_name=first, last_name=last, mobile=" ".join(phone) or None, email=email)
+
+
+def _capitalise(word: str) -> str:
+    if any(ch.isupper() for ch in word):
+        return word  # typed with capitals on purpose ("McKay", "AS")
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+@lru_cache(maxsize=4)
+def country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country, Nordic ones first, names in ``language`` (Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        locale = Locale("en")
+    names = {code: name for code, name in locale.territories.items() if len(code) == 2 and code.isalpha()}
+    nordic = tuple((code, names.get(code, code)) for code in NORDIC_COUNTRIES)
+    others = sorted(((code, name) for code, name in names.items() if code not in NORDIC_COUNTRIES),
+                    key=lambda item: item[1].casefold())
+    return nordic + tuple(others)
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """A red that reads on the current scheme: darker on light windows, lighter on dark ones."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff7b72") if dark else QColor("#c62828")
+
+
+class CustomerPanel(QWidget):
+    """Form plus purchase history for one customer (or a new one)."""
+
+    saved = Signal(object)           # Customer, after a successful create or update
+    back_requested = Signal()
+    dirty_changed = Signal(bool)
+    loaded = Signal(object)          # Customer | None, once the form shows it
+    status_message = Signal(str)     # short notes for the status bar
+
+    def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
+                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._customers = customers
+        self._runner = runner
+        self._shop = shop
+        self._customer: Customer | None = None
+        self._dirty = False
+        self._filling = False
+        self._saving = False
+        self._load_generation = 0
+        self.editors: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self._build(purchases)
+        self.new_customer()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self, purchases: PurchaseService) -> None:
+        self.title = QLabel(objectName="customerTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(objectName="customerMeta")
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.meta.setWordWrap(True)
+
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setContentsMargins(0, 0, 8, 0)
+        for section, fields in SECTIONS:
+            shown = [(name, label) for name, label in fields if self._shop.shows(name)]
+            if not shown:
+                continue
+            heading = QLabel(_tr(section))
+            heading.setFont(self._heading_font())
+            heading.setContentsMargins(0, 10 if form.rowCount() else 0, 0, 0)
+            form.addRow(heading)
+            for name, label_text in shown:
+                self._add_field(form, name, _tr(label_text))
+
+        scroll = QScrollArea()
+        scroll.setWidget(form_host)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.save_button = QPushButton(_tr("&Save"))
+        self.save_button.setAccessibleName(_tr("Save customer"))
+        self.save_button.setToolTip(_tr("Save the customer (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.reload_button = QPushButton(_tr("Discard changes"))
+        self.reload_button.setAccessibleName(_tr("Discard changes and reload the customer"))
+        self.reload_button.clicked.connect(self._discard_clicked)
+        self.back_button = QPushButton(_tr("&Back to search"))
+        self.back_button.setAccessibleName(_tr("Back to search"))
+        self.back_button.setToolTip(_tr("Back to the search results (Esc)"))
+        self.back_button.clicked.connect(self.back_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.reload_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.meta)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(buttons)
+
+        self.history = PurchaseHistoryWidget(purchases, self._runner, self._shop, parent=self)
+        self.history.setAccessibleName(_tr("Purchase history"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.history)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        left.setMinimumWidth(340)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._update_buttons()
+
+    def _heading_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _add_field(self, form: QFormLayout, name: str, label_text: str) -> None:
+        plain_label = label_text.replace("&", "")
+        if name == "notes":
+            editor: QWidget = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            editor.textChanged.connect(self._edited)
+        elif name == "country":
+            editor = QComboBox()
+            language = QLocale().name()
+            for code, country in country_names(language if language != "C" else "en"):
+                editor.addItem(f"{country} ({code})", code)
+                if code == NORDIC_COUNTRIES[-1]:
+                    editor.insertSeparator(editor.count())
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(16)
+            editor.currentIndexChanged.connect(self._edited)
+        else:
+            editor = QLineEdit()
+            editor.setClearButtonEnabled(False)
+            editor.textEdited.connect(self._edited)
+            if name in ("mobile",):
+                editor.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+            elif name in ("email", "invoice_email"):
+                editor.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        editor.setObjectName(f"field_{name}")
+        editor.setAccessibleName(plain_label)
+        editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
+        label = QLabel(label_text)
+        label.setBuddy(editor)
+        error = QLabel(objectName=f"error_{name}")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        error.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Problem with {field}")
+                                .format(field=plain_label))
+        self._paint_error_label(error)
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        box.addWidget(error)
+        form.addRow(label, cell)
+        self.editors[name] = editor
+        self.error_labels[name] = error
+        self.field_labels[name] = label
+
+    def _paint_error_label(self, label: QLabel) -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
+        label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            for label in self.error_labels.values():
+                self._paint_error_label(label)
+            for name, editor in self.editors.items():
+                if editor.property("invalid"):
+                    self._mark(name, self.error_labels[name].text())
+        super().changeEvent(event)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def customer(self) -> Customer | None:
+        """The customer as last loaded or saved (None while a new one is being entered)."""
+        return self._customer
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def is_saving(self) -> bool:
+        return self._saving
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self._update_buttons()
+        self._update_header()
+
+    def _edited(self, *_args) -> None:
+        if not self._filling:
+            self._set_dirty(True)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self._dirty and not self._saving)
+        self.reload_button.setEnabled(self._dirty and not self._saving)
+
+    def _update_header(self) -> None:
+        customer = self._customer
+        if customer is None:
+            self.title.setText(_tr("New customer"))
+            meta = _tr("Not saved yet.")
+        else:
+            self.title.setText(customer.display_name or _tr("Customer {id}").format(id=customer.id))
+            meta = _tr("Customer {id} · Created {created} · Changed {updated}").format(
+                id=customer.id, created=format_datetime(customer.created_at),
+                updated=format_datetime(customer.updated_at))
+        if self._dirty:
+            meta += "  " + _tr("(unsaved changes)")
+        self.meta.setText(meta)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def new_customer(self, prefill: CustomerInput | None = None) -> None:
+        """An empty form (or one prefilled from the search text) for a customer not saved yet."""
+        self._load_generation += 1
+        self._customer = None
+        self._fill(prefill or CustomerInput())
+        self.history.set_customer(None)
+        self._set_dirty(any(getattr(prefill, f) for f in CUSTOMER_FIELDS) if prefill else False)
+        self.loaded.emit(None)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Load a customer through the runner; the form fills when it arrives."""
+        self._load_generation += 1
+        generation = self._load_generation
+        self._runner.submit(lambda _p: self._customers.get(customer_id),
+                            on_done=lambda c: self._opened(generation, c),
+                            on_error=lambda exc: self._open_failed(generation, exc))
+
+    def reload(self) -> None:
+        if self._customer is not None:
+            self.open_customer(self._customer.id)
+
+    def _opened(self, generation: int, customer: Customer) -> None:
+        if generation != self._load_generation:
+            return
+        self.show_customer(customer)
+        self.history.set_customer(customer.id)
+        self.loaded.emit(customer)
+
+    def _open_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._load_generation:
+            return
+        if not isinstance(exc, KunderegError):
+            raise exc
+        QMessageBox.warning(self, _tr("Customer not available"), error_text(exc))
+        self.back_requested.emit()
+
+    def show_customer(self, customer: Customer) -> None:
+        """Fill the form from ``customer`` (clears marks and the unsaved state)."""
+        self._customer = customer
+        self._fill(customer.as_input())
+        self._set_dirty(False)
+
+    def _fill(self, data: CustomerInput) -> None:
+        self._filling = True
+        try:
+            self.clear_errors()
+            for name, editor in self.editors.items():
+                value = getattr(data, name)
+                if name == "mobile" and value and value.startswith("+") and self._customer is not None:
+                    value = format_phone(value)
+                if isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(value or "")
+                elif isinstance(editor, QComboBox):
+                    self._select_country(editor, value or self._shop.country)
+                else:
+                    editor.setText(value or "")
+                    editor.setCursorPosition(0)
+        finally:
+            self._filling = False
+
+    @staticmethod
+    def _select_country(combo: QComboBox, code: str) -> None:
+        index = combo.findData(code)
+        if index < 0:
+            combo.addItem(code, code)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def form_input(self) -> CustomerInput:
+        """What the form holds now; hidden fields keep the customer's stored values."""
+        base = self._customer.as_input() if self._customer is not None else CustomerInput()
+        values: dict[str, str | None] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText()
+            elif isinstance(editor, QComboBox):
+                values[name] = editor.currentData()
+            else:
+                values[name] = editor.text()
+        return replace(base, **values)
+
+    def focus_first_field(self) -> None:
+        editor = self.editors["first_name"]
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Start saving; returns False when there was nothing to save or a save is running."""
+        if self._saving or not self._dirty:
+            if not self._dirty:
+                self.status_message.emit(_tr("Nothing to save."))
+            return False
+        data = self.form_input()
+        self.clear_errors()
+        current = self._customer
+        if current is None:
+            work = lambda _p: self._customers.create(data)  # noqa: E731
+        else:
+            work = lambda _p: self._customers.update(current.id, current.version, data)  # noqa: E731
+        self._saving = True
+        self._update_buttons()
+        self._runner.submit(work, on_done=self._saved, on_error=self._save_failed)
+        return True
+
+    def _saved(self, customer: Customer) -> None:
+        self._saving = False
+        was_new = self._customer is None
+        self.show_customer(customer)
+        if was_new:
+            self.history.set_customer(customer.id)
+        self.status_message.emit(_tr("Saved {name}.").format(name=customer.display_name))
+        log.info("customer %s saved (version %s)", customer.id, customer.version)
+        self.saved.emit(customer)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self._update_buttons()
+        if isinstance(exc, (ValidationErrors, ValidationError)):
+            self.show_errors(field_errors(exc))
+        elif isinstance(exc, ConflictError):
+            if ask_reload_after_conflict(self):
+                self.reload()
+        elif isinstance(exc, NotFoundError):
+            QMessageBox.warning(self, _tr("Customer not saved"),
+                                _tr("This customer no longer exists in the register, so nothing was "
+                                    "saved."))
+        elif isinstance(exc, KunderegError):
+            QMessageBox.warning(self, _tr("Customer not saved"), error_text(exc))
+        else:
+            raise exc
+
+    # -- field errors --------------------------------------------------------------------
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Mark each field named in ``errors`` and show its message under it."""
+        first: QWidget | None = None
+        unplaced: list[str] = []
+        for name, message in errors.items():
+            if name in self.editors:
+                self._mark(name, message)
+                first = first or self.editors[name]
+            else:
+                unplaced.append(message)
+        if unplaced:
+            QMessageBox.warning(self, _tr("Customer not saved"), "\n".join(unplaced))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        count = len(errors)
+        self.status_message.emit(QCoreApplication.translate(
+            "CustomerPanel", "Not saved: %n field(s) need attention.", "", count))
+
+    def _mark(self, name: str, message: str) -> None:
+        editor, label = self.editors[name], self.error_labels[name]
+        editor.setProperty("invalid", True)
+        colour = error_colour(self.palette()).name()
+        kind = type(editor).__name__
+        editor.setStyleSheet(f"{kind} {{ border: 2px solid {colour}; border-radius: 3px; padding: 1px; }}")
+        editor.setAccessibleDescription(message)
+        label.setText(message)
+        label.setVisible(True)
+
+    def clear_errors(self) -> None:
+        for name, editor in self.editors.items():
+            if editor.property("invalid"):
+                editor.setProperty("invalid", False)
+                editor.setStyleSheet("")
+                editor.setAccessibleDescription("")
+            self.error_labels[name].clear()
+            self.error_labels[name].setVisible(False)
+
+    def errors_shown(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.error_labels.items() if not label.isHidden()}
+
+    def _discard_clicked(self) -> None:
+        if self._customer is None:
+            self.new_customer()
+        else:
+            self.reload()
+
+
+def ask_reload_after_conflict(parent: QWidget) -> bool:
+    """Tell the user someone else saved first; True when they choose to reload."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Customer changed by someone else"))
+    box.setText(_tr("Someone else changed this customer after you opened it. Your changes have not "
+                    "been saved."))
+    box.setInformativeText(_tr("Reload to see their version (your edits here are discarded), or keep "
+                               "editing and note what you need before reloading."))
+    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is reload_button

@@ -1,0 +1,91 @@
+"""The shared-register path: migrations, services and search on a real PostgreSQL server.
+
+The server is started here in a temp folder (initdb + pg_ctl) and stopped afterwards;
+.ci/run installs PostgreSQL when a machine lacks it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kundereg.domain.records import CustomerInput, PurchaseInput, PurchaseLineInput
+from kundereg.locations import resolve
+from kundereg.services import shop as shop_service
+from kundereg.services.customers import CustomerService
+from kundereg.services.purchases import PurchaseService
+from kundereg.services.register import open_register
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def pg_url(tmp_path_factory):
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not (initdb and pg_ctl):
+        pytest.skip("PostgreSQL server binaries not installed (.ci/run installs them)")
+    root = tmp_path_factory.mktemp("pg")
+    data = root / "data"
+    prefix: list[str] = []
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        prefix = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(root, "postgres")
+        root.chmod(0o755)
+        for parent in root.parents:
+            if str(parent).startswith(str(tmp_path_factory.getbasetemp().parent)):
+                parent.chmod(parent.stat().st_mode | 0o711)
+    port = _free_port()
+    subprocess.run([*prefix, initdb, "-D", str(data), "-U", "kundereg", "--auth=trust", "-E", "UTF8",
+                    "--locale=C"], check=True, capture_output=True)
+    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-o",
+                    f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://kundereg@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+
+
+def test_register_on_postgresql(pg_url, tmp_path):
+    db = open_register(resolve(tmp_path, pg_url))
+    try:
+        shop_service.init_shop(db, name="Hansen Betong AS", country="NO", owner_username="eier",
+                               owner_password="correct horse battery")
+        customers = CustomerService(db)
+        kari = customers.create(CustomerInput(first_name="Kari", last_name="Sørensen", mobile="917 86 503",
+                                              email="kari@example.no"))
+        johan = customers.create(CustomerInput(first_name="Johan", last_name="Johansen", city="Oslo"))
+        per = customers.create(CustomerInput(first_name="Per", last_name="Hansen",
+                                             company_name="Hansen 100% Betong_AS"))
+        assert customers.get(kari.id).created_at.tzinfo is not None
+        assert [h.id for h in customers.search("sorensen")] == [kari.id]
+        assert [h.id for h in customers.search("+47 917 86")] == [kari.id]
+        assert [h.id for h in customers.search("hansen")] == [per.id, johan.id]  # exact before substring
+        assert [h.id for h in customers.search("100%")] == [per.id]  # LIKE wildcards are escaped
+        assert customers.search("n%g") == [] and customers.search("o_n") == []  # would match unescaped
+        updated = customers.update(kari.id, kari.version, CustomerInput(first_name="Kari", last_name="Berg"))
+        assert updated.version == 2 and customers.search("sorensen") == []
+
+        purchases = PurchaseService(db)
+        p = purchases.record(kari.id, PurchaseInput(lines=(PurchaseLineInput("Dress", 2, 29900),)))
+        purchases.set_status(p.id, "ready", expected_version=p.version)
+        assert [t.number for t in purchases.ready_for_pickup()] == [p.number]
+        assert purchases.history(kari.id).totals_by_currency == {"NOK": 59800}
+    finally:
+        db.close()
