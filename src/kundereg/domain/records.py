@@ -136,6 +136,7 @@ class ReadyTicket:
     total_minor: int
     currency: str
     ready_since: datetime
+    version: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,7 +111,8 @@ class PurchaseService:
             return [ReadyTicket(purchase_id=p.id, number=p.number, customer_id=c.id,
                                 customer_name=display_name(c.first_name, c.last_name, c.company_name),
                                 mobile=c.mobile, description=p.description, total_minor=p.total_minor,
-                                currency=p.currency, ready_since=p.status_changed_at) for p, c in rows]
+                                currency=p.currency, ready_since=p.status_changed_at, version=p.version)
+                    for p, c in rows]
 
     def add_service_event(self, customer_id: int, kind: ServiceEventKind | str, description: str,
                           purchase_id: int | None = None) -> ServiceEvent:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from babel import Locale
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDateEdit, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSizePolicy, QSpinBox, QToolButton,
@@ -37,6 +37,9 @@ ERROR_STYLE = "color: #b3261e;"
 # -- shared by the order and service-event dialogs -------------------------------------------
 def mark_invalid(widget: QWidget, message: str) -> None:
     """Red frame, the reason as tooltip and as accessible description (read by screen readers)."""
+    if not widget.property("invalid"):
+        widget.setProperty("plainToolTip", widget.toolTip())
+        widget.setProperty("plainDescription", widget.accessibleDescription())
     widget.setProperty("invalid", True)
     widget.setStyleSheet(INVALID_STYLE)
     widget.setToolTip(message)
@@ -47,8 +50,8 @@ def clear_invalid(widget: QWidget) -> None:
     if widget.property("invalid"):
         widget.setProperty("invalid", False)
         widget.setStyleSheet("")
-        widget.setToolTip("")
-        widget.setAccessibleDescription("")
+        widget.setToolTip(widget.property("plainToolTip") or "")
+        widget.setAccessibleDescription(widget.property("plainDescription") or "")
 
 
 def is_invalid(widget: QWidget) -> bool:
@@ -156,7 +159,7 @@ class OrderDialog(QDialog):
         self.add_line(focus=False)
         self.description_edit.setFocus()
         self._update_total()
-        self.resize(640, 480)
+        self.resize(640, 420)
 
     # -- construction ------------------------------------------------------------------------
     def _build(self, default_due_days: int | None) -> None:
@@ -181,8 +184,10 @@ class OrderDialog(QDialog):
 
         # Item lines: a header row and one grid row per line, in a scroll area.
         self._lines_host = QWidget(self)
+        self._lines_host.setBackgroundRole(QPalette.ColorRole.Base)
+        self._lines_host.setAutoFillBackground(True)
         self._grid = QGridLayout(self._lines_host)
-        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setContentsMargins(6, 4, 6, 6)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
         self._grid.setColumnStretch(0, 1)
@@ -198,7 +203,7 @@ class OrderDialog(QDialog):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setWidget(self._lines_host)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -7,15 +7,15 @@ database. ``OBJECT_ROLE`` returns the record behind a row and ``SORT_ROLE`` a pl
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..domain.enums import PurchaseStatus, ServiceEventKind, ServiceEventStatus
+from ..domain.enums import OPEN_STATUSES, PurchaseStatus, ServiceEventKind, ServiceEventStatus
 from ..domain.errors import FIELD_LABELS, KunderegError, ValidationError, ValidationErrors
 from ..domain.records import Purchase, ReadyTicket, ServiceEvent
 from .formatting import format_date, format_datetime, format_money, format_phone
@@ -25,6 +25,7 @@ OBJECT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+OVERDUE_COLOR = QColor("#b3261e")
 
 # Display names, marked for lupdate and translated when shown.
 STATUS_LABELS: dict[PurchaseStatus, str] = {
@@ -82,7 +83,7 @@ def item_summary(purchase: Purchase) -> str:
     """'2 × Shirt, Suit' from the lines, when the order has no description of its own."""
     parts = [f"{line.quantity} × {line.description}" if line.quantity != 1 else line.description
              for line in purchase.lines]
-    return ", ".join(parts)
+    return " · ".join(parts)
 
 
 def purchase_text(purchase: Purchase) -> str:
@@ -98,10 +99,16 @@ class _RecordTableModel(QAbstractTableModel, Generic[T]):
     HEADERS: ClassVar[tuple[str, ...]] = ()
     RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
 
-    def __init__(self, parent=None, *, locale: str | None = None) -> None:
+    def __init__(self, parent=None, *, locale: str | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
         self._locale = locale
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
+
+    def _today(self) -> date:
+        """Today in the PC's time zone (the clock is injectable for tests)."""
+        return self._clock().astimezone().date()
 
     # -- public -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -147,7 +154,7 @@ class _RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == OBJECT_ROLE:
             return record
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(record)
+            return self._foreground(record, column)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(record, column)
         return None
@@ -167,7 +174,7 @@ class _RecordTableModel(QAbstractTableModel, Generic[T]):
     def _tooltip(self, record: T, column: int) -> str | None:
         return None
 
-    def _foreground(self, record: T) -> QBrush | None:
+    def _foreground(self, record: T, column: int) -> QBrush | None:
         return None
 
     def _font(self, record: T, column: int) -> QFont | None:
@@ -241,6 +248,8 @@ class PurchaseTableModel(_RecordTableModel[Purchase]):
             return self._datetime(p.purchased_at)
         if column == self.COL_STATUS:
             return self.tr("Since {when}").format(when=self._datetime(p.status_changed_at))
+        if column == self.COL_DUE and self.is_overdue(p):
+            return self.tr("Overdue")
         if column in (self.COL_DESCRIPTION, self.COL_TOTAL) and p.lines:
             rows = [f"{line.quantity} × {line.description}: "
                     f"{self._money(line.amount_minor, p.currency)}" for line in p.lines]
@@ -251,13 +260,19 @@ class PurchaseTableModel(_RecordTableModel[Purchase]):
             return purchase_text(p) or None
         return None
 
-    def _foreground(self, p: Purchase) -> QBrush | None:
+    def is_overdue(self, p: Purchase) -> bool:
+        return p.status in OPEN_STATUSES and p.due_date is not None and p.due_date < self._today()
+
+    def _foreground(self, p: Purchase, column: int) -> QBrush | None:
         if p.status in (PurchaseStatus.CANCELLED, PurchaseStatus.RETURNED):
             return _muted()
+        if column == self.COL_DUE and self.is_overdue(p):
+            return QBrush(OVERDUE_COLOR)
         return None
 
     def _font(self, p: Purchase, column: int) -> QFont | None:
-        if column == self.COL_STATUS and p.status is PurchaseStatus.READY:
+        if (column == self.COL_STATUS and p.status is PurchaseStatus.READY) or \
+                (column == self.COL_DUE and self.is_overdue(p)):
             font = QFont()
             font.setBold(True)
             return font
@@ -280,14 +295,8 @@ class PickupTableModel(_RecordTableModel[ReadyTicket]):
     DATE_AFTER_DAYS = 30
     LONG_WAIT_DAYS = 14
 
-    def __init__(self, parent=None, *, locale: str | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(parent, locale=locale)
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
-
     def days_waiting(self, ticket: ReadyTicket) -> int:
-        today = self._clock().astimezone().date()
-        return max(0, (today - ticket.ready_since.astimezone().date()).days)
+        return max(0, (self._today() - ticket.ready_since.astimezone().date()).days)
 
     def waiting_text(self, ticket: ReadyTicket) -> str:
         days = self.days_waiting(ticket)
@@ -398,7 +407,7 @@ class ServiceEventTableModel(_RecordTableModel[ServiceEvent]):
             return self._datetime(e.closed_at)
         return None
 
-    def _foreground(self, e: ServiceEvent) -> QBrush | None:
+    def _foreground(self, e: ServiceEvent, column: int) -> QBrush | None:
         return None if e.status is ServiceEventStatus.OPEN else _muted()
 
     def _font(self, e: ServiceEvent, column: int) -> QFont | None:

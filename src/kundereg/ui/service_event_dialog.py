@@ -24,7 +24,7 @@ class ServiceEventDialog(QDialog):
                  purchase_id: int | None = None, locale: str = formatting.DEFAULT_LOCALE) -> None:
         super().__init__(parent)
         self._submit = submit
-        self.event: ServiceEvent | None = None  # what submit returned
+        self.created_event: ServiceEvent | None = None  # what submit returned
         self.setWindowTitle(self.tr("Return, complaint or repair"))
         self.setAccessibleName(self.tr("Return, complaint or repair"))
 
@@ -128,7 +128,7 @@ class ServiceEventDialog(QDialog):
             return
         if self._submit is not None:
             try:
-                self.event = self._submit(self.kind(), text or "", self.purchase_id())
+                self.created_event = self._submit(self.kind(), text or "", self.purchase_id())
             except ValidationErrors as exc:
                 for error in exc.errors.values():
                     self._show(error)

@@ -1,0 +1,501 @@
+"""A customer's orders and tickets, their status actions, and returns/complaints/repairs.
+
+Everything that touches the register goes through the :class:`TaskRunner`; a result that
+arrives after the user moved on to another customer is dropped. Status changes carry the
+version the user saw, so a change made at another PC in between is refused with a clear
+message and the list is reloaded.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
+from ..domain.errors import ConflictError, KunderegError, NotFoundError, StateError
+from ..domain.records import Purchase, PurchaseHistory, PurchaseInput, ServiceEvent
+from ..services.purchases import PurchaseService
+from ..services.shop import ShopInfo
+from . import formatting
+from .order_dialog import OrderDialog
+from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel, error_text,
+                              status_label)
+from .service_event_dialog import ServiceEventDialog
+from .workers import TaskHandle, TaskRunner
+
+# Statuses that cannot be left again; the user confirms before setting them.
+_FINAL = frozenset(s for s, nexts in STATUS_FLOW.items() if not nexts)
+# Make the row current and select all of it, replacing any earlier selection.
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+
+
+def configure_table(view: QTableView, stretch_column: int) -> None:
+    """Shared look of the register's tables: whole rows, compact, sortable, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setResizeContentsPrecision(200)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(48)
+    fit_columns(view)
+
+
+def fit_columns(view: QTableView, padding: int = 18) -> None:
+    """Size the fixed columns to their contents plus some air; the stretch column takes the rest."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        header.resizeSection(column, width + padding)
+
+
+def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setBuddy(buddy)
+    return label
+
+
+class PurchaseHistoryWidget(QWidget):
+    """Embedded in the customer view; ``set_customer`` picks whose history is shown."""
+
+    changed = Signal()
+
+    # Status actions offered as buttons (RECEIVED, i.e. "not ready after all", is in the menu).
+    STATUS_BUTTONS: tuple[PurchaseStatus, ...] = (PurchaseStatus.READY, PurchaseStatus.PICKED_UP,
+                                                  PurchaseStatus.DELIVERED, PurchaseStatus.RETURNED,
+                                                  PurchaseStatus.CANCELLED)
+
+    def __init__(self, purchases: PurchaseService, runner: TaskRunner, shop: ShopInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._purchases = purchases
+        self._runner = runner
+        self._shop = shop
+        self._customer_id: int | None = None
+        self._generation = 0
+        self._load_handle: TaskHandle | None = None
+        self._busy = False
+        self._loaded_once = False
+        self._dialog: QDialog | None = None
+        # Days from today the order dialog proposes as due date; None proposes no due date
+        # (a dry cleaner promises a day, a supplier often does not).
+        self.default_due_days: int | None = 3
+        self.setAccessibleName(self.tr("Orders and tickets"))
+        self._build()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.purchase_model = PurchaseTableModel(self)
+        self.purchase_proxy = QSortFilterProxyModel(self)
+        self.purchase_proxy.setSourceModel(self.purchase_model)
+        self.purchase_proxy.setSortRole(SORT_ROLE)
+        self.purchase_table = QTableView(self)
+        self.purchase_table.setModel(self.purchase_proxy)
+        self.purchase_table.setAccessibleName(tr("Orders and tickets"))
+        self.purchase_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        configure_table(self.purchase_table, PurchaseTableModel.COL_DESCRIPTION)
+        self.purchase_table.sortByColumn(PurchaseTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.purchase_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.purchase_table.customContextMenuRequested.connect(self._purchase_menu)
+        self.purchase_table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.purchase_table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.new_order_button = self._button(tr("&New order…"), tr("New order"), self.new_order,
+                                             tr("Record a new order or ticket for this customer"))
+        self.status_buttons: dict[PurchaseStatus, QPushButton] = {}
+        texts = {PurchaseStatus.READY: (tr("&Ready"), tr("Mark ready"), tr("The order is ready for pickup")),
+                 PurchaseStatus.PICKED_UP: (tr("&Picked up"), tr("Mark picked up"),
+                                            tr("The customer has collected the order")),
+                 PurchaseStatus.DELIVERED: (tr("&Delivered"), tr("Mark delivered"),
+                                            tr("The order has been delivered to the customer")),
+                 PurchaseStatus.RETURNED: (tr("Re&turned"), tr("Mark returned"),
+                                           tr("The goods came back; the order no longer counts in the total")),
+                 PurchaseStatus.CANCELLED: (tr("Cance&l order"), tr("Cancel order"),
+                                            tr("Cancel the order; it no longer counts in the total"))}
+        for status in self.STATUS_BUTTONS:
+            text, name, tip = texts[status]
+            self.status_buttons[status] = self._button(text, name, lambda _=False, s=status: self.set_status(s), tip)
+
+        self.service_button = self._button(tr("Return/complaint/repa&ir…"), tr("Return, complaint or repair"),
+                                           self.new_service_event,
+                                           tr("Register a return, complaint or repair for this customer"))
+
+        self.totals_label = QLabel(self)
+        self.totals_label.setAccessibleName(tr("Total of all orders"))
+        self.totals_label.setToolTip(tr("Cancelled and returned orders are not counted."))
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.totals_label.font()
+        font.setBold(True)
+        self.totals_label.setFont(font)
+        self.info_label = QLabel(self)
+        self.info_label.setAccessibleName(tr("History status"))
+        self.info_label.setWordWrap(True)
+
+        self.event_model = ServiceEventTableModel(self)
+        self.event_proxy = QSortFilterProxyModel(self)
+        self.event_proxy.setSourceModel(self.event_model)
+        self.event_proxy.setSortRole(SORT_ROLE)
+        self.event_table = QTableView(self)
+        self.event_table.setModel(self.event_proxy)
+        self.event_table.setAccessibleName(tr("Returns, complaints and repairs"))
+        self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        configure_table(self.event_table, ServiceEventTableModel.COL_DESCRIPTION)
+        self.event_table.sortByColumn(ServiceEventTableModel.COL_OPENED, Qt.SortOrder.DescendingOrder)
+        self.event_table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.event_table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.resolve_button = self._button(tr("Re&solved"), tr("Close as resolved"),
+                                           lambda: self.close_event(ServiceEventStatus.RESOLVED),
+                                           tr("Close the selected case: it was put right"))
+        self.reject_button = self._button(tr("Re&jected"), tr("Close as rejected"),
+                                          lambda: self.close_event(ServiceEventStatus.REJECTED),
+                                          tr("Close the selected case: the claim was not accepted"))
+
+        # Orders part
+        orders = QWidget(self)
+        orders_layout = QVBoxLayout(orders)
+        orders_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.orders_label = section_label(tr("&Orders and tickets"), self.purchase_table, orders)
+        head.addWidget(self.orders_label)
+        head.addStretch(1)
+        head.addWidget(self.new_order_button)
+        orders_layout.addLayout(head)
+        actions = QHBoxLayout()
+        actions.setSpacing(4)
+        actions_label = QLabel(tr("Selected ticket:"), orders)
+        actions.addWidget(actions_label)
+        for button in self.status_buttons.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        orders_layout.addLayout(actions)
+        orders_layout.addWidget(self.purchase_table, 1)
+        foot = QHBoxLayout()
+        foot.addWidget(self.info_label, 1)
+        foot.addWidget(self.totals_label)
+        orders_layout.addLayout(foot)
+
+        # Service events part
+        events = QWidget(self)
+        events_layout = QVBoxLayout(events)
+        events_layout.setContentsMargins(0, 0, 0, 0)
+        events_head = QHBoxLayout()
+        self.events_label = section_label(tr("Returns, &complaints and repairs"), self.event_table, events)
+        events_head.addWidget(self.events_label)
+        events_head.addStretch(1)
+        events_head.addWidget(self.service_button)
+        events_layout.addLayout(events_head)
+        events_layout.addWidget(self.event_table, 1)
+        close_row = QHBoxLayout()
+        close_row.setSpacing(4)
+        close_row.addWidget(QLabel(tr("Close the selected case:"), events))
+        close_row.addWidget(self.resolve_button)
+        close_row.addWidget(self.reject_button)
+        close_row.addStretch(1)
+        events_layout.addLayout(close_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(orders)
+        self.splitter.addWidget(events)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.event_table.setMinimumHeight(self.event_table.verticalHeader().defaultSectionSize() * 3
+                                          + self.event_table.horizontalHeader().sizeHint().height() + 4)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        chain = [self.purchase_table, self.new_order_button, *self.status_buttons.values(),
+                 self.event_table, self.service_button, self.resolve_button, self.reject_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- public ----------------------------------------------------------------------------------
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def set_customer(self, customer_id: int | None) -> None:
+        """Show this customer's history (loaded in the background); None empties the view.
+
+        Setting the customer already shown reloads it in place, keeping the selection.
+        """
+        if customer_id is not None and customer_id == self._customer_id and self._loaded_once:
+            self.reload()
+            return
+        if self._load_handle is not None:
+            self._load_handle.cancel()
+        self._customer_id = customer_id
+        self._generation += 1
+        self._loaded_once = False
+        self.purchase_model.set_rows([])
+        self.event_model.set_rows([])
+        self._show_totals({})
+        if customer_id is None:
+            self.info_label.clear()
+            self._update_actions()
+            return
+        self._load()
+
+    def reload(self) -> None:
+        """Load the shown customer again, keeping the selected ticket and case."""
+        if self._customer_id is not None:
+            purchase, event = self.selected_purchase(), self.selected_event()
+            self._load(select_id=purchase.id if purchase else None, select_event_id=event.id if event else None)
+
+    def selected_purchase(self) -> Purchase | None:
+        return _current_object(self.purchase_table)
+
+    def selected_event(self) -> ServiceEvent | None:
+        return _current_object(self.event_table)
+
+    def select_purchase(self, purchase_id: int) -> bool:
+        row = self.purchase_model.row_of(purchase_id)
+        if row < 0:
+            return False
+        index = self.purchase_proxy.mapFromSource(self.purchase_model.index(row, 0))
+        self.purchase_table.selectionModel().setCurrentIndex(
+            index, SELECT_ROW)
+        self.purchase_table.scrollTo(index)
+        return True
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _load(self, select_id: int | None = None, select_event_id: int | None = None) -> None:
+        if self._load_handle is not None:
+            self._load_handle.cancel()
+        self._generation += 1
+        generation, customer_id = self._generation, self._customer_id
+        assert customer_id is not None
+        if not self._loaded_once:
+            self.info_label.setText(self.tr("Loading…"))
+        purchases = self._purchases
+
+        def work(progress) -> tuple[PurchaseHistory, list[ServiceEvent]]:
+            return purchases.history(customer_id), purchases.service_events(customer_id)
+
+        self._load_handle = self._runner.submit(
+            work, lambda result: self._loaded(generation, result, select_id, select_event_id),
+            lambda exc: self._load_failed(generation, exc))
+
+    def _loaded(self, generation: int, result: tuple[PurchaseHistory, list[ServiceEvent]],
+                select_id: int | None, select_event_id: int | None) -> None:
+        if generation != self._generation:
+            return  # the user moved on; this answer is for an earlier request
+        history, events = result
+        self._loaded_once = True
+        self.purchase_model.set_rows(history.purchases)
+        numbers = {p.id: p.number for p in history.purchases}
+        self.event_model.set_rows(events, numbers)
+        fit_columns(self.purchase_table)
+        fit_columns(self.event_table)
+        self._show_totals(history.totals_by_currency)
+        if not history.purchases:
+            self.info_label.setText(self.tr("No orders yet."))
+        else:
+            self.info_label.setText(self.tr("{n} orders").format(n=len(history.purchases))
+                                    if len(history.purchases) != 1 else self.tr("1 order"))
+        if select_id is None or not self.select_purchase(select_id):
+            if history.purchases:
+                self.select_purchase(self.purchase_model.row_object(0).id)  # type: ignore[union-attr]
+        if select_event_id is not None:
+            self._select_event(select_event_id)
+        self._update_actions()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, KunderegError):
+            raise exc
+        self.info_label.setText(self.tr("Could not load the history: {reason}").format(reason=error_text(exc)))
+        self._update_actions()
+
+    def _show_totals(self, totals: dict[str, int]) -> None:
+        if not totals:
+            totals = {self._shop.currency: 0}
+        # The shop's own currency first, any others after it in code order.
+        ordered = sorted(totals.items(), key=lambda item: (item[0] != self._shop.currency, item[0]))
+        amounts = "  ·  ".join(formatting.format_money(minor, currency) for currency, minor in ordered)
+        self.totals_label.setText(self.tr("Total: {amounts}").format(amounts=amounts))
+
+    def _select_event(self, event_id: int) -> None:
+        for row, event in enumerate(self.event_model.rows()):
+            if event.id == event_id:
+                index = self.event_proxy.mapFromSource(self.event_model.index(row, 0))
+                self.event_table.selectionModel().setCurrentIndex(index, SELECT_ROW)
+                return
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        has_customer = self._customer_id is not None and self._loaded_once and not self._busy
+        purchase = self.selected_purchase() if has_customer else None
+        allowed = STATUS_FLOW[purchase.status] if purchase is not None else frozenset()
+        self.new_order_button.setEnabled(has_customer)
+        self.service_button.setEnabled(has_customer)
+        for status, button in self.status_buttons.items():
+            button.setEnabled(status in allowed)
+        event = self.selected_event() if has_customer else None
+        is_open = event is not None and event.status is ServiceEventStatus.OPEN
+        self.resolve_button.setEnabled(is_open)
+        self.reject_button.setEnabled(is_open)
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+        """Run a change in the background, then reload and tell the rest of the window."""
+        self._busy = True
+        self._update_actions()
+
+        def done(result: Any) -> None:
+            self._busy = False
+            if on_done is not None:
+                on_done(result)
+            self._changed()
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._update_actions()
+            self._show_error(exc)
+
+        self._runner.submit(lambda progress: fn(), done, failed)
+
+    def _changed(self, select_id: int | None = None, select_event_id: int | None = None) -> None:
+        if select_id is not None or select_event_id is not None:
+            purchase, event = self.selected_purchase(), self.selected_event()
+            self._load(select_id=select_id if select_id is not None else (purchase.id if purchase else None),
+                       select_event_id=select_event_id if select_event_id is not None
+                       else (event.id if event else None))
+        else:
+            self.reload()
+        self.changed.emit()
+
+    def _show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, KunderegError):
+            raise exc
+        if isinstance(exc, (ConflictError, StateError, NotFoundError)):
+            # What we showed is out of date: say so, and show what is true now.
+            QMessageBox.warning(self, self.tr("Changed elsewhere"),
+                                error_text(exc) + "\n\n" + self.tr("The list has been reloaded."))
+            self.reload()
+            self.changed.emit()
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+
+    def set_status(self, status: PurchaseStatus) -> None:
+        purchase = self.selected_purchase()
+        if purchase is None or self._busy or status not in STATUS_FLOW[purchase.status]:
+            return
+        if status in _FINAL:
+            answer = QMessageBox.question(
+                self, self.tr("Change status"),
+                self.tr("Set ticket {number} to “{status}”? This cannot be undone.").format(
+                    number=purchase.number, status=status_label(status)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        purchases, pid, version = self._purchases, purchase.id, purchase.version
+        self._run(lambda: purchases.set_status(pid, status, expected_version=version))
+
+    def new_order(self) -> None:
+        customer_id = self._customer_id
+        if customer_id is None or self._busy:
+            return
+        purchases = self._purchases
+
+        def submit(data: PurchaseInput) -> Purchase:
+            return purchases.record(customer_id, data)
+
+        dialog = OrderDialog(self._shop, self, submit=submit, default_due_days=self.default_due_days)
+        dialog.finished.connect(lambda result: self._order_finished(dialog, result))
+        self._open(dialog)
+
+    def _order_finished(self, dialog: OrderDialog, result: int) -> None:
+        self._dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.purchase is not None:
+            self._changed(select_id=dialog.purchase.id)
+
+    def new_service_event(self) -> None:
+        customer_id = self._customer_id
+        if customer_id is None or self._busy:
+            return
+        purchases = self._purchases
+        selected = self.selected_purchase()
+
+        def submit(kind: ServiceEventKind, description: str, purchase_id: int | None) -> ServiceEvent:
+            return purchases.add_service_event(customer_id, kind, description, purchase_id=purchase_id)
+
+        dialog = ServiceEventDialog(self.purchase_model.rows(), self, submit=submit,
+                                    purchase_id=selected.id if selected else None)
+        dialog.finished.connect(lambda result: self._event_finished(dialog, result))
+        self._open(dialog)
+
+    def _event_finished(self, dialog: ServiceEventDialog, result: int) -> None:
+        self._dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.created_event is not None:
+            self._changed(select_event_id=dialog.created_event.id)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking: no nested event loop, and tests can reach it."""
+        self._dialog = dialog
+        dialog.open()
+
+    @property
+    def open_dialog(self) -> QDialog | None:
+        """The order or service-event dialog currently open, if any."""
+        return self._dialog
+
+    def close_event(self, status: ServiceEventStatus) -> None:
+        event = self.selected_event()
+        if event is None or self._busy or event.status is not ServiceEventStatus.OPEN:
+            return
+        purchases, event_id = self._purchases, event.id
+        self._run(lambda: purchases.close_service_event(event_id, status))
+
+    def _purchase_menu(self, pos: QPoint) -> None:
+        purchase = self.selected_purchase()
+        if purchase is None:
+            return
+        menu = QMenu(self)
+        for status in (*self.STATUS_BUTTONS, PurchaseStatus.RECEIVED):
+            if status in STATUS_FLOW[purchase.status]:
+                text = (self.tr("Back to received (not ready after all)") if status is PurchaseStatus.RECEIVED
+                        else self.tr("Set to “{status}”").format(status=status_label(status)))
+                action = QAction(text, menu)
+                action.triggered.connect(lambda _=False, s=status: self.set_status(s))
+                menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Return/complaint/repair…"), self.new_service_event)
+        menu.popup(self.purchase_table.viewport().mapToGlobal(pos))
+
+
+def _current_object(view: QTableView) -> Any:
+    index: QModelIndex = view.selectionModel().currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row(), index.parent()):
+        return None
+    return index.data(OBJECT_ROLE)
