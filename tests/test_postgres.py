@@ -87,5 +87,14 @@ def test_register_on_postgresql(pg_url, tmp_path):
         purchases.set_status(p.id, "ready", expected_version=p.version)
         assert [t.number for t in purchases.ready_for_pickup()] == [p.number]
         assert purchases.history(kari.id).totals_by_currency == {"NOK": 59800}
+
+        from kundereg.services.demo import generate
+
+        stats = generate(db, customers=30, seed=3)
+        assert stats.customers == 30 and stats.purchases > 0
+        new = customers.create(CustomerInput(last_name="Etter"))  # id sequences moved past the demo rows
+        assert customers.get(new.id).last_name == "Etter"
+        first_demo = customers.search("", limit=200)
+        assert len(first_demo) == 34
     finally:
         db.close()

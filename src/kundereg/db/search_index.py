@@ -111,7 +111,10 @@ def search(session: Session, query: SearchQuery, limit: int, offset: int = 0) ->
     if query.empty:
         rows = session.execute(text(_BROWSE), {"limit": limit, "offset": offset})
     elif session.get_bind().dialect.name == "sqlite":
-        rows = session.execute(text(_SQLITE_RANKED), sqlite_params(query, limit, offset))
+        # The statement is fixed and the page small: hand it to the driver as it is (no text()
+        # parsing and compiling per call) and fetch the page in one call, not row by row.
+        params = sqlite_params(query, limit, offset)
+        rows = session.connection().exec_driver_sql(_SQLITE_RANKED, params).fetchall()
     else:
         rows = _like_search(session, query, limit, offset)
     return [CustomerHit(*row[1:]) for row in rows]

@@ -15,6 +15,9 @@ Every customer written would pass ``normalise_customer`` unchanged (tests check 
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import random
 import re
 import time
@@ -30,7 +33,6 @@ from sqlalchemy.engine import Connection
 from ..db import models, search_index
 from ..db.database import Database
 from ..db.types import utcnow
-from ..domain import validation as v
 from ..domain.customer_rules import derived_columns
 from ..domain.enums import ConsentSource, PurchaseStatus, ServiceEventKind, ServiceEventStatus, StaffRole
 from ..domain.errors import KunderegError, ValidationError
@@ -45,6 +47,9 @@ NORDIC = ("NO", "SE", "FI", "DK")
 OTHER_COUNTRY_SHARE = 0.15
 COMPANY_SHARE = 0.15
 EMAIL_SHARE = 0.70
+TENURE_SKEW = 1.6
+PER_PERSON, PER_COMPANY = 8.3, 19.5  # mean purchases after the first, over a mean tenure
+MAX_PURCHASES = 300
 # Reserved for documentation (RFC 2606): generated addresses never reach a real person.
 EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
 
@@ -66,8 +71,8 @@ def generate(db: Database, *, customers: int, seed: int = 1,
              progress: Callable[[int, int], bool] | None = None, now: datetime | None = None) -> DemoStats:
     """Add ``customers`` fake customers with purchases, service events and consents.
 
-    ``progress(done, total)`` is called after every batch; returning False cancels the run and
-    nothing is written (DemoCancelled is raised). ``now`` (UTC-aware) pins "today" so that a
+    ``progress(done, total)`` is called before the first and after every batch; returning False
+    (not merely a falsy None) cancels the run: DemoCancelled is raised and nothing is written. ``now`` (UTC-aware) pins "today" so that a
     seed reproduces the same data; it defaults to the current time.
     """
     if isinstance(customers, bool) or not isinstance(customers, int) or customers < 0:
@@ -76,7 +81,7 @@ def generate(db: Database, *, customers: int, seed: int = 1,
     shop = get_shop(db)
     now = now or utcnow()
     if now.tzinfo is None:
-        raise ValidationError("purchased_at", "must carry a time zone.")
+        raise ValueError("now must be timezone-aware (UTC)")
     if customers == 0:
         return DemoStats(0, 0, time.perf_counter() - started)
     rng = random.Random(seed)
@@ -84,7 +89,7 @@ def generate(db: Database, *, customers: int, seed: int = 1,
     purchases = 0
     with db.transaction() as session:
         conn = session.connection()
-        writer = _SqliteWriter(conn) if conn.dialect.name == "sqlite" else _CoreWriter(conn)
+        writer = _writer_for(conn)
         try:
             maker = _Maker(rng, pools, shop, writer, _start_ids(conn), int(now.timestamp()),
                            _owner_id(conn))
@@ -97,8 +102,7 @@ def generate(db: Database, *, customers: int, seed: int = 1,
                 done += count
                 if progress is not None and progress(done, customers) is False:
                     raise DemoCancelled()
-            # Merge the FTS segments the bulk insert left behind: searches read fewer b-trees.
-            search_index.optimize(conn)
+            writer.finish()
         finally:
             writer.close()
     writer.after_commit(db)
@@ -109,8 +113,12 @@ def generate(db: Database, *, customers: int, seed: int = 1,
 # Writers: the same generated rows through the raw SQLite cursor or through Core insert().
 
 
+def _writer_for(conn: Connection) -> _Writer:
+    return _SqliteWriter(conn) if conn.dialect.name == "sqlite" else _Writer(conn)
+
+
 class _Writer:
-    fast_sqlite = False
+    """Core insert() with Python values: any database SQLAlchemy supports."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -125,6 +133,15 @@ class _Writer:
         if rows:
             self.conn.execute(insert(table), [dict(zip(columns, row)) for row in rows])
 
+    def finish(self) -> None:
+        """Last step inside the transaction."""
+        search_index.optimize(self.conn)  # merges SQLite's FTS segments; nothing elsewhere
+        if self.conn.dialect.name == "postgresql":
+            # Rows were written with explicit ids: move the id sequences past them.
+            for table in _TABLES:
+                self.conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                       f"(SELECT max(id) FROM {table.name}))"))
+
     def close(self) -> None:
         pass
 
@@ -132,21 +149,9 @@ class _Writer:
         pass
 
 
-class _CoreWriter(_Writer):
-    def after_commit(self, db: Database) -> None:
-        # Rows were written with explicit ids: move PostgreSQL's id sequences past them.
-        if db.engine.dialect.name != "postgresql":
-            return
-        with db.engine.begin() as conn:
-            for table in _TABLES:
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                  f"(SELECT max(id) FROM {table.name}))"))
-
-
 class _SqliteWriter(_Writer):
     """Straight to the sqlite3 cursor, values already in SQLAlchemy's SQLite storage format."""
 
-    fast_sqlite = True
     CACHE_KIB = 128 * 1024
 
     def __init__(self, conn: Connection) -> None:
@@ -155,7 +160,7 @@ class _SqliteWriter(_Writer):
         self.cursor = self.raw.cursor()
         self._sql: dict[str, str] = {}
         self._days: dict[int, str] = {}
-        self._times = [f" {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000" for s in range(_DAY)]
+        self._times: dict[int, str] = {}
         self._old_cache = self.cursor.execute("PRAGMA cache_size").fetchone()[0]
         # Index pages of the growing tables stay in memory instead of being re-read.
         self.cursor.execute(f"PRAGMA cache_size=-{self.CACHE_KIB}")
@@ -163,7 +168,10 @@ class _SqliteWriter(_Writer):
     def ts(self, seconds: int) -> str:
         # SQLAlchemy's SQLite DATETIME format: "YYYY-MM-DD HH:MM:SS.ffffff" (UTC, see db.types).
         d, s = divmod(seconds, _DAY)
-        return self.day_str(d) + self._times[s]
+        clock = self._times.get(s)
+        if clock is None:
+            clock = self._times[s] = f" {s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.000000"
+        return self.day_str(d) + clock
 
     def day(self, seconds: int) -> str:
         return self.day_str(seconds // _DAY)
@@ -254,7 +262,7 @@ class _CountryPool:
     streets: tuple[str, ...]
     companies: tuple[_Company, ...]
     towns: tuple[tuple[str, int, int], ...]  # city, first postal code, how many codes
-    town_weights: tuple[int, ...]
+    town_weights: tuple[int, ...]  # cumulative
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +270,7 @@ class _Pools:
     countries: dict[str, _CountryPool]
 
     @classmethod
+    @functools.lru_cache(maxsize=2)  # immutable; a second run in the same process reuses them
     def build(cls, seed: int, size: int = 1500) -> _Pools:
         from faker import Faker
 
@@ -279,7 +288,8 @@ class _Pools:
                     companies.append(_Company(name, slug))
             towns = _TOWNS[country]
             pools[country] = _CountryPool(firsts, lasts, streets, tuple(companies),
-                                          tuple(t[:3] for t in towns), tuple(t[3] for t in towns))
+                                          tuple(t[:3] for t in towns),
+                                          tuple(itertools.accumulate(t[3] for t in towns)))
         return cls(pools)
 
 
@@ -386,16 +396,6 @@ def _luhn_check(body: str) -> int:
     return -total % 10
 
 
-def _org_numbers_supported(country: str) -> bool:
-    # validation.org_number calls stdnum's format(), which python-stdnum 2.x lacks for dk.cvr:
-    # until that is fixed, Danish companies get no CVR rather than one the form could not save.
-    try:
-        v.org_number(org_number(random.Random(0), country), country)
-    except Exception:  # noqa: BLE001 - AttributeError from the library
-        return False
-    return True
-
-
 # ----------------------------------------------------------------------------------------------
 # Wording in the shop's language: items, notes, consents, service events.
 
@@ -489,6 +489,8 @@ _PURCHASE_NOTES = {
     "da": ("Haster", "Hentes fredag", "Levering næste uge", "Rabat 10 %"),
     "fi": ("Kiireellinen", "Noudetaan perjantaina", "Toimitus ensi viikolla", "Alennus 10 %"),
 }
+_INVOICE_BOXES = {"no": ("faktura", "regnskap", "post"), "sv": ("faktura", "ekonomi", "info"),
+                  "da": ("faktura", "bogholderi", "kontakt"), "fi": ("laskutus", "kirjanpito", "info")}
 _CONSENT_SOURCES = (ConsentSource.COUNTER.value,) * 10 + (ConsentSource.WEB.value,) * 5 + (
     ConsentSource.EMAIL.value,) * 2 + (ConsentSource.PHONE.value,) * 2 + (ConsentSource.LETTER.value,)
 
@@ -503,7 +505,8 @@ class _Maker:
         self.rng, self.pools, self.shop, self.w = rng, pools, shop, writer
         self.ids = dict(ids)
         self.now = now
-        self.history_start = now - YEARS_OF_HISTORY * 365 * _DAY
+        self.span = YEARS_OF_HISTORY * 365 * _DAY - _DAY
+        self.mean_tenure = self.span / (1 + TENURE_SKEW)
         self.owner_id = owner_id
         lang = LANGUAGE[shop.country]
         li = _LANG_INDEX[lang]
@@ -515,12 +518,12 @@ class _Maker:
         self.purposes = _PURPOSES[lang]
         self.event_text = _EVENT_TEXT[lang]
         self.purchase_notes = _PURCHASE_NOTES[lang]
+        self.invoice_boxes = _INVOICE_BOXES[lang]
         self.others = tuple(c for c in NORDIC if c != shop.country)
         keeps = shop.shows
         self.keep_address = keeps("street") or keeps("postal_code") or keeps("city")
         self.keep = {f: keeps(f) for f in ("street", "postal_code", "city", "country", "company_name",
                                            "org_number", "invoice_email")}
-        self.org_ok = {c: _org_numbers_supported(c) for c in NORDIC}
 
     # -- customers -----------------------------------------------------------------------------
 
@@ -552,10 +555,11 @@ class _Maker:
         if is_company:
             c = pool.companies[int(r() * len(pool.companies))]
             company = c.name
-            if self.keep["org_number"] and self.org_ok[country] and r() < 0.9:
+            if self.keep["org_number"] and r() < 0.9:
                 org = org_number(rng, country)
             if self.keep["invoice_email"] and r() < 0.85:
-                invoice = f"{('faktura', 'invoice', 'regnskap')[int(r() * 3)]}@{c.slug}.{self._domain()}"
+                local = self.invoice_boxes[int(r() * len(self.invoice_boxes))]
+                invoice = f"{local}@{c.slug}.{self._domain()}"
             if r() < 0.6:  # a contact person
                 first = pool.first_names[int(r() * len(pool.first_names))]
                 last = pool.last_names[int(r() * len(pool.last_names))]
@@ -590,9 +594,8 @@ class _Maker:
 
         self.ids["customer"] += 1
         cid = self.ids["customer"]
-        # Older customers are more common than new ones: the shop has been around a while.
-        created = self.history_start + int((1 - r() ** 1.6) * (self.now - self.history_start - _DAY))
-        created = _opening_time(rng, created)
+        # Older customers outnumber new ones (the shop has been around); mean tenure is span/2.6.
+        created = _opening_time(rng, self.now - _DAY - int(r() ** TENURE_SKEW * self.span))
         last_activity = self.purchases(cid, created, is_company, purchases, lines, events)
         if (email or mobile) and r() < 0.35:
             self.consents(cid, created, email is not None, mobile is not None, consents)
@@ -625,17 +628,19 @@ class _Maker:
         w = self.w
         ts = w.ts
         now = self.now
-        # About 10 on average: floor of an exponential, so many have a few and some have dozens.
-        count = min(300, int(rng.expovariate(1 / (20.5 if is_company else 8.7))))
-        if count == 0:
+        # Customers are registered at their first purchase (a few never bought anything); more
+        # follow in proportion to how long they have been customers: about 10 on average,
+        # median 4, a tail of regulars with dozens. Companies buy more often.
+        if r() < 0.05:
             return created
-        times = sorted(_opening_time(rng, created + int(r() * (now - created))) for _ in range(count))
+        mean = (PER_COMPANY if is_company else PER_PERSON) * (now - created) / self.mean_tenure
+        count = 1 + min(MAX_PURCHASES, int(rng.expovariate(1 / mean)))
+        times = [created]
+        times += sorted(self._past(created, created + int(r() * (now - created))) for _ in range(count - 1))
         lean_build = 0.8 if is_company else 0.1
         currency = self.shop.currency
         ids = self.ids
         for when in times:
-            if when > now:
-                when = now
             ids["purchase"] += 1
             ids["number"] += 1
             pid = ids["purchase"]
@@ -652,37 +657,47 @@ class _Maker:
                 ids["line"] += 1
                 lines.append((ids["line"], pid, pos, name, qty, minor))
             age = now - when
-            if age < 14 * _DAY:
-                x = r()
-                status = (PurchaseStatus.RECEIVED if x < 0.3 else PurchaseStatus.READY if x < 0.55
-                          else _done(cat))
-            elif age < 120 * _DAY and cat == "clean" and r() < 0.004:
-                status = PurchaseStatus.READY  # never collected
+            x = r()
+            if age < 2 * _DAY:  # still in the shop
+                status = RECEIVED if x < 0.6 else READY if x < 0.8 else _done(cat)
+            elif age < 14 * _DAY:
+                status = (READY if cat == "clean" else RECEIVED) if x < 0.15 else _done(cat)
+            elif age < 120 * _DAY and cat == "clean" and x < 0.004:
+                status = READY  # never collected
             else:
-                x = r()
-                status = (PurchaseStatus.RETURNED if x < 0.03 else PurchaseStatus.CANCELLED if x < 0.05
-                          else _done(cat))
-            if status is PurchaseStatus.RECEIVED:
-                changed = when
-            else:
-                changed = min(now, when + int((0.5 + r() * (3 if cat == "clean" else 10)) * _DAY))
+                status = RETURNED if x < 0.03 else CANCELLED if x < 0.05 else _done(cat)
+            changed = when
+            if status is not RECEIVED:
+                target = when + int((0.5 + r() * (3 if cat == "clean" else 10)) * _DAY)
+                if target > now:  # that step is still to come
+                    status = READY if status is not READY and cat == "clean" else RECEIVED
+                    target = now
+                if status is not RECEIVED:
+                    changed = self._past(when, target)
             due = w.day(when + (3 + int(r() * 5)) * _DAY) if cat == "clean" or r() < 0.3 else None
             description = self.purchase_notes[int(r() * len(self.purchase_notes))] if r() < 0.06 else None
             staff = self.owner_id if r() < 0.6 else None
             purchases.append((pid, ids["number"], cid, ts(when), description, total, currency, status.value,
                               ts(changed), due, staff, 1))
-            if status is PurchaseStatus.RETURNED:
+            if status is RETURNED:
                 self.event(cid, pid, ServiceEventKind.RETURN, changed, events)
-            elif status in (PurchaseStatus.PICKED_UP, PurchaseStatus.DELIVERED):
+            elif status is PICKED_UP or status is DELIVERED:
                 x = r()
                 if x < 0.012:
                     self.event(cid, pid, ServiceEventKind.COMPLAINT, changed, events)
                 elif x < 0.018:
                     self.event(cid, pid, ServiceEventKind.REPAIR, changed, events)
-        return max(created, times[-1] if times[-1] <= now else now)
+        return times[-1]
+
+    def _past(self, earliest: int, seconds: int) -> int:
+        """Opening hours on that day (the day before if still to come), not before ``earliest``."""
+        when = _opening_time(self.rng, seconds)
+        if when > self.now:
+            when -= _DAY
+        return max(earliest, when)
 
     def event(self, cid: int, pid: int, kind: ServiceEventKind, after: int, events) -> None:
-        r = self.r = self.rng.random
+        r = self.rng.random
         now = self.now
         opened = min(now, after + int(r() * 10 * _DAY))
         texts = self.event_text[kind.value]
@@ -711,8 +726,13 @@ class _Maker:
                              None if withdrawn is None else self.w.ts(withdrawn), source, staff))
 
 
+RECEIVED, READY, PICKED_UP, DELIVERED, RETURNED, CANCELLED = (
+    PurchaseStatus.RECEIVED, PurchaseStatus.READY, PurchaseStatus.PICKED_UP, PurchaseStatus.DELIVERED,
+    PurchaseStatus.RETURNED, PurchaseStatus.CANCELLED)
+
+
 def _done(category: str) -> PurchaseStatus:
-    return PurchaseStatus.PICKED_UP if category == "clean" else PurchaseStatus.DELIVERED
+    return PICKED_UP if category == "clean" else DELIVERED
 
 
 def _opening_time(rng: random.Random, seconds: int) -> int:
@@ -720,10 +740,5 @@ def _opening_time(rng: random.Random, seconds: int) -> int:
     return seconds - seconds % _DAY + 7 * 3600 + int(rng.random() * 10 * 3600)
 
 
-def _weighted(rng: random.Random, weights: tuple[int, ...]) -> int:
-    x = rng.random() * sum(weights)
-    for i, weight in enumerate(weights):
-        x -= weight
-        if x < 0:
-            return i
-    return len(weights) - 1
+def _weighted(rng: random.Random, cumulative: tuple[int, ...]) -> int:
+    return min(bisect.bisect_right(cumulative, rng.random() * cumulative[-1]), len(cumulative) - 1)
