@@ -19,6 +19,7 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/ruff check src tests bench scripts
 
 bench: $(STAMP)
 	$(PY) -m bench.run

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.gui import gui_rows
 from kundereg.db.search_index import sqlite_params, sqlite_ranked_sql
 from kundereg.domain.search_text import parse_query
 from kundereg.locations import Locations, resolve
@@ -146,7 +147,7 @@ ROWS: list[RowsFn] = [
     size_rows,
     search_rows,
     naive_scan_rows,
-    # GUI cold start and memory rows go here, e.g. `from bench.gui import gui_rows`, then gui_rows.
+    gui_rows,
 ]
 
 

@@ -48,6 +48,7 @@ def test_status_flow_and_pickup_list(purchases, kari):
     ready = purchases.set_status(p.id, "ready", expected_version=p.version)
     [ticket] = purchases.ready_for_pickup()
     assert (ticket.number, ticket.mobile, ticket.customer_name) == (p.number, "+4791234567", "Kari Sørensen")
+    assert ticket.description == "Dress"  # no description of its own: what its lines say
     picked = purchases.set_status(p.id, PurchaseStatus.PICKED_UP, expected_version=ready.version)
     assert picked.status is PurchaseStatus.PICKED_UP
     assert purchases.ready_for_pickup() == []

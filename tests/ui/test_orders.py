@@ -12,8 +12,7 @@ from kundereg.domain.records import CustomerInput, PurchaseInput, PurchaseLineIn
 from kundereg.ui.order_dialog import OrderDialog, is_invalid
 from kundereg.ui.pickup_view import PickupView
 from kundereg.ui.purchase_history import PurchaseHistoryWidget
-from kundereg.ui.purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel,
-                                         item_summary)
+from kundereg.ui.purchase_models import OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel
 from kundereg.ui.service_event_dialog import ServiceEventDialog
 from kundereg.ui.workers import TaskHandle, TaskRunner
 
@@ -400,7 +399,7 @@ def test_summary_of_lines():
     now = datetime.now(timezone.utc)
     p = Purchase(1, 1, 1, now, None, (PurchaseLine("Skjorte", 2, 100), PurchaseLine("Slips", 1, 50)),
                  250, "NOK", PurchaseStatus.RECEIVED, now, None, 1)
-    assert item_summary(p) == "2 × Skjorte · Slips"
+    assert p.summary == "2 × Skjorte · Slips"
 
 
 class DeferredRunner:

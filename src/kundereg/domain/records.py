@@ -122,6 +122,16 @@ class Purchase:
     due_date: date | None
     version: int
 
+    @property
+    def summary(self) -> str:
+        """The order's own description, else what its lines say ('Dress · 2 × Shirt')."""
+        return self.description or item_summary(self.lines)
+
+
+def item_summary(lines: tuple[PurchaseLine, ...] | list[PurchaseLine]) -> str:
+    return " · ".join(f"{line.quantity} × {line.description}" if line.quantity != 1 else line.description
+                      for line in lines)
+
 
 @dataclass(frozen=True, slots=True)
 class ReadyTicket:

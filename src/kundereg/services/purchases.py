@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -107,10 +106,11 @@ class PurchaseService:
                 select(models.Purchase, models.Customer)
                 .join(models.Customer, models.Customer.id == models.Purchase.customer_id)
                 .where(models.Purchase.status == PurchaseStatus.READY.value)
+                .options(selectinload(models.Purchase.lines))
                 .order_by(models.Purchase.status_changed_at, models.Purchase.number)).all()
             return [ReadyTicket(purchase_id=p.id, number=p.number, customer_id=c.id,
                                 customer_name=display_name(c.first_name, c.last_name, c.company_name),
-                                mobile=c.mobile, description=p.description, total_minor=p.total_minor,
+                                mobile=c.mobile, description=to_record(p).summary, total_minor=p.total_minor,
                                 currency=p.currency, ready_since=p.status_changed_at, version=p.version)
                     for p, c in rows]
 

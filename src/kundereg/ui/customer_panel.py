@@ -15,8 +15,8 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import ConflictError, KunderegError, NotFoundError, ValidationError, ValidationErrors
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
@@ -24,7 +24,7 @@ from ..services.customers import CustomerService
 from ..services.purchases import PurchaseService
 from ..services.shop import ShopInfo
 from .errors import error_text, field_errors
-from .formatting import format_datetime, format_phone
+from .formatting import format_date, format_datetime, format_phone
 from .purchase_history import PurchaseHistoryWidget
 from .workers import TaskRunner
 
@@ -38,20 +38,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerPanel", text)
 
 
-# Form sections in display order; each field with its label (mnemonics are unique on the form).
+# Form sections in display order, each field with its label. Mnemonics only on letters that the
+# purchase history beside the form and the menu bar do not use.
 _N = QT_TRANSLATE_NOOP
-SECTIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+# Form sections in display order: a heading (or None) and rows of (label, fields on that row).
+# Mnemonics only on letters that the purchase history beside the form and the menu bar do
+# not use. Each field has its own accessible name (FIELD_NAMES), also when it shares a row.
+SECTIONS: tuple[tuple[str | None, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
     (_N("CustomerPanel", "Contact"), (
-        ("first_name", _N("CustomerPanel", "Fi&rst name")), ("last_name", _N("CustomerPanel", "&Last name")),
-        ("mobile", _N("CustomerPanel", "&Mobile")), ("email", _N("CustomerPanel", "&Email")))),
+        (_N("CustomerPanel", "First name"), ("first_name",)),
+        (_N("CustomerPanel", "Last name"), ("last_name",)),
+        (_N("CustomerPanel", "&Mobile"), ("mobile",)),
+        (_N("CustomerPanel", "&Email"), ("email",)))),
     (_N("CustomerPanel", "Address"), (
-        ("street", _N("CustomerPanel", "S&treet")), ("postal_code", _N("CustomerPanel", "&Postal code")),
-        ("city", _N("CustomerPanel", "Cit&y")), ("country", _N("CustomerPanel", "Co&untry")))),
+        (_N("CustomerPanel", "Street"), ("street",)),
+        (_N("CustomerPanel", "Postal code, cit&y"), ("postal_code", "city")),
+        (_N("CustomerPanel", "Co&untry"), ("country",)))),
     (_N("CustomerPanel", "Company"), (
-        ("company_name", _N("CustomerPanel", "Comp&any name")), ("org_number", _N("CustomerPanel", "&Org. number")),
-        ("invoice_email", _N("CustomerPanel", "&Invoice email")))),
-    (_N("CustomerPanel", "Notes"), (("notes", _N("CustomerPanel", "&Notes")),)),
+        (_N("CustomerPanel", "Comp&any name"), ("company_name",)),
+        (_N("CustomerPanel", "Org. number"), ("org_number",)),
+        (_N("CustomerPanel", "&Invoice email"), ("invoice_email",)))),
+    (None, ((_N("CustomerPanel", "Notes"), ("notes",)),)),
 )
+FIELD_NAMES: dict[str, str] = {
+    "first_name": _N("CustomerPanel", "First name"), "last_name": _N("CustomerPanel", "Last name"),
+    "mobile": _N("CustomerPanel", "Mobile"), "email": _N("CustomerPanel", "Email"),
+    "street": _N("CustomerPanel", "Street"), "postal_code": _N("CustomerPanel", "Postal code"),
+    "city": _N("CustomerPanel", "City"), "country": _N("CustomerPanel", "Country"),
+    "company_name": _N("CustomerPanel", "Company name"), "org_number": _N("CustomerPanel", "Org. number"),
+    "invoice_email": _N("CustomerPanel", "Invoice email"), "notes": _N("CustomerPanel", "Notes"),
+}
 
 
 def prefill_from_search(text: str) -> CustomerInput:
@@ -111,7 +127,7 @@ class CustomerPanel(QWidget):
 
     saved = Signal(object)           # Customer, after a successful create or update
     back_requested = Signal()
-    dirty_changed = Signal(bool)
+    dirty_changed = Signal()         # the unsaved state flipped; ask is_dirty()
     loaded = Signal(object)          # Customer | None, once the form shows it
     status_message = Signal(str)     # short notes for the status bar
 
@@ -146,21 +162,33 @@ class CustomerPanel(QWidget):
         self.meta.setWordWrap(True)
 
         form_host = QWidget()
-        form = QFormLayout(form_host)
+        host_layout = QVBoxLayout(form_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        host_layout.addLayout(form)
+        host_layout.addStretch(1)  # spare height goes below the form, not between its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setContentsMargins(0, 0, 8, 0)
-        for section, fields in SECTIONS:
-            shown = [(name, label) for name, label in fields if self._shop.shows(name)]
-            if not shown:
+        for section, rows in SECTIONS:
+            visible_rows = []
+            for label_text, fields in rows:
+                visible = tuple(f for f in fields if self._shop.shows(f))
+                if visible:
+                    # A shared row whose other field is hidden is labelled by the field it shows.
+                    visible_rows.append((label_text if visible == fields else FIELD_NAMES[visible[0]], visible))
+            if not visible_rows:
                 continue
-            heading = QLabel(_tr(section))
-            heading.setFont(self._heading_font())
-            heading.setContentsMargins(0, 10 if form.rowCount() else 0, 0, 0)
-            form.addRow(heading)
-            for name, label_text in shown:
-                self._add_field(form, name, _tr(label_text))
+            if section is not None:
+                heading = QLabel(_tr(section))
+                heading.setFont(self._heading_font())
+                heading.setContentsMargins(0, 8 if form.rowCount() else 0, 0, 0)
+                form.addRow(heading)
+            elif form.rowCount():
+                form.addItem(QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+            for label_text, fields in visible_rows:
+                self._add_row(form, _tr(label_text), fields)
 
         scroll = QScrollArea()
         scroll.setWidget(form_host)
@@ -168,7 +196,7 @@ class CustomerPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.save_button = QPushButton(_tr("&Save"))
+        self.save_button = QPushButton(_tr("Save"))
         self.save_button.setAccessibleName(_tr("Save customer"))
         self.save_button.setToolTip(_tr("Save the customer (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -195,15 +223,24 @@ class CustomerPanel(QWidget):
         left_layout.addLayout(buttons)
 
         self.history = PurchaseHistoryWidget(purchases, self._runner, self._shop, parent=self)
-        self.history.setAccessibleName(_tr("Purchase history"))
+        self.history_placeholder = QLabel(_tr("Orders, tickets and returns are shown here once the "
+                                              "customer has been saved."), objectName="historyPlaceholder")
+        self.history_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.history_placeholder.setWordWrap(True)
+        self.history_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.history_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.history_placeholder)
+        self.right.addWidget(self.history)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="customerSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.history)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        left.setMinimumWidth(340)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 670])
+        left.setMinimumWidth(300)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,12 +252,11 @@ class CustomerPanel(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         return font
 
-    def _add_field(self, form: QFormLayout, name: str, label_text: str) -> None:
-        plain_label = label_text.replace("&", "")
+    def _make_editor(self, name: str) -> QWidget:
         if name == "notes":
             editor: QWidget = QPlainTextEdit()
             editor.setTabChangesFocus(True)
-            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 3 + 14)
             editor.textChanged.connect(self._edited)
         elif name == "country":
             editor = QComboBox()
@@ -234,33 +270,49 @@ class CustomerPanel(QWidget):
             editor.currentIndexChanged.connect(self._edited)
         else:
             editor = QLineEdit()
-            editor.setClearButtonEnabled(False)
             editor.textEdited.connect(self._edited)
-            if name in ("mobile",):
+            if name == "mobile":
                 editor.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             elif name in ("email", "invoice_email"):
                 editor.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+            elif name == "postal_code":
+                editor.setMaximumWidth(editor.fontMetrics().horizontalAdvance("0") * 8 + 16)
         editor.setObjectName(f"field_{name}")
-        editor.setAccessibleName(plain_label)
-        editor.setSizePolicy(QSizePolicy.Policy.Expanding, editor.sizePolicy().verticalPolicy())
+        editor.setAccessibleName(_tr(FIELD_NAMES[name]))
+        return editor
+
+    def _add_row(self, form: QFormLayout, label_text: str, names: tuple[str, ...]) -> None:
+        """One form row: a label (buddy: the first field), the fields, an error line per field."""
+        editors = [self._make_editor(name) for name in names]
         label = QLabel(label_text)
-        label.setBuddy(editor)
-        error = QLabel(objectName=f"error_{name}")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        error.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Problem with {field}")
-                                .format(field=plain_label))
-        self._paint_error_label(error)
+        label.setBuddy(editors[0])
+        if isinstance(editors[0], QPlainTextEdit):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label.setContentsMargins(0, 4, 0, 0)
+        else:
+            # Keep the label level with its field when an error line makes the row taller.
+            label.setFixedHeight(max(editors[0].sizeHint().height(), label.sizeHint().height()))
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         cell = QWidget()
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(editor)
-        box.addWidget(error)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        for editor in editors:
+            line.addWidget(editor, 0 if editor.maximumWidth() < 10_000 else 1)
+        box.addLayout(line)
+        for name, editor in zip(names, editors):
+            error = QLabel(objectName=f"error_{name}")
+            error.setWordWrap(True)
+            error.setVisible(False)
+            error.setAccessibleName(_tr("Problem with {field}").format(field=editor.accessibleName()))
+            self._paint_error_label(error)
+            box.addWidget(error)
+            self.editors[name] = editor
+            self.error_labels[name] = error
+            self.field_labels[name] = label
         form.addRow(label, cell)
-        self.editors[name] = editor
-        self.error_labels[name] = error
-        self.field_labels[name] = label
 
     def _paint_error_label(self, label: QLabel) -> None:
         palette = label.palette()
@@ -292,7 +344,7 @@ class CustomerPanel(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+            self.dirty_changed.emit()
         self._update_buttons()
         self._update_header()
 
@@ -311,10 +363,10 @@ class CustomerPanel(QWidget):
             meta = _tr("Not saved yet.")
         else:
             self.title.setText(customer.display_name or _tr("Customer {id}").format(id=customer.id))
-            meta = _tr("Customer {id} · Created {created} · Changed {updated}").format(
-                id=customer.id, created=format_datetime(customer.created_at),
+            meta = _tr("Customer {id} · created {created} · changed {updated}").format(
+                id=customer.id, created=format_date(customer.created_at),
                 updated=format_datetime(customer.updated_at))
-        if self._dirty:
+        if self._dirty and customer is not None:
             meta += "  " + _tr("(unsaved changes)")
         self.meta.setText(meta)
 
@@ -326,6 +378,7 @@ class CustomerPanel(QWidget):
         self._customer = None
         self._fill(prefill or CustomerInput())
         self.history.set_customer(None)
+        self.right.setCurrentWidget(self.history_placeholder)
         self._set_dirty(any(getattr(prefill, f) for f in CUSTOMER_FIELDS) if prefill else False)
         self.loaded.emit(None)
 
@@ -346,6 +399,7 @@ class CustomerPanel(QWidget):
             return
         self.show_customer(customer)
         self.history.set_customer(customer.id)
+        self.right.setCurrentWidget(self.history)
         self.loaded.emit(customer)
 
     def _open_failed(self, generation: int, exc: BaseException) -> None:
@@ -433,6 +487,7 @@ class CustomerPanel(QWidget):
         self.show_customer(customer)
         if was_new:
             self.history.set_customer(customer.id)
+            self.right.setCurrentWidget(self.history)
         self.status_message.emit(_tr("Saved {name}.").format(name=customer.display_name))
         log.info("customer %s saved (version %s)", customer.id, customer.version)
         self.saved.emit(customer)
@@ -471,8 +526,11 @@ class CustomerPanel(QWidget):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(errors)
-        self.status_message.emit(QCoreApplication.translate(
-            "CustomerPanel", "Not saved: %n field(s) need attention.", "", count))
+        if count == 1:
+            self.status_message.emit(_tr("Not saved: 1 field needs attention."))
+        else:
+            self.status_message.emit(QCoreApplication.translate(
+                "CustomerPanel", "Not saved: %n fields need attention.", "", count))
 
     def _mark(self, name: str, message: str) -> None:
         editor, label = self.editors[name], self.error_labels[name]

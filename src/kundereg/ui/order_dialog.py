@@ -25,7 +25,7 @@ from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.records import Purchase, PurchaseInput, PurchaseLineInput
 from ..services.shop import ShopInfo
 from . import formatting
-from .purchase_models import error_text
+from .errors import error_text
 
 MAX_QUANTITY = 10_000
 # A refused field: the widget to mark, the label to explain it in, the text, the error.

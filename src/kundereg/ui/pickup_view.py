@@ -22,7 +22,8 @@ from ..domain.text import fold
 from ..domain.validation import phone_digits
 from ..services.purchases import PurchaseService
 from .purchase_history import configure_table, fit_columns, section_label
-from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel, error_text
+from .errors import error_text
+from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel
 from .workers import TaskHandle, TaskRunner
 
 
@@ -108,7 +109,7 @@ class PickupView(QWidget):
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._filter_return)
         self.filter_edit.installEventFilter(self)
-        filter_label = QLabel(tr("&Find:"), self)
+        filter_label = QLabel(tr("F&ind:"), self)
         filter_label.setBuddy(self.filter_edit)
 
         self.count_label = QLabel(self)

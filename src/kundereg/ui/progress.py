@@ -48,16 +48,21 @@ class ProgressTask(QObject):
         # Cancel must not hide the dialog before the work has stopped: take over the button.
         self.cancel_button.clicked.disconnect()
         self.cancel_button.clicked.connect(self.cancel)
-        self.dialog.rejected.connect(self.cancel)  # Esc or closing the window
+        self.dialog.rejected.connect(self.cancel)  # Esc
+        self.dialog.canceled.connect(self.cancel)  # closing the window
         self.handle: TaskHandle | None = None
         self.ended = False
         self.closed = False
         self.label = label
+        self.on_cancelled: Callable[[], None] | None = None
 
     def cancel(self) -> None:
         if self.closed or self.handle is None:
             return
         self.handle.cancel()
+        if self.ended:  # the work is over already; its result is dropped
+            self.finish_cancelled()
+            return
         self.cancel_button.setEnabled(False)
         self.dialog.setLabelText(_tr("Stopping…"))
         if not self.dialog.isVisible():
@@ -71,8 +76,13 @@ class ProgressTask(QObject):
                 self.dialog.setRange(0, total)
             self.dialog.setValue(min(done, total))
             self.dialog.setLabelText(_tr("{label} ({done} of {total})").format(
-                label=self.label, done=f"{done:,}".replace(",", "\u202f"),
-                total=f"{total:,}".replace(",", "\u202f")))
+                label=self.label, done=done, total=total))
+
+    def finish_cancelled(self) -> None:
+        if not self.closed:
+            self.close()
+            if self.on_cancelled is not None:
+                self.on_cancelled()
 
     def close(self) -> None:
         if not self.closed:
@@ -94,6 +104,7 @@ def run_with_progress(parent: QWidget | None, runner: TaskRunner, title: str,
     its type name (anything else).
     """
     task = ProgressTask(parent, title, label or title)
+    task.on_cancelled = on_cancelled
     relay = _Ended(task)
 
     def work(progress: Progress) -> Any:
@@ -104,10 +115,8 @@ def run_with_progress(parent: QWidget | None, runner: TaskRunner, title: str,
 
     def ended() -> None:
         task.ended = True
-        if task.handle is not None and task.handle.cancelled and not task.closed:
-            task.close()
-            if on_cancelled is not None:
-                on_cancelled()
+        if task.handle is not None and task.handle.cancelled:
+            task.finish_cancelled()
 
     def done(result: Any) -> None:
         task.close()
@@ -120,9 +129,6 @@ def run_with_progress(parent: QWidget | None, runner: TaskRunner, title: str,
         else:
             QMessageBox.warning(parent, title, error_text(exc))
 
-    relay.ended.connect(ended)
+    relay.ended.connect(ended, Qt.ConnectionType.QueuedConnection)
     task.handle = runner.submit(work, on_done=done, on_error=failed, on_progress=task.progress)
-    if task.ended and not task.closed:
-        # Synchronous runner, or the work was already over and cancelled.
-        ended()
     return task

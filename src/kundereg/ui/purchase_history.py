@@ -22,7 +22,8 @@ from ..services.purchases import PurchaseService
 from ..services.shop import ShopInfo
 from . import formatting
 from .order_dialog import OrderDialog
-from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel, error_text,
+from .errors import error_text
+from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel,
                               status_label)
 from .service_event_dialog import ServiceEventDialog
 from .workers import TaskHandle, TaskRunner

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..domain.enums import OPEN_STATUSES, PurchaseStatus, ServiceEventKind, ServiceEventStatus
-from ..domain.errors import FIELD_LABELS, KunderegError, ValidationError, ValidationErrors
 from ..domain.records import Purchase, ReadyTicket, ServiceEvent
 from .formatting import format_date, format_datetime, format_money, format_phone
 
@@ -58,36 +57,6 @@ def kind_label(kind: ServiceEventKind) -> str:
 
 def event_status_label(status: ServiceEventStatus) -> str:
     return QCoreApplication.translate("ServiceEventStatus", EVENT_STATUS_LABELS[ServiceEventStatus(status)])
-
-
-def error_text(exc: KunderegError) -> str:
-    """The user-facing text of a service error, translated (template first, then parameters).
-
-    Messages never contain values the user typed, so the text is safe to show and to log.
-    """
-    if isinstance(exc, ValidationErrors):
-        return "\n".join(error_text(e) for e in exc.errors.values())
-    template = QCoreApplication.translate("KunderegError", exc.message_id)
-    try:
-        text = template.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        text = exc.message
-    if isinstance(exc, ValidationError):
-        label = QCoreApplication.translate("Field", FIELD_LABELS.get(exc.field, exc.field))
-        # ValidationError's params include the field name itself; the label is prefixed once.
-        return f"{label}: {text}"
-    return text
-
-
-def item_summary(purchase: Purchase) -> str:
-    """'2 × Shirt, Suit' from the lines, when the order has no description of its own."""
-    parts = [f"{line.quantity} × {line.description}" if line.quantity != 1 else line.description
-             for line in purchase.lines]
-    return " · ".join(parts)
-
-
-def purchase_text(purchase: Purchase) -> str:
-    return purchase.description or item_summary(purchase)
 
 
 T = TypeVar("T")
@@ -221,7 +190,7 @@ class PurchaseTableModel(_RecordTableModel[Purchase]):
         if column == self.COL_DATE:
             return self._date(p.purchased_at)
         if column == self.COL_DESCRIPTION:
-            return purchase_text(p)
+            return p.summary
         if column == self.COL_STATUS:
             return status_label(p.status)
         if column == self.COL_TOTAL:
@@ -257,7 +226,7 @@ class PurchaseTableModel(_RecordTableModel[Purchase]):
                 rows.insert(0, p.description)
             return "\n".join(rows)
         if column == self.COL_DESCRIPTION:
-            return purchase_text(p) or None
+            return p.summary or None
         return None
 
     def is_overdue(self, p: Purchase) -> bool:

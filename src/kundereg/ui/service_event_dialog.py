@@ -12,7 +12,8 @@ from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.records import Purchase, ServiceEvent
 from . import formatting
 from .order_dialog import ErrorLabel, clear_invalid, mark_invalid
-from .purchase_models import error_text, kind_label, purchase_text, status_label
+from .errors import error_text
+from .purchase_models import kind_label, status_label
 
 # submit(kind, description, purchase_id) -> the event the service recorded
 SubmitEvent = Callable[[ServiceEventKind, str, "int | None"], ServiceEvent]
@@ -47,7 +48,7 @@ class ServiceEventDialog(QDialog):
         for p in purchases:
             text = self.tr("No. {number} · {date} · {what} ({status})").format(
                 number=p.number, date=formatting.format_date(p.purchased_at, locale),
-                what=_shorten(purchase_text(p), 50), status=status_label(p.status))
+                what=_shorten(p.summary, 50), status=status_label(p.status))
             self.ticket_combo.addItem(text, p.id)
         if purchase_id is not None and self.ticket_combo.findData(purchase_id) >= 0:
             self.ticket_combo.setCurrentIndex(self.ticket_combo.findData(purchase_id))

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
 
+from ..logs import safe_traceback
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
@@ -92,7 +94,7 @@ class TaskRunner(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                log.error("background task failed", exc_info=exc)
+                log.error("background task failed\n%s", safe_traceback(exc))
                 raise exc
 
         queued = Qt.ConnectionType.QueuedConnection

@@ -1,0 +1,329 @@
+"""MainWindow: keyboard flow of the counter (search, open, back, new, save), pickup, settings."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from kundereg import __version__
+from kundereg.domain.enums import PurchaseStatus
+from kundereg.domain.records import CustomerInput, PurchaseInput
+from kundereg.ui.main_window import PAGE_CUSTOMER, PAGE_PICKUP, PAGE_SEARCH, MainWindow
+from kundereg.ui.search_model import COL_NAME
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def make_window(qtbot, customers, purchases, shop, runner, settings, activate):
+    def make(**kwargs) -> MainWindow:
+        window = MainWindow(customers, purchases, shop, runner, settings, **kwargs)
+        qtbot.addWidget(window)
+        activate(window)
+        return window
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window(schema_revision="0001")
+
+
+def search(qtbot, window: MainWindow, text: str) -> list[str]:
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, text)
+    qtbot.waitUntil(lambda: not window.search_model.loading)
+    model = window.search_model
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def ola(customers):
+    return customers.create(CustomerInput(first_name="Ola", last_name="Nordmann", mobile="400 00 001",
+                                          email="ola.nordmann@example.com", company_name="Nordmann Bygg AS",
+                                          city="Oslo"))
+
+
+def test_starts_with_focus_in_search_and_the_first_page(kari, many, window):
+    assert window.search_edit.hasFocus()
+    assert window.current_page() == PAGE_SEARCH
+    assert window.search_edit.placeholderText().startswith("Search name, phone, email, company")
+    # created before the window, so the first page is there: 100 of 251, sorted by name
+    assert window.search_model.rowCount() == 100
+    assert window.count_label.text() == "100+ customers"
+
+
+def test_start_builds_only_the_search_page(window):
+    assert window._panel is None and window._pickup is None
+    assert window.stack.count() == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sørensen", ["Kari Sørensen"]),
+    ("912 34", ["Kari Sørensen"]),
+    ("nordmann@exa", ["Ola Nordmann (Nordmann Bygg AS)"]),
+    ("bygg", ["Ola Nordmann (Nordmann Bygg AS)"]),
+])
+def test_typing_shows_the_matching_customers(qtbot, window, kari, ola, text, expected):
+    assert search(qtbot, window, text) == expected
+    assert window.count_label.text() == "1 customer"
+
+
+def test_no_match_explains_how_to_add(qtbot, window, kari):
+    assert search(qtbot, window, "zzzz") == []
+    assert window.count_label.text() == "No customers found"
+    assert window.empty_hint.isVisible() and "Ctrl+N" in window.empty_hint.text()
+
+
+def test_enter_opens_the_first_row_and_esc_returns_with_text_selected(qtbot, window, kari, ola):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_CUSTOMER
+    assert window.panel.customer.id == kari.id
+    assert window.panel.editors["first_name"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.current_page() == PAGE_SEARCH
+    assert window.search_edit.hasFocus() and window.search_edit.selectedText() == "kari"
+    # a second Esc in the search box clears it and lists everyone again
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.search_edit.text() == ""
+    qtbot.waitUntil(lambda: window.search_model.rowCount() == 2)
+
+
+def test_arrow_keys_in_search_choose_the_row_enter_opens(qtbot, kari, ola, window):
+    names = search(qtbot, window, "")
+    assert names == ["Ola Nordmann (Nordmann Bygg AS)", "Kari Sørensen"]
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert window.search_edit.hasFocus()
+    assert window.results.currentIndex().row() == 1
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Enter)
+    assert window.panel.customer.id == kari.id
+
+
+def test_enter_before_the_results_arrive_opens_the_first_when_they_do(qtbot, kari, ola, customers, purchases,
+                                                                      shop, settings, activate):
+    from PySide6.QtCore import QThreadPool
+
+    from kundereg.ui.workers import TaskRunner
+
+    pool = QThreadPool()
+    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings)
+    qtbot.addWidget(window)
+    activate(window)
+    qtbot.waitUntil(lambda: not window.search_model.loading)
+    qtbot.keyClicks(window.search_edit, "ola")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == PAGE_CUSTOMER and window.panel.customer is not None)
+    assert window.panel.customer.id == ola.id
+    assert pool.waitForDone(10_000)
+
+
+def test_enter_on_a_result_row_opens_it(qtbot, kari, ola, window):
+    search(qtbot, window, "")
+    window.results.setFocus()
+    window.results.setCurrentIndex(window.search_model.index(0, COL_NAME))
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_CUSTOMER and window.panel.customer.id == ola.id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.results.currentIndex().row() == 0  # back on the row that was opened
+
+
+def test_ctrl_s_saves_and_the_results_follow(qtbot, window, kari, customers):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    city = window.panel.editors["city"]
+    city.setFocus()
+    city.selectAll()
+    qtbot.keyClicks(city, "Hamar")
+    with qtbot.waitSignal(window.panel.saved):
+        qtbot.keyClick(city, Qt.Key.Key_S, CTRL)
+    assert customers.get(kari.id).city == "Hamar"
+    qtbot.waitUntil(lambda: not window.search_model.loading)
+    assert window.search_model.index(0, 4).data() == "Hamar"
+    assert "Saved Kari Sørensen" in window.statusBar().currentMessage()
+
+
+def test_invalid_phone_in_the_window_shows_the_field_error(qtbot, window, kari, customers):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    mobile = window.panel.editors["mobile"]
+    mobile.setFocus()
+    mobile.selectAll()
+    qtbot.keyClicks(mobile, "abc")
+    qtbot.keyClick(mobile, Qt.Key.Key_S, CTRL)
+    assert window.panel.error_labels["mobile"].isVisible()
+    assert customers.get(kari.id) == kari
+    assert "1 field" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("typed", "field", "value"), [
+    ("kari nord", "first_name", "Kari"),
+    ("kari nord", "last_name", "Nord"),
+    ("98 76 54 32", "mobile", "98 76 54 32"),
+])
+def test_ctrl_n_prefills_from_the_search_text(qtbot, window, typed, field, value):
+    qtbot.keyClicks(window.search_edit, typed)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)
+    assert window.current_page() == PAGE_CUSTOMER
+    assert window.panel.customer is None and window.panel.title.text() == "New customer"
+    assert window.panel.editors[field].text() == value
+    assert window.panel.editors["first_name"].hasFocus()
+
+
+def test_new_customer_is_saved_and_found(qtbot, window, customers):
+    qtbot.keyClicks(window.search_edit, "siri berg")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)
+    with qtbot.waitSignal(window.panel.saved):
+        qtbot.keyClick(window.panel.editors["first_name"], Qt.Key.Key_S, CTRL)
+    assert [h.display_name for h in customers.search("siri")] == ["Siri Berg"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.search_model.hit(window.results.currentIndex().row()).display_name == "Siri Berg"
+
+
+def test_ctrl_f_focuses_the_search_from_a_customer(qtbot, window, kari):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert not window.search_edit.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, CTRL)
+    assert window.current_page() == PAGE_SEARCH
+    assert window.search_edit.hasFocus() and window.search_edit.selectedText() == "kari"
+
+
+def test_typing_while_a_customer_is_open_goes_back_to_the_results(qtbot, window, kari, ola):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    window.search_edit.setFocus()
+    qtbot.keyClicks(window.search_edit, "x")
+    assert window.current_page() == PAGE_SEARCH
+
+
+def test_unsaved_edits_are_not_dropped_without_asking(qtbot, window, kari, ola, dialogs):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.panel.editors["first_name"], Qt.Key.Key_End)
+    qtbot.keyClicks(window.panel.editors["first_name"], "ne")
+    search(qtbot, window, "ola")
+    dialogs.question_answer = dialogs.question_answer.Cancel
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert dialogs.texts("question") and window.panel.customer.id == kari.id
+    assert window.panel.editors["first_name"].text() == "Karine"
+    dialogs.question_answer = dialogs.question_answer.Discard
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.panel.customer.id == ola.id and not window.panel.is_dirty()
+
+
+def test_scrolling_loads_more_than_100_rows(qtbot, many, window):
+    model = window.search_model
+    assert model.rowCount() == 100
+    window.results.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 200)
+    assert window.count_label.text() == "200+ customers"
+    window.results.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 250)
+    assert window.count_label.text() == "250 customers"
+
+
+def test_ready_for_pickup_view_opens_customers(qtbot, window, kari, purchases):
+    ticket = purchases.record(kari.id, PurchaseInput(description="2 shirts", total_minor=19800))
+    purchases.set_status(ticket.id, PurchaseStatus.READY)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_R, CTRL)
+    assert window.current_page() == PAGE_PICKUP
+    qtbot.waitUntil(lambda: len(window.pickup.tickets()) == 1)
+    window.pickup.customer_requested.emit(kari.id)
+    assert window.current_page() == PAGE_CUSTOMER and window.panel.customer.id == kari.id
+
+
+def test_geometry_and_columns_are_restored(qtbot, make_window, settings):
+    first = make_window()
+    first.resize(first.width(), 500)  # the offscreen screen is only 800 x 800
+    qtbot.waitUntil(lambda: first.height() == 500)
+    first.results.horizontalHeader().resizeSection(COL_NAME, 333)
+    first.close()
+    assert settings.value("mainWindow/geometry") is not None
+    second = make_window()
+    assert second.height() == 500
+    assert second.results.horizontalHeader().sectionSize(COL_NAME) == 333
+
+
+def test_about_shows_version_and_schema(window, dialogs):
+    window.act_about.trigger()
+    (text,) = dialogs.texts("about")
+    assert __version__ in text and "0001" in text and "Gjøvik Rens AS" in text
+
+
+def test_shortcuts_are_listed(window, dialogs):
+    window.act_shortcuts.trigger()
+    (text,) = dialogs.texts("information")
+    assert "Ctrl+N" in text and "Ctrl+F" in text and "Ctrl+R" in text
+
+
+def test_demo_data_runs_behind_progress_and_refreshes(qtbot, make_window, customers, monkeypatch):
+    calls = []
+
+    def demo(count, seed, progress):
+        calls.append(count)
+        for i in range(count):
+            customers.create(CustomerInput(last_name=f"Demo{i}"))
+            assert progress(i + 1, count) is not False
+        return SimpleNamespace(customers=count, purchases=0)
+
+    window = make_window(demo=demo)
+    assert window.act_demo.isVisible()
+    monkeypatch.setattr("kundereg.ui.main_window.QInputDialog.getInt", lambda *a, **k: (3, True))
+    window.act_demo.trigger()
+    assert calls == [3]
+    assert "Added 3 customers" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.search_model.rowCount() == 3)
+
+
+def test_demo_generation_can_be_cancelled(qtbot, customers, purchases, shop, settings, activate):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from kundereg.services.demo import DemoCancelled
+    from kundereg.ui.workers import TaskRunner
+
+    pool = QThreadPool()
+    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings, demo=lambda *a: None)
+    qtbot.addWidget(window)
+    activate(window)
+    started, idle = threading.Event(), threading.Event()
+
+    def work(progress):
+        started.set()
+        while progress(1, 10) is not False:
+            idle.wait(0.01)  # the worker pauses between batches; the test thread never sleeps
+        raise DemoCancelled()
+
+    task = window.start_demo(work)
+    assert started.wait(10)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.cancel()  # what the dialog's Cancel button does
+        assert task.dialog.labelText() == "Stopping…"
+    assert task.closed and "cancelled" in window.statusBar().currentMessage()
+    assert pool.waitForDone(10_000)
+
+
+def test_demo_action_hidden_without_a_generator(window):
+    assert not window.act_demo.isVisible()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, kari, dialogs):
+    search(qtbot, window, "kari")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.panel.editors["city"], "x")
+    dialogs.question_answer = dialogs.question_answer.Cancel
+    assert not window.close()
+    assert window.isVisible()
+    dialogs.question_answer = dialogs.question_answer.Discard
+    assert window.close()
+
+
+def test_settings_default_to_the_app_scope(qtbot, customers, purchases, shop, runner):
+    window = MainWindow(customers, purchases, shop, runner)
+    qtbot.addWidget(window)
+    assert isinstance(window._settings, QSettings)
