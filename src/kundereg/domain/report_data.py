@@ -1,0 +1,68 @@
+"""Plain data that documents about one person are built from (reports take these, never sessions)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .records import Consent, Customer, Purchase, ServiceEvent
+
+
+@dataclass(frozen=True, slots=True)
+class ControllerInfo:
+    """The shop as data controller, printed at the top of every document."""
+
+    name: str
+    org_number: str | None
+    street: str | None
+    postal_code: str | None
+    city: str | None
+    country: str  # NO, SE, FI, DK: selects the supervisory authority
+    email: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationInfo:
+    method: str          # domain.access.VerificationMethod value
+    detail: str | None   # ID type, knowledge field or purpose code; never an ID number
+    staff_name: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """One category of personal data and why the shop holds it (from the shop profile)."""
+
+    key: str                  # "contact", "company", "purchases", "service_events", "consents", "requests"
+    purpose: str              # in the report's language
+    legal_basis: str          # GDPR Art. 6(1) letter: "a".."f"
+    retention: str            # in the report's language
+    recipients: tuple[str, ...]
+    source: str               # in the report's language
+
+
+@dataclass(frozen=True, slots=True)
+class RequestSummary:
+    reference: str
+    kind: str                 # request type value
+    received_on: date
+    status: str
+    completed_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReportData:
+    controller: ControllerInfo
+    language: str             # nb, nn, sv, fi, da, en
+    reference: str            # the request's reference, e.g. "2026-0007"
+    generated_at: datetime
+    request_received_on: date | None
+    verification: VerificationInfo | None
+    customer: Customer
+    shown_fields: tuple[str, ...]   # customer fields the shop keeps, in display order
+    consents: tuple[Consent, ...]
+    purchases: tuple[Purchase, ...]
+    service_events: tuple[ServiceEvent, ...]
+    requests: tuple[RequestSummary, ...]
+    categories: tuple[CategoryInfo, ...]
+    staff_name: str           # who prepared the report
