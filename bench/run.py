@@ -22,15 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.gui import gui_rows
+from bench.report import report_rows
 from kundereg.db.search_index import sqlite_params, sqlite_ranked_sql
 from kundereg.domain.search_text import parse_query
 from kundereg.locations import Locations, resolve
 from kundereg.services import demo
+from kundereg.services.auth import AuthService
 from kundereg.services.customers import CustomerService
 from kundereg.services.register import open_register
 from kundereg.services.shop import init_shop, is_initialised
 
 DEFAULT_CUSTOMERS = 100_000
+OWNER, OWNER_PASSWORD = "eier", "bench-owner-password"  # a throwaway register's owner
 DEFAULT_OUT = Path(__file__).resolve().parent / "out"
 DEMO_SEED = 1
 QUERY_SEED = 2026
@@ -107,8 +110,8 @@ def search_rows(ctx: Context) -> list[Row]:
     db = open_register(ctx.locations)
     conn = ctx.raw_connection()
     try:
-        service = CustomerService(db)
-        service_ms, raw_ms = _timed_pair(ctx.queries, lambda q: service.search(q, limit=SEARCH_LIMIT),
+        service, staff = CustomerService(db), AuthService(db).login(OWNER, OWNER_PASSWORD)
+        service_ms, raw_ms = _timed_pair(ctx.queries, lambda q: service.search(staff, q, limit=SEARCH_LIMIT),
                                          lambda q: conn.execute(sql, params[q]).fetchall())
     finally:
         conn.close()
@@ -148,6 +151,7 @@ ROWS: list[RowsFn] = [
     search_rows,
     naive_scan_rows,
     gui_rows,
+    report_rows,
 ]
 
 
@@ -163,9 +167,9 @@ def prepare_register(out: Path, customers: int, reuse: bool) -> tuple[Locations,
         shutil.rmtree(data_dir)
     db = open_register(locations)
     try:
-        init_shop(db, name="Benk Rens og Bygg AS", country="NO", owner_username="eier",
-                  owner_password="bench-owner-password")
-        stats = demo.generate(db, customers=customers, seed=DEMO_SEED,
+        init_shop(db, name="Benk Rens og Bygg AS", country="NO", owner_username=OWNER,
+                  owner_password=OWNER_PASSWORD)
+        stats = demo.generate(db, AuthService(db).login(OWNER, OWNER_PASSWORD), customers=customers, seed=DEMO_SEED,
                               progress=_progress if sys.stderr.isatty() else None)
     finally:
         db.close()

@@ -5,17 +5,25 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
+
 import pytest
+from argon2 import PasswordHasher
 
 from kundereg.domain.records import CustomerInput
 from kundereg.locations import Locations, resolve
 from kundereg.services import shop as shop_service
+from kundereg.services.audit import AuditService
+from kundereg.services.auth import AuthService
 from kundereg.services.consents import ConsentService
+from kundereg.services.identity import IdentityService
 from kundereg.services.customers import CustomerService
 from kundereg.services.purchases import PurchaseService
 from kundereg.services.register import open_register
 
 OWNER_PASSWORD = "correct horse battery"
+COUNTER_PASSWORD = "counter staff secret"
+COUNTER_PIN = "4711"
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +40,31 @@ def _isolated_home(tmp_path, monkeypatch):
         monkeypatch.delenv(var, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_argon2(monkeypatch):
+    """Still argon2id, at a test-suite cost: hundreds of logins would otherwise take minutes.
+    The CLI tests run in subprocesses and use the production parameters."""
+    from kundereg.services import auth, staff
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(staff, "_hasher", cheap)
+    monkeypatch.setattr(auth, "_DUMMY_HASH", cheap.hash("not a real account"))
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory):
+    """An empty register at the newest schema; each test gets a copy instead of migrating anew."""
+    template = resolve(tmp_path_factory.mktemp("template"))
+    open_register(template).close()
+    return template.sqlite_path
+
+
 @pytest.fixture
-def locations(tmp_path) -> Locations:
-    return resolve(tmp_path / "data")
+def locations(tmp_path, _migrated_template) -> Locations:
+    where = resolve(tmp_path / "data")
+    where.data_dir.mkdir(parents=True)
+    shutil.copyfile(_migrated_template, where.sqlite_path)
+    return where
 
 
 @pytest.fixture
@@ -48,6 +78,35 @@ def db(locations):
 def shop(db):
     return shop_service.init_shop(db, name="Gjøvik Rens AS", country="NO", owner_username="eier",
                                   owner_password=OWNER_PASSWORD, org_number="923609016")
+
+
+@pytest.fixture
+def auth(db, shop) -> AuthService:
+    return AuthService(db)
+
+
+@pytest.fixture
+def owner(auth):
+    """The owner, logged in (a StaffSession)."""
+    return auth.login("eier", OWNER_PASSWORD)
+
+
+@pytest.fixture
+def counter(auth, owner):
+    """A counter staff member with a PIN, logged in."""
+    auth.add_staff(owner, username="disk", display_name="Disk Ansatt", role="counter", password=COUNTER_PASSWORD,
+                   pin=COUNTER_PIN)
+    return auth.login("disk", COUNTER_PIN)
+
+
+@pytest.fixture
+def identity(db, shop) -> IdentityService:
+    return IdentityService(db)
+
+
+@pytest.fixture
+def audit(db, shop) -> AuditService:
+    return AuditService(db)
 
 
 @pytest.fixture
@@ -66,7 +125,8 @@ def consents(db, shop) -> ConsentService:
 
 
 @pytest.fixture
-def kari(customers):
-    return customers.create(CustomerInput(first_name="Kari", last_name="Sørensen", mobile="912 34 567",
+def kari(customers, owner):
+    """Registered by the owner, so verified in the owner's session."""
+    return customers.create(owner, CustomerInput(first_name="Kari", last_name="Sørensen", mobile="912 34 567",
                                           email="kari.sorensen@example.no", street="Storgata 1",
                                           postal_code="2815", city="Gjøvik"))

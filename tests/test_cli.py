@@ -15,13 +15,14 @@ from kundereg import __version__
 def run(tmp_path):
     data_dir = tmp_path / "data"
 
-    def run(*args, password=None, data=True, env_extra=None):
+    def run(*args, password=None, data=True, env_extra=None, user=None):
         env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
         env["HOME"] = str(tmp_path / "home")
         if password is not None:
             env["KUNDEREG_PASSWORD"] = password
         env.update(env_extra or {})
-        argv = [sys.executable, "-m", "kundereg", *(["--data-dir", str(data_dir)] if data else []), *args]
+        argv = [sys.executable, "-m", "kundereg", *(["--data-dir", str(data_dir)] if data else []),
+                *(["--user", user] if user else []), *args]
         return subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
                               timeout=120)
 
@@ -59,32 +60,80 @@ def test_init_search_show_end_to_end(run):
     again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", password="correct horse battery")
     assert again.returncode == 1 and again.stderr.count("\n") == 1 and "already set up" in again.stderr
 
-    result = run("demo", "--customers", "40", "--seed", "7")
+    owner = {"user": "eier", "password": "correct horse battery"}
+    result = run("demo", "--customers", "40", "--seed", "7", **owner)
     assert result.returncode == 0, result.stderr
     assert "Added 40 customers" in result.stdout
 
-    listing = json.loads(run("search", "", "--json", "--limit", "5").stdout)
+    listing = json.loads(run("search", "", "--json", "--limit", "5", **owner).stdout)
     assert len(listing) == 5
     target = listing[0]
+    assert "•••" in (target["masked_mobile"] or "•••") and "mobile" not in target  # search shows masked contact
     word = (target["last_name"] or target["company_name"]).split()[0]
-    hits = json.loads(run("search", word, "--json").stdout)
+    hits = json.loads(run("search", word, "--json", **owner).stdout)
     assert target["id"] in [h["id"] for h in hits]
 
-    table = run("search", word)
+    table = run("search", word, **owner)
     assert table.returncode == 0 and "Name" in table.stdout and str(target["id"]) in table.stdout
 
-    shown = json.loads(run("show", str(target["id"]), "--json").stdout)
+    gated = run("show", str(target["id"]), **owner)
+    assert gated.returncode == 2 and "--verified-by" in gated.stderr  # one of the gate flags is required
+    shown = json.loads(run("show", str(target["id"]), "--json", "--reason", "invoicing", **owner).stdout)
     assert shown["id"] == target["id"] and isinstance(shown["purchases"], list)
-    text = run("show", str(target["id"]))
+    text = run("show", str(target["id"]), "--verified-by", "photo-id:passport", **owner)
     assert text.returncode == 0 and "Purchases" in text.stdout
+    wrong = run("show", str(target["id"]), "--verified-by", "knowledge:mobile", **owner,
+                env_extra={"KUNDEREG_STATED_VALUE": "+47 400 00 000"})
+    assert wrong.returncode == 1 and "does not match" in wrong.stderr and "400" not in wrong.stderr
+    if shown["mobile"]:
+        right = run("show", str(target["id"]), "--verified-by", "knowledge:mobile", **owner,
+                    env_extra={"KUNDEREG_STATED_VALUE": shown["mobile"]})
+        assert right.returncode == 0, right.stderr
+    assert run("show", str(target["id"]), "--reason", "curiosity", **owner).returncode == 1
+
+    logs = b"".join(p.read_bytes() for p in (run.data_dir / "logs").iterdir())
+    for value in (shown["first_name"], shown["last_name"], shown["mobile"], shown["email"]):
+        assert not value or value.encode() not in logs  # personal data never reaches the logs
+
+    verify = run("audit", "verify", **owner)
+    assert verify.returncode == 0 and "intact" in verify.stdout
+    entries = json.loads(run("audit", "list", "--customer", str(target["id"]), "--json", **owner).stdout)
+    assert {"customer_viewed", "business_reason_stated", "identity_verified", "identity_check_failed"} <= \
+        {e["action"] for e in entries}
+
+    import sqlite3
+    with sqlite3.connect(run.data_dir / "kundereg.sqlite3") as conn:  # someone edits the file behind our back
+        conn.execute("DROP TRIGGER audit_entry_no_update")
+        conn.execute("UPDATE audit_entry SET customer_id = 999 WHERE id = 3")
+    conn.close()
+    broken = run("audit", "verify", **owner)
+    assert broken.returncode == 1 and "broken at entry 3" in broken.stderr
+
+
+def test_commands_need_a_staff_member(run):
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    result = run("search", "x")
+    assert result.returncode == 1 and "--user" in result.stderr
+    result = run("search", "x", user="eier", password="wrong password")
+    assert result.returncode == 1 and "wrong password" in result.stderr
+    add = run("staff", "add", "disk", "--name", "Disk", "--role", "counter", user="eier",
+              password="correct horse battery", env_extra={"KUNDEREG_NEW_PASSWORD": "counter secret 1"})
+    assert add.returncode == 0, add.stderr
+    counter = {"user": "disk", "password": "counter secret 1"}
+    assert run("search", "x", **counter).returncode == 0
+    denied = run("audit", "verify", **counter)
+    assert denied.returncode == 1 and "role does not allow" in denied.stderr
+    assert run("demo", "--customers", "3", **counter).returncode == 1
+    listing = run("staff", "list", user="eier", password="correct horse battery")
+    assert "disk" in listing.stdout and "counter" in listing.stdout
 
 
 def test_errors_are_one_clear_line(run):
-    result = run("search", "kari")
+    result = run("search", "kari", user="eier", password="x")
     assert result.returncode == 1
     assert result.stderr.startswith("kundereg: ") and result.stderr.count("\n") == 1
     run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
-    missing = run("show", "4242")
+    missing = run("show", "4242", "--reason", "invoicing", user="eier", password="correct horse battery")
     assert missing.returncode == 1 and "Customer 4242 does not exist" in missing.stderr
     assert "Traceback" not in missing.stderr
 
@@ -92,7 +141,7 @@ def test_errors_are_one_clear_line(run):
 def test_init_refuses_weak_password_and_writes_no_shop(run):
     result = run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="short")
     assert result.returncode == 1 and "Password" in result.stderr
-    assert run("search", "x").returncode == 1  # still not set up
+    assert run("search", "x", user="eier", password="correct horse battery").returncode == 1  # still not set up
 
 
 def test_init_without_password_in_a_script(run):
@@ -113,5 +162,42 @@ def test_env_data_dir_and_db_url(run, tmp_path):
 
 
 def test_bad_db_url(run):
-    result = run("--db", "nonsense", "search", "x")
+    result = run("--db", "nonsense", "search", "x", user="eier", password="x")
     assert result.returncode == 1 and "database URL is not valid" in result.stderr
+
+
+def test_requests_from_the_command_line(run):
+    owner = {"user": "eier", "password": "correct horse battery"}
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("demo", "--customers", "3", **owner)
+    added = run("request", "add", "2", "--type", "access", "--channel", "email", "--received", "2020-01-31", **owner)
+    assert added.returncode == 0 and "due 2020-02-29" in added.stdout, added.stderr
+    ref = added.stdout.split()[1]
+    assert run("request", "complete", ref, **owner).returncode == 1  # not verified yet
+    verified = run("request", "verify", ref, "--verified-by", "photo-id:passport", **owner)
+    assert verified.returncode == 0 and "identity_verified" in verified.stdout, verified.stderr
+    listing = json.loads(run("requests", "--open", "--json", **owner).stdout)
+    assert [r["reference"] for r in listing] == [ref] and listing[0]["overdue"]
+    assert "OVERDUE" in run("requests", **owner).stdout
+    assert run("request", "complete", ref, **owner).returncode == 0
+    assert json.loads(run("requests", "--open", "--json", **owner).stdout) == []
+    assert run("request", "add", "2", "--type", "nonsense", "--channel", "email", **owner).returncode == 2
+
+
+def test_access_report_from_the_command_line(run, tmp_path):
+    from pypdf import PdfReader
+
+    owner = {"user": "eier", "password": "correct horse battery"}
+    run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", password="correct horse battery")
+    run("demo", "--customers", "2", **owner)
+    out = tmp_path / "innsyn.pdf"
+    done = run("report", "access", "1", "--verified-by", "photo-id:passport", "--lang", "sv", "--out", str(out),
+               "--password-protect", **owner)
+    assert done.returncode == 0, done.stderr
+    password = done.stdout.strip().splitlines()[-1].split(": ")[-1]
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt(password)
+    assert "Integritetsskyddsmyndigheten" in "".join(p.extract_text() for p in reader.pages)
+    missing = run("report", "access", "1", "--verified-by", "photo-id:passport", "--lang", "sv",
+                  "--out", str(tmp_path / "nowhere" / "x.pdf"), **owner)
+    assert missing.returncode == 1 and "does not exist" in missing.stderr

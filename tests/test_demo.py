@@ -22,7 +22,25 @@ from kundereg.services import shop as shop_service
 from kundereg.services.customers import CustomerService
 from kundereg.services.purchases import PurchaseService
 from kundereg.services.register import open_register
+from kundereg.services.auth import AuthService
+from kundereg.services.identity import IdentityService
 from kundereg.services.shop import NotInitialisedError
+
+
+def owner_of(db):
+    return AuthService(db).login("eier", "correct horse battery")
+
+
+def generate(db, **kw):
+    """demo.generate as the shop's owner (the only role allowed to fill a register)."""
+    return demo.generate(db, owner_of(db), **kw)
+
+
+def opened(db, customer_id, staff=None):
+    """The owner's session with a business reason stated for ``customer_id``."""
+    staff = staff or owner_of(db)
+    IdentityService(db).state_reason(staff, customer_id, "register_maintenance")
+    return staff
 
 NOW = datetime(2026, 6, 15, 12, 30, tzinfo=timezone.utc)
 ORG_CHECKERS = {"NO": no_orgnr, "SE": se_orgnr, "FI": ytunnus, "DK": cvr}
@@ -68,7 +86,7 @@ def demo_db(tmp_path_factory):
     db = open_register(resolve(tmp_path_factory.mktemp("demo")))
     shop_service.init_shop(db, name="Gjøvik Rens AS", country="NO", owner_username="eier",
                            owner_password="correct horse battery")
-    stats = demo.generate(db, customers=120, seed=7, now=NOW)
+    stats = generate(db, customers=120, seed=7, now=NOW)
     assert stats.customers == 120
     yield db, stats
     db.close()
@@ -127,11 +145,12 @@ def test_purchase_histories(demo_db):
 
     service = PurchaseService(db)
     customer_ids = [c["id"] for c in customer_dicts(db)]
-    counts = []
+    counts, owner = [], owner_of(db)
     for cid in customer_ids:
-        history = service.history(cid).purchases
+        staff = opened(db, cid, owner)
+        history = service.history(staff, cid).purchases
         counts.append(len(history))
-        customer = CustomerService(db).get(cid)
+        customer = CustomerService(db).get(staff, cid)
         times = [p.purchased_at for p in history]
         assert customer.last_activity_at == max(times, default=customer.created_at)
         for p in history:
@@ -146,13 +165,13 @@ def test_purchase_histories(demo_db):
     assert consents and {c.source for c in consents} <= {s.value for s in ConsentSource}
 
 
-def test_numbers_continue_after_existing_purchases(db, shop, kari, purchases):
-    first = purchases.record(kari.id, demo_input())
-    demo.generate(db, customers=20, seed=7, now=NOW)
+def test_numbers_continue_after_existing_purchases(db, shop, kari, purchases, owner):
+    first = purchases.record(owner, kari.id, demo_input())
+    generate(db, customers=20, seed=7, now=NOW)
     numbers = [p.number for p in rows(db, "purchase")]
     assert numbers[0] == first.number and min(numbers[1:]) == first.number + 1
     assert len(set(numbers)) == len(numbers)
-    assert CustomerService(db).get(kari.id).last_name == "Sørensen"  # untouched
+    assert CustomerService(db).get(owner, kari.id).last_name == "Sørensen"  # untouched
 
 
 def demo_input():
@@ -164,7 +183,7 @@ def demo_input():
 def test_same_seed_same_data_other_seed_other_data(new_register):
     a, b, c = new_register("a"), new_register("b"), new_register("c")
     for db, seed in ((a, 7), (b, 7), (c, 8)):
-        demo.generate(db, customers=40, seed=seed, now=NOW)
+        generate(db, customers=40, seed=seed, now=NOW)
     assert dump(a) == dump(b)
     assert dump(a)["customer"] != dump(c)["customer"]
 
@@ -172,12 +191,12 @@ def test_same_seed_same_data_other_seed_other_data(new_register):
 def test_core_insert_path_writes_exactly_what_the_sqlite_fast_path_writes(new_register, monkeypatch):
     # The fast path pre-formats dates as SQLAlchemy would; the portable path lets SQLAlchemy do it.
     fast = new_register("fast", country="SE")
-    demo.generate(fast, customers=30, seed=7, now=NOW)
+    generate(fast, customers=30, seed=7, now=NOW)
     monkeypatch.setattr(demo, "_writer_for", demo._Writer)
     core = new_register("core", country="SE")
-    demo.generate(core, customers=30, seed=7, now=NOW)
+    generate(core, customers=30, seed=7, now=NOW)
     assert dump(fast) == dump(core)
-    assert CustomerService(core).get(1).created_at.tzinfo is not None
+    assert CustomerService(core).get(opened(core, 1), 1).created_at.tzinfo is not None
 
 
 def test_cancel_rolls_back_everything(db, shop, monkeypatch):
@@ -189,10 +208,10 @@ def test_cancel_rolls_back_everything(db, shop, monkeypatch):
         return done < 40
 
     with pytest.raises(KunderegError, match="cancelled"):
-        demo.generate(db, customers=100, seed=7, progress=progress)
+        generate(db, customers=100, seed=7, progress=progress)
     assert calls == [(0, 100), (20, 100), (40, 100)]
     assert all(rows(db, table) == [] for table in TABLES)
-    assert CustomerService(db).search("a") == []
+    assert CustomerService(db).search(owner_of(db), "a") == []
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM customer_fts").scalar() == 0
 
@@ -200,24 +219,24 @@ def test_cancel_rolls_back_everything(db, shop, monkeypatch):
 def test_progress_reports_every_batch(db, shop, monkeypatch):
     monkeypatch.setattr(demo, "BATCH_CUSTOMERS", 25)
     calls = []
-    stats = demo.generate(db, customers=60, seed=7, progress=lambda done, total: calls.append((done, total)) or True)
+    stats = generate(db, customers=60, seed=7, progress=lambda done, total: calls.append((done, total)) or True)
     assert calls == [(0, 60), (25, 60), (50, 60), (60, 60)]
     assert stats.customers == 60 and stats.seconds > 0
 
 
 def test_search_finds_generated_customers(demo_db):
     db, _ = demo_db
-    service = CustomerService(db)
+    service, staff = CustomerService(db), owner_of(db)
     people = [c for c in customer_dicts(db) if c["last_name"]][:10]
     for person in people:
-        assert person["id"] in {h.id for h in service.search(person["last_name"], limit=500)}
+        assert person["id"] in {h.id for h in service.search(staff, person["last_name"], limit=500)}
         if person["mobile"]:
-            assert [h.id for h in service.search(person["mobile"])] == [person["id"]]
+            assert [h.id for h in service.search(staff, person["mobile"])] == [person["id"]]
 
 
 def test_fields_the_shop_does_not_keep_stay_empty(new_register):
     db = new_register("plain", country="DK", customer_fields=())
-    demo.generate(db, customers=60, seed=7, now=NOW)
+    generate(db, customers=60, seed=7, now=NOW)
     for c in customer_dicts(db):
         assert c["country"] == "DK"
         assert not any(c[f] for f in ("street", "postal_code", "city", "company_name", "org_number",
@@ -226,10 +245,21 @@ def test_fields_the_shop_does_not_keep_stay_empty(new_register):
 
 
 def test_needs_a_shop(db):
+    from kundereg.domain.access import Actor
+    from kundereg.domain.enums import StaffRole
+    from kundereg.services.access import StaffSession
+
     with pytest.raises(NotInitialisedError):
-        demo.generate(db, customers=5)
+        demo.generate(db, StaffSession(Actor(1, "eier", "Eier", StaffRole.OWNER)), customers=5)
+
+
+def test_only_the_owner_fills_a_register(db, counter):
+    from kundereg.domain.access import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        demo.generate(db, counter, customers=5)
 
 
 def test_zero_customers(db, shop):
-    assert demo.generate(db, customers=0).customers == 0
+    assert generate(db, customers=0).customers == 0
     assert rows(db, "customer") == []

@@ -67,34 +67,44 @@ def test_register_on_postgresql(pg_url, tmp_path):
     try:
         shop_service.init_shop(db, name="Hansen Betong AS", country="NO", owner_username="eier",
                                owner_password="correct horse battery")
+        from kundereg.services.audit import AuditService
+        from kundereg.services.auth import AuthService
+
+        owner = AuthService(db).login("eier", "correct horse battery")
         customers = CustomerService(db)
-        kari = customers.create(CustomerInput(first_name="Kari", last_name="Sørensen", mobile="917 86 503",
+        kari = customers.create(owner, CustomerInput(first_name="Kari", last_name="Sørensen", mobile="917 86 503",
                                               email="kari@example.no"))
-        johan = customers.create(CustomerInput(first_name="Johan", last_name="Johansen", city="Oslo"))
-        per = customers.create(CustomerInput(first_name="Per", last_name="Hansen",
+        johan = customers.create(owner, CustomerInput(first_name="Johan", last_name="Johansen", city="Oslo"))
+        per = customers.create(owner, CustomerInput(first_name="Per", last_name="Hansen",
                                              company_name="Hansen 100% Betong_AS"))
-        assert customers.get(kari.id).created_at.tzinfo is not None
-        assert [h.id for h in customers.search("sorensen")] == [kari.id]
-        assert [h.id for h in customers.search("+47 917 86")] == [kari.id]
-        assert [h.id for h in customers.search("hansen")] == [per.id, johan.id]  # exact before substring
-        assert [h.id for h in customers.search("100%")] == [per.id]  # LIKE wildcards are escaped
-        assert customers.search("n%g") == [] and customers.search("o_n") == []  # would match unescaped
-        updated = customers.update(kari.id, kari.version, CustomerInput(first_name="Kari", last_name="Berg"))
-        assert updated.version == 2 and customers.search("sorensen") == []
+        assert customers.get(owner, kari.id).created_at.tzinfo is not None
+        assert [h.id for h in customers.search(owner, "sorensen")] == [kari.id]
+        assert [h.id for h in customers.search(owner, "+47 917 86")] == [kari.id]
+        assert [h.id for h in customers.search(owner, "hansen")] == [per.id, johan.id]  # exact before substring
+        assert [h.id for h in customers.search(owner, "100%")] == [per.id]  # LIKE wildcards are escaped
+        assert customers.search(owner, "n%g") == [] and customers.search(owner, "o_n") == []  # would match unescaped
+        updated = customers.update(owner, kari.id, kari.version, CustomerInput(first_name="Kari", last_name="Berg"))
+        assert updated.version == 2 and customers.search(owner, "sorensen") == []
 
         purchases = PurchaseService(db)
-        p = purchases.record(kari.id, PurchaseInput(lines=(PurchaseLineInput("Dress", 2, 29900),)))
-        purchases.set_status(p.id, "ready", expected_version=p.version)
-        assert [t.number for t in purchases.ready_for_pickup()] == [p.number]
-        assert purchases.history(kari.id).totals_by_currency == {"NOK": 59800}
+        p = purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput("Dress", 2, 29900),)))
+        purchases.set_status(owner, p.id, "ready", expected_version=p.version)
+        assert [t.number for t in purchases.ready_for_pickup(owner)] == [p.number]
+        assert purchases.history(owner, kari.id).totals_by_currency == {"NOK": 59800}
 
         from kundereg.services.demo import generate
 
-        stats = generate(db, customers=30, seed=3)
+        stats = generate(db, owner, customers=30, seed=3)
         assert stats.customers == 30 and stats.purchases > 0
-        new = customers.create(CustomerInput(last_name="Etter"))  # id sequences moved past the demo rows
-        assert customers.get(new.id).last_name == "Etter"
-        first_demo = customers.search("", limit=200)
+        new = customers.create(owner, CustomerInput(last_name="Etter"))  # id sequences moved past the demo rows
+        assert customers.get(owner, new.id).last_name == "Etter"
+        first_demo = customers.search(owner, "", limit=200)
         assert len(first_demo) == 34
+
+        audit = AuditService(db)
+        assert audit.verify(owner).intact
+        with db.engine.begin() as conn:  # the trail is append-only in PostgreSQL too
+            with pytest.raises(Exception, match="append-only"):
+                conn.exec_driver_sql("UPDATE audit_entry SET action = 'x' WHERE id = 1")
     finally:
         db.close()

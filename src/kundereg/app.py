@@ -1,12 +1,20 @@
-"""Desktop start-up: QApplication, logs, crash hook, register, first-run setup, main window.
+"""Desktop start-up: QApplication, logs, crash hook, main window, then the register.
 
 Kept lean because start-up time counts (the counter PC opens the app with a customer
-waiting): Qt widgets are imported here, services and widgets only when needed, and the
-window asks for the first page of customers only, off the GUI thread.
+waiting). The main window is built and shown first, importing Qt and the window only: no
+SQLAlchemy, services or validation libraries. The register is then opened off the GUI
+thread (``Startup``), and on the GUI thread the window is either attached to its services,
+or the first-run setup is shown, or the reason the register cannot be opened is explained.
+Meanwhile the search box takes typing; the window runs it once someone has logged in. An
+attached window shows its login page; after the first-run setup the new owner is logged in
+directly.
 
 With ``KUNDEREG_STARTUP_PROBE=1`` in the environment the app prints
-``kundereg: main window shown after N ms`` on stderr once the window is on screen and
-quits; the start-up benchmark uses it.
+``kundereg: main window shown after N ms`` on stderr once the window is on screen, then
+``kundereg: register ready after N ms`` once it is attached to the register (its login page
+showing), and quits;
+the start-up benchmark uses both. ``KUNDEREG_STARTUP_PROBE=imports`` also prints which of
+the heavy modules (``LATE_MODULES``) had been imported when the window was shown.
 """
 from __future__ import annotations
 
@@ -14,10 +22,21 @@ import logging
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import APP_NAME
 from .locations import Locations
+
+if TYPE_CHECKING:
+    from .db.database import Database
+    from .services.access import StaffSession
+    from .services.auth import AuthService
+    from .services.shop import ShopInfo
+    from .ui.crash import CrashHandler
+    from .ui.main_window import MainWindow
+    from .ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +44,16 @@ _STARTED = time.perf_counter()
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 ICON_FILE = "kundereg.svg"
 ENV_STARTUP_PROBE = "KUNDEREG_STARTUP_PROBE"
+PROBE_IMPORTS = "imports"
+# Loaded with the register, after the window is on screen; start-up must not wait for them.
+LATE_MODULES = ("sqlalchemy", "alembic", "kundereg.db", "kundereg.services", "kundereg.domain.validation",
+                "phonenumbers", "babel", "email_validator", "faker", "importlib.metadata")
 
 
 def run_gui(locations: Locations) -> int:
     """Run the desktop app until the main window closes; returns the process exit code."""
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .logs import setup_logging
 
@@ -51,85 +74,224 @@ def run_gui(locations: Locations) -> int:
     crash = install_crash_hook(log_path, app)
     log.info("starting kundereg GUI")
 
-    from .domain.errors import KunderegError
-    from .services import shop as shop_service
-    from .services.register import open_register
-    from .ui.errors import error_text
-
-    title = QCoreApplication.translate("App", "Customer register")
-    try:
-        db = open_register(locations)
-    except KunderegError as exc:
-        log.error("cannot open the register: %s", exc.message)
-        QMessageBox.critical(None, title, QCoreApplication.translate(
-            "App", "The customer register could not be opened.\n\n{reason}\n\nDetails are in the log "
-                   "file:\n{log}").format(reason=error_text(exc), log=log_path or "-"))
-        crash.uninstall()
-        return 1
-    except Exception as exc:  # noqa: BLE001 - explained to the user, stack in the log
-        crash.handle(exc)
-        crash.uninstall()
-        return 1
-
-    try:
-        if not shop_service.is_initialised(db):
-            from functools import partial
-
-            from .ui.setup_dialog import SetupDialog
-
-            dialog = SetupDialog(partial(shop_service.init_shop, db))
-            if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.shop is None:
-                log.info("first-run setup cancelled")
-                return 0
-            shop = dialog.shop
-            log.info("register set up for a shop in %s", shop.country)
-        else:
-            shop = shop_service.get_shop(db)
-
-        window = build_main_window(db, shop, QSettings())
-        window.show()
-        log.info("main window shown %.0f ms after start", (time.perf_counter() - _STARTED) * 1000)
-        if os.environ.get(ENV_STARTUP_PROBE):
-            _probe(window)
-        try:
-            return app.exec()
-        finally:
-            window.runner.wait(5000)  # no worker may outlive the database it reads
-    finally:
-        db.close()
-        crash.uninstall()
-
-
-def build_main_window(db, shop, settings):
-    """The main window wired to services on ``db``, with a background runner and demo data."""
-    from .db.migrate import current_revision
-    from .services.customers import CustomerService
-    from .services.purchases import PurchaseService
     from .ui.main_window import MainWindow
     from .ui.workers import TaskRunner
 
-    def demo(customers: int, seed: int, progress):
+    runner = TaskRunner()
+    window = MainWindow(runner=runner, settings=QSettings())
+    runner.setParent(window)
+    window.show()
+    log.info("main window shown %.0f ms after start", _elapsed_ms())
+    late = [name for name in LATE_MODULES if name in sys.modules]
+
+    startup = Startup(locations, window, runner, crash, log_path)
+    probe = os.environ.get(ENV_STARTUP_PROBE)
+    if probe:
+        _Probe(window, startup, late if probe == PROBE_IMPORTS else None)
+    startup.start()
+    try:
+        code = app.exec()
+    finally:
+        runner.wait()  # the register may still be opening when the window was closed early
+        if startup.db is not None and not startup.closed:
+            window.end_session()  # the trail notes the logout, while the register is still open
+        startup.close()
+        crash.uninstall()
+    return startup.exit_code if startup.exit_code is not None else code
+
+
+@dataclass(frozen=True)
+class OpenedRegister:
+    """What the worker hands back: the open database, its services and, once set up, its shop."""
+
+    db: Database
+    shop: ShopInfo | None
+    schema_revision: str | None
+    services: dict[str, Any]  # for MainWindow.attach: customers, purchases, auth, identity, audit, demo
+
+
+def open_register_for_gui(locations: Locations) -> OpenedRegister:
+    """Runs on a worker thread: open (and upgrade) the register, read its shop, make its services."""
+    from .db.migrate import current_revision
+    from .services import shop as shop_service
+    from .services.register import open_register
+
+    db = open_register(locations)
+    try:
+        shop = shop_service.get_shop(db) if shop_service.is_initialised(db) else None
+        return OpenedRegister(db, shop, current_revision(db.engine), register_services(db))
+    except BaseException:
+        db.close()
+        raise
+
+
+def register_services(db: Database, environ: dict[str, str] | None = None) -> dict[str, Any]:
+    """The keyword arguments of ``MainWindow.attach`` (besides the shop) for ``db``.
+
+    One-time codes go by email when ``KUNDEREG_SMTP_HOST`` (and friends, see
+    ``services.mail.smtp_settings_from_env``) are set in the environment."""
+    from .domain.access import VerificationMethod
+    from .services.audit import AuditService
+    from .services.auth import AuthService
+    from .services.customers import CustomerService
+    from .services.identity import IdentityService
+    from .services.mail import SmtpCodeSender, smtp_settings_from_env
+    from .services.purchases import PurchaseService
+
+    def demo(staff, customers: int, seed: int, progress):
         from .services.demo import generate  # Faker loads only when asked for
 
-        return generate(db, customers=customers, seed=seed, progress=progress)
+        return generate(db, staff, customers=customers, seed=seed, progress=progress)
+
+    senders = {}
+    smtp = smtp_settings_from_env(os.environ if environ is None else environ)
+    if smtp is not None:
+        senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
+    return {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
+            "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo}
+
+
+class Startup:
+    """Opens the register through the window's runner and attaches the window to it.
+
+    Everything but ``open_register_for_gui`` runs on the GUI thread. ``exit_code`` is set when
+    the start ended the app (register not openable: 1; first-run setup cancelled: 0).
+    """
+
+    def __init__(self, locations: Locations, window: MainWindow, runner: TaskRunner, crash: CrashHandler,
+                 log_path: Path | None) -> None:
+        self.locations = locations
+        self.window = window
+        self.runner = runner
+        self.crash = crash
+        self.log_path = log_path
+        self.db: Database | None = None
+        self.exit_code: int | None = None
+        self.closed = False
+        self.ready_callbacks: list[Any] = []  # called after the window was attached
+
+    def start(self) -> None:
+        def work(_progress) -> OpenedRegister:
+            opened = open_register_for_gui(self.locations)
+            self.db = opened.db  # closed by close() even if the result is never delivered
+            return opened
+
+        self.runner.submit(work, on_done=self._opened, on_error=self._failed)
+
+    def close(self) -> None:
+        """After the event loop: close the register (however far the start got)."""
+        self.closed = True  # a result still queued for the GUI thread is dropped
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def _opened(self, opened: OpenedRegister) -> None:
+        if self.closed or not self.window.isVisible():  # closed while the register was opening
+            return
+        shop, owner = opened.shop, None
+        if shop is None:
+            setup = self._first_run(opened.db, opened.services["auth"])
+            if setup is None:
+                return
+            shop, owner = setup
+        self.window.attach(shop=shop, schema_revision=opened.schema_revision, **opened.services)
+        if owner is not None:
+            self.window.start_session(owner)  # the owner who just set it up need not log in again
+        log.info("register ready %.0f ms after start", _elapsed_ms())
+        for callback in self.ready_callbacks:
+            callback()
+
+    def _first_run(self, db: Database, auth: AuthService) -> tuple[ShopInfo, StaffSession | None] | None:
+        """The setup dialog; the shop and the owner it created, logged in (None: cancelled)."""
+        from functools import partial
+
+        from .services import shop as shop_service
+        from .ui.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(partial(shop_service.init_shop, db), self.window, login=auth.login)
+        if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.shop is None:
+            log.info("first-run setup cancelled")
+            self._quit(0)
+            return None
+        log.info("register set up for a shop in %s", dialog.shop.country)
+        return dialog.shop, dialog.staff
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.closed:
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from .domain.errors import KunderegError
+        from .ui.errors import error_text
+
+        if isinstance(exc, KunderegError):
+            log.error("cannot open the register: %s", exc.message)
+            QMessageBox.critical(self.window, QCoreApplication.translate("App", "Customer register"),
+                                 QCoreApplication.translate(
+                "App", "The customer register could not be opened.\n\n{reason}\n\nDetails are in the log "
+                       "file:\n{log}").format(reason=error_text(exc), log=self.log_path or "-"))
+        else:  # explained to the user, stack in the log
+            self.crash.handle(exc)
+        self._quit(1)
+
+    def _quit(self, code: int) -> None:
+        """End the app: closing the (last) window ends the event loop; run_gui returns ``code``."""
+        self.exit_code = code
+        self.window.close()
+
+
+def build_main_window(db, shop, settings):
+    """The main window wired to services on ``db``, with a background runner and demo data.
+
+    It shows the login page; ``window.start_session(staff)`` logs someone in directly."""
+    from .db.migrate import current_revision
+    from .ui.main_window import MainWindow
+    from .ui.workers import TaskRunner
 
     runner = TaskRunner()
-    window = MainWindow(CustomerService(db), PurchaseService(db), shop, runner, settings,
-                        schema_revision=current_revision(db.engine), demo=demo)
+    window = MainWindow(runner=runner, settings=settings)
     runner.setParent(window)
+    window.attach(shop=shop, schema_revision=current_revision(db.engine), **register_services(db))
     return window
 
 
-def _probe(window) -> None:
-    """Report when the window has been painted, then quit (start-up benchmark)."""
-    from PySide6.QtCore import QTimer
+class _Probe:
+    """Start-up benchmark: report when the window has been painted and when the register is
+    ready, then quit (only after both, so that a probed start does all the work of a real one)."""
 
-    def report() -> None:
-        elapsed = (time.perf_counter() - _STARTED) * 1000
-        print(f"kundereg: main window shown after {elapsed:.0f} ms", file=sys.stderr, flush=True)
-        window.close()
+    def __init__(self, window: MainWindow, startup: Startup, late: list[str] | None) -> None:
+        from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, report)
+        self.window = window
+        self.late = late
+        self.shown = self.ready = False
+        startup.ready_callbacks.append(self._ready)
+        QTimer.singleShot(0, self._shown)
+
+    def _shown(self) -> None:
+        _report(f"main window shown after {_elapsed_ms():.0f} ms")
+        if self.late is not None:
+            _report(f"imported before the window was shown: {', '.join(self.late) or 'none'}")
+        self.shown = True
+        self._maybe_quit()
+
+    def _ready(self) -> None:
+        _report(f"register ready after {_elapsed_ms():.0f} ms")
+        self.ready = True
+        self._maybe_quit()
+
+    def _maybe_quit(self) -> None:
+        if self.shown and self.ready:
+            self.window.close()
+
+
+def _report(text: str) -> None:
+    print(f"kundereg: {text}", file=sys.stderr, flush=True)
+
+
+def _elapsed_ms() -> float:
+    return (time.perf_counter() - _STARTED) * 1000
 
 
 def _set_icon(app) -> None:

@@ -11,13 +11,17 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
-from . import __version__
+from .domain.access import DEFAULT_REASONS, KnowledgeField, PhotoIdType
+from .domain.enums import RequestChannel, RequestType
 from .domain.errors import KunderegError
 from .locations import ENV_DATA_DIR, ENV_DB_URL, Locations, resolve
 
 ENV_PASSWORD = "KUNDEREG_PASSWORD"
+ENV_USER = "KUNDEREG_USER"
+ENV_STATED = "KUNDEREG_STATED_VALUE"
+ENV_NEW_PASSWORD = "KUNDEREG_NEW_PASSWORD"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,14 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Customer register with GDPR tooling for small Nordic shops. "
                     "Without a command, the desktop app starts.",
         epilog=f"Environment: {ENV_DATA_DIR} (data directory), {ENV_DB_URL} (database URL), "
-               f"{ENV_PASSWORD} (password for 'init' in scripts).")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+               f"{ENV_USER} (staff member, like --user), {ENV_PASSWORD} (their password, for scripts), "
+               "KUNDEREG_SMTP_HOST/_PORT/_SECURITY/_USER/_PASSWORD/_FROM (mail server for one-time codes).")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the register, its logs and backups "
                              "(default: the per-user data folder)")
     parser.add_argument("--db", metavar="URL",
                         help="SQLAlchemy database URL, e.g. postgresql+psycopg://host/kundereg "
                              "(default: kundereg.sqlite3 in the data directory)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="staff member acting; the password is asked for, or read from "
+                             f"{ENV_PASSWORD} (required by every command that reads or changes data)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create the register, the shop and its owner account")
@@ -51,10 +59,107 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    p = sub.add_parser("show", help="show one customer with purchase history")
+    p = sub.add_parser("show", help="show one customer with purchase history (needs a verification or a reason)")
     p.add_argument("id", type=_positive_int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    gate = p.add_mutually_exclusive_group(required=True)
+    gate.add_argument("--verified-by", metavar="METHOD", type=_method,
+                      help="how the person's identity was checked: photo-id:TYPE (passport, national_id, "
+                           "driving_licence, bank_card, other), knowledge:FIELD (mobile, email or ticket; "
+                           f"the stated value is asked for, or read from {ENV_STATED}), or email-code")
+    gate.add_argument("--reason", metavar="PURPOSE",
+                      help="business reason without the person present: " + ", ".join(DEFAULT_REASONS))
+
+    p = sub.add_parser("audit", help="the audit trail (owner)")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="check the hash chain; exit 0 if intact, 1 naming the first broken entry")
+    q = audit_sub.add_parser("list", help="list entries, newest first")
+    q.add_argument("--customer", type=_positive_int, metavar="ID")
+    q.add_argument("--staff", metavar="USER")
+    q.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
+    q.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("report", help="documents for one person (owner)")
+    rep_sub = p.add_subparsers(dest="report_command", metavar="KIND", required=True)
+    q = rep_sub.add_parser("access", help="the GDPR Art. 15 access report (innsyn) as PDF")
+    q.add_argument("id", type=_positive_int, metavar="ID")
+    q.add_argument("--verified-by", required=True, metavar="METHOD", type=_method,
+                   help="photo-id:TYPE, knowledge:FIELD or email-code, as for 'show'")
+    q.add_argument("--lang", required=True, choices=["nb", "nn", "sv", "fi", "da", "en"])
+    q.add_argument("--out", required=True, metavar="FILE.pdf")
+    q.add_argument("--request", metavar="REF", help="the request this report answers")
+    q.add_argument("--password-protect", action="store_true",
+                   help="encrypt with AES-256; the password is printed for you to pass on separately")
+
+    p = sub.add_parser("requests", help="data-subject requests, open ones by days left (owner)")
+    p.add_argument("--open", action="store_true", help="only requests not yet answered")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("request", help="register and handle one data-subject request")
+    req_sub = p.add_subparsers(dest="request_command", metavar="ACTION", required=True)
+    q = req_sub.add_parser("add", help="register a request (counter staff may)")
+    q.add_argument("customer", type=_positive_int, metavar="CUSTOMER_ID")
+    q.add_argument("--type", required=True, choices=[t.value for t in RequestType])
+    q.add_argument("--channel", required=True, choices=[c.value for c in RequestChannel])
+    q.add_argument("--received", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    q = req_sub.add_parser("verify", help="record how the requester's identity was checked")
+    q.add_argument("reference", metavar="REF")
+    q.add_argument("--verified-by", required=True, metavar="METHOD", type=_method,
+                   help="photo-id:TYPE, knowledge:FIELD or email-code, as for 'show'")
+    for action, text in (("start", "mark as in progress"), ("complete", "mark as answered")):
+        q = req_sub.add_parser(action, help=text)
+        q.add_argument("reference", metavar="REF")
+    q = req_sub.add_parser("refuse", help="refuse, with the reason given to the person")
+    q.add_argument("reference", metavar="REF")
+    q.add_argument("--reason", required=True)
+    q = req_sub.add_parser("extend", help="extend the deadline by 1 or 2 months (Art. 12(3)), with a reason")
+    q.add_argument("reference", metavar="REF")
+    q.add_argument("--months", type=int, required=True, choices=[1, 2])
+    q.add_argument("--reason", required=True)
+
+    p = sub.add_parser("staff", help="staff accounts (owner)")
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    q = staff_sub.add_parser("add", help=f"add an account; its password is asked for or read from {ENV_NEW_PASSWORD}")
+    q.add_argument("username", metavar="USERNAME")
+    q.add_argument("--name", required=True, metavar="DISPLAY_NAME")
+    q.add_argument("--role", required=True, choices=["owner", "counter"])
+    staff_sub.add_parser("list", help="list accounts")
     return parser
+
+
+def _method(value: str) -> tuple[str, str | None]:
+    kind, _, detail = value.partition(":")
+    kind = kind.strip().lower().replace("_", "-")
+    if kind == "photo-id" and detail in {t.value for t in PhotoIdType}:
+        return kind, detail
+    if kind == "knowledge" and detail in {f.value for f in KnowledgeField}:
+        return kind, detail
+    if kind == "email-code" and not detail:
+        return kind, None
+    raise argparse.ArgumentTypeError(
+        "use photo-id:TYPE, knowledge:mobile|email|ticket or email-code")
+
+
+def _date(value: str):
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-01-31") from None
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def _positive_int(value: str) -> int:
@@ -102,6 +207,25 @@ def _open(locations: Locations, require_shop: bool = True):
     return db
 
 
+def _secret(env_name: str, prompt: str) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise KunderegError("No password: set {env} or run in a terminal.", env=env_name)
+    return getpass.getpass(prompt)
+
+
+def _login(args, db):
+    """The acting staff member for this run (--user, or KUNDEREG_USER)."""
+    from .services.auth import AuthService
+
+    username = args.user or os.environ.get(ENV_USER)
+    if not username:
+        raise KunderegError("Say who is acting: --user NAME (or {env}).", env=ENV_USER)
+    return AuthService(db).login(username, _secret(ENV_PASSWORD, f"Password for {username}: "))
+
+
 def cmd_init(args, locations: Locations) -> int:
     from .services.shop import init_shop
 
@@ -129,7 +253,7 @@ def cmd_demo(args, locations: Locations) -> int:
 
     db = _open(locations)
     try:
-        stats = generate(db, customers=args.customers, seed=args.seed,
+        stats = generate(db, _login(args, db), customers=args.customers, seed=args.seed,
                          progress=_progress_printer() if sys.stderr.isatty() else None)
     finally:
         db.close()
@@ -149,7 +273,7 @@ def cmd_search(args, locations: Locations) -> int:
 
     db = _open(locations)
     try:
-        hits = CustomerService(db).search(args.text, limit=args.limit)
+        hits = CustomerService(db).search(_login(args, db), args.text, limit=args.limit)
     finally:
         db.close()
     if args.json:
@@ -158,8 +282,8 @@ def cmd_search(args, locations: Locations) -> int:
     if not hits:
         print("No customers found.")
         return 0
-    rows = [(str(h.id), h.display_name, h.mobile or "", h.email or "", h.city or "") for h in hits]
-    _print_table(("ID", "Name", "Mobile", "Email", "City"), rows)
+    rows = [(str(h.id), h.display_name, h.masked_mobile or "", h.masked_email or "") for h in hits]
+    _print_table(("ID", "Name", "Mobile", "Email"), rows)
     return 0
 
 
@@ -169,8 +293,10 @@ def cmd_show(args, locations: Locations) -> int:
 
     db = _open(locations)
     try:
-        customer = CustomerService(db).get(args.id)
-        history = PurchaseService(db).history(args.id)
+        staff = _login(args, db)
+        _pass_gate(db, staff, args)
+        customer = CustomerService(db).get(staff, args.id)
+        history = PurchaseService(db).history(staff, args.id)
     finally:
         db.close()
     if args.json:
@@ -199,6 +325,174 @@ def cmd_show(args, locations: Locations) -> int:
     return 0
 
 
+def cmd_report(args, locations: Locations) -> int:
+    from pathlib import Path
+
+    from .services.reports import ReportService
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
+    password = None
+    if args.password_protect:
+        from .reports.access_report import new_report_password
+
+        password = new_report_password()
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        args.reason = None
+        _pass_gate(db, staff, args)
+        partial = out.with_name(out.name + ".partial")
+        try:
+            ReportService(db).access_report(staff, args.id, args.lang, partial, password=password,
+                                            request_reference=args.request)
+            partial.replace(out)  # a failed run leaves no half-written report behind
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        db.close()
+    print(f"Access report written to {out}")
+    if password:
+        print(f"Password (give it to the person separately, not in the same email): {password}")
+    return 0
+
+
+def cmd_requests(args, locations: Locations) -> int:
+    from .services.requests import RequestService
+
+    db = _open(locations)
+    try:
+        listed = RequestService(db).requests(_login(args, db), open_only=args.open)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{**asdict(r), "overdue": r.overdue} for r in listed], default=_json_default, indent=2))
+        return 0
+    if not listed:
+        print("No requests.")
+        return 0
+    _print_table(("Ref.", "Type", "Customer", "Received", "Due", "Days left", "Status"),
+                 [(r.reference, r.kind.value, str(r.customer_id or "(erased)"), f"{r.received_on}", f"{r.due_on}",
+                   (f"{r.days_left} OVERDUE" if r.overdue else str(r.days_left)) if r.open else "",
+                   r.status.value) for r in listed])
+    return 0
+
+
+def cmd_request(args, locations: Locations) -> int:
+    from .services.requests import RequestService
+
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        service = RequestService(db)
+        if args.request_command == "add":
+            r = service.register(staff, args.customer, args.type, args.channel,
+                                 received_on=args.received.date() if args.received else None)
+        else:
+            r = service.by_reference(staff, args.reference)
+            if args.request_command == "verify":
+                if r.customer_id is None:
+                    raise KunderegError("Request {ref} has no customer any more.", ref=r.reference)
+                args.id, args.reason = r.customer_id, None
+                _pass_gate(db, staff, args)
+                r = service.confirm_identity(staff, r.id)
+            elif args.request_command == "start":
+                r = service.start(staff, r.id)
+            elif args.request_command == "complete":
+                r = service.complete(staff, r.id)
+            elif args.request_command == "refuse":
+                r = service.refuse(staff, r.id, args.reason)
+            else:
+                r = service.extend(staff, r.id, args.months, args.reason)
+    finally:
+        db.close()
+    print(f"Request {r.reference} ({r.kind.value}): {r.status.value}, due {r.due_on}.")
+    return 0
+
+
+def _pass_gate(db, staff, args) -> None:
+    from .services.identity import IdentityService
+    from .services.mail import SmtpCodeSender, smtp_settings_from_env
+    from .domain.access import VerificationMethod
+
+    if args.reason:
+        IdentityService(db).state_reason(staff, args.id, args.reason)
+        return
+    kind, detail = args.verified_by
+    if kind == "photo-id":
+        IdentityService(db).verify_photo_id(staff, args.id, detail)
+    elif kind == "knowledge":
+        stated = _secret(ENV_STATED, f"What the person states as their {detail}: ")
+        IdentityService(db).verify_knowledge(staff, args.id, detail, stated)
+    else:
+        settings = smtp_settings_from_env(dict(os.environ))
+        senders = {VerificationMethod.EMAIL_CODE: SmtpCodeSender(settings)} if settings else {}
+        identity = IdentityService(db, senders)
+        where = identity.send_code(staff, args.id)
+        if not sys.stdin.isatty():
+            raise KunderegError("A code was sent to {where}; entering it needs a terminal.", where=where)
+        identity.confirm_code(staff, args.id, input(f"Code sent to {where}. Code: "))
+
+
+def cmd_audit(args, locations: Locations) -> int:
+    from .services.audit import AuditService
+
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        audit = AuditService(db)
+        if args.audit_command == "verify":
+            report = audit.verify(staff)
+            if report.intact:
+                print(f"Audit trail intact: {report.entries} entries.")
+                return 0
+            print(f"kundereg: audit trail broken at entry {report.first_broken_id}: {report.problem}.",
+                  file=sys.stderr)
+            return 1
+        staff_id = None
+        if args.staff:
+            from .services.auth import AuthService
+
+            matches = [m.id for m in AuthService(db).list_staff(staff) if m.username == args.staff.lower()]
+            if not matches:
+                raise KunderegError("No staff member is called {name}.", name=args.staff)
+            staff_id = matches[0]
+        entries = audit.entries(staff, customer_id=args.customer, staff_id=staff_id, since=args.since,
+                                limit=args.limit)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([asdict(e) for e in entries], default=_json_default, ensure_ascii=False, indent=2))
+    else:
+        _print_table(("No.", "Time (UTC)", "Staff", "Action", "Customer", "Details"),
+                     [(str(e.id), f"{e.at:%Y-%m-%d %H:%M:%S}", e.staff_name or "", e.action,
+                       str(e.customer_id or ""), json.dumps(e.details, ensure_ascii=False)) for e in entries])
+    return 0
+
+
+def cmd_staff(args, locations: Locations) -> int:
+    from .services.auth import AuthService
+
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        auth = AuthService(db)
+        if args.staff_command == "add":
+            password = _secret(ENV_NEW_PASSWORD, f"Password for {args.username}: ")
+            member = auth.add_staff(staff, username=args.username, display_name=args.name, role=args.role,
+                                    password=password)
+            print(f"Added {member.username} ({member.role.value}).")
+            return 0
+        members = auth.list_staff(staff)
+    finally:
+        db.close()
+    _print_table(("ID", "Username", "Name", "Role", "Active", "PIN"),
+                 [(str(m.id), m.username, m.display_name, m.role.value, "yes" if m.active else "no",
+                   "yes" if m.has_pin else "no") for m in members])
+    return 0
+
+
 def _money(minor: int, currency: str) -> str:
     return f"{minor / 100:,.2f} {currency}".replace(",", " ")
 
@@ -219,7 +513,8 @@ def _where(locations: Locations) -> str:
     return str(locations.sqlite_path or "the configured database")
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show}
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show, "audit": cmd_audit,
+            "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report}
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kundereg.domain.records import CustomerInput
+from kundereg.ui.main_window import MainWindow
 from kundereg.ui.workers import TaskRunner
 
 
@@ -77,11 +78,30 @@ def settings(tmp_path) -> QSettings:
 
 
 @pytest.fixture
-def many(customers) -> int:
+def many(customers, owner) -> int:
     """250 customers called Hansen (plus nobody else), for paging."""
     for i in range(250):
-        customers.create(CustomerInput(first_name=f"Per{i:03d}", last_name="Hansen", city="Hamar"))
+        customers.create(owner, CustomerInput(first_name=f"Per{i:03d}", last_name="Hansen", city="Hamar"))
     return 250
+
+
+@pytest.fixture
+def services(auth, identity, audit) -> dict:
+    """The keyword arguments a window needs besides customers, purchases and shop."""
+    return {"auth": auth, "identity": identity, "audit": audit}
+
+
+@pytest.fixture
+def make_window(qtbot, customers, purchases, shop, runner, settings, activate, services, owner):
+    """A window on the register, logged in as ``staff`` (the owner unless told; None: nobody)."""
+    def make(staff=owner, **kwargs) -> MainWindow:
+        window = MainWindow(customers, purchases, shop, runner, settings, **{**services, **kwargs})
+        qtbot.addWidget(window)
+        activate(window)
+        if staff is not None:
+            window.start_session(staff)
+        return window
+    return make
 
 
 @pytest.fixture

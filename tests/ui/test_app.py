@@ -9,15 +9,15 @@ import threading
 from functools import partial
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-
 
 from kundereg import app as app_module
 from kundereg.domain.errors import StorageError, ValidationError
 from kundereg.services import shop as shop_service
 from kundereg.logs import safe_traceback
 from kundereg.ui.crash import CrashHandler
-from kundereg.ui.main_window import MainWindow
+from kundereg.ui.main_window import PAGE_LOGIN, PAGE_SEARCH, MainWindow
 from kundereg.ui.setup_dialog import SetupDialog
 
 OWNER_PASSWORD = "correct horse battery"
@@ -36,21 +36,65 @@ def _restore_logging():
     root.setLevel(level)
 
 
+def main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+class Seen(list):
+    """Titles of the main windows seen attached; ``pages`` what each showed (login, search...)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages: list[str] = []
+        self.staff: list[str | None] = []
+
+
 @pytest.fixture
 def shown_windows(monkeypatch):
-    """QApplication.exec returns at once, noting which main windows were on screen."""
-    seen: list[str] = []
+    """QApplication.exec runs the real event loop (the register opens on a worker thread) until
+    the start is over: then it notes which main windows were on screen attached to the register
+    and closes them, as the user would. A start that fails ends the loop itself."""
+    seen = Seen()
+    real_exec = QApplication.exec
 
     def exec_() -> int:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible())
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                w.close()
-        return 0
+        def check() -> None:
+            windows = main_windows()
+            if windows and all(w.attached for w in windows):
+                seen.extend(w.windowTitle() for w in windows)
+                seen.pages.extend(w.current_page() for w in windows)
+                seen.staff.extend(w.staff.actor.username if w.staff else None for w in windows)
+                for w in windows:
+                    w.close()  # the last window closed ends the event loop
+
+        watch, limit = QTimer(), QTimer()
+        watch.timeout.connect(check)
+        watch.start(5)
+        limit.setSingleShot(True)
+        limit.timeout.connect(lambda: QApplication.exit(99))  # never hang the suite
+        limit.start(30_000)
+        try:
+            return real_exec()
+        finally:
+            watch.stop()
+            limit.stop()
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
     return seen
+
+
+@pytest.fixture
+def held_register(monkeypatch):
+    """Opening the register waits (on its worker thread) until the test releases it."""
+    release = threading.Event()
+    real_open = app_module.open_register_for_gui
+
+    def held(locations):
+        assert release.wait(30), "the test never released the register"
+        return real_open(locations)
+
+    monkeypatch.setattr(app_module, "open_register_for_gui", held)
+    return release
 
 
 def fill_setup(dialog: SetupDialog, password: str = OWNER_PASSWORD, repeat: str | None = None) -> None:
@@ -70,6 +114,8 @@ def test_first_start_sets_up_the_shop_then_shows_the_window(qapp, locations, mon
     monkeypatch.setattr(SetupDialog, "exec", exec_)
     assert app_module.run_gui(locations) == 0
     assert shown_windows == ["Gjøvik Rens AS"]
+    # the owner who just chose the password is logged in, not asked for it again
+    assert shown_windows.pages == [PAGE_SEARCH] and shown_windows.staff == ["eier"]
     assert (locations.log_dir / "kundereg.log").is_file()
     assert "main window shown" in (locations.log_dir / "kundereg.log").read_text(encoding="utf-8")
 
@@ -80,9 +126,26 @@ def test_cancelled_setup_exits_cleanly(qapp, locations, monkeypatch, shown_windo
     assert shown_windows == []
 
 
-def test_initialised_register_opens_straight_away(qapp, locations, db, shop, kari, shown_windows):
+def test_initialised_register_opens_at_the_login_page(qapp, locations, db, shop, kari, shown_windows, audit,
+                                                     owner):
     assert app_module.run_gui(locations) == 0
     assert shown_windows == ["Gjøvik Rens AS"]
+    assert shown_windows.pages == [PAGE_LOGIN] and shown_windows.staff == [None]
+
+
+def test_quitting_logs_the_user_out(qapp, qtbot, locations, db, shop, audit, owner, monkeypatch):
+    def exec_() -> int:
+        (window,) = main_windows()
+        qtbot.waitUntil(lambda: window.attached and window.login_page.usernames() == ["eier"], timeout=10_000)
+        qtbot.keyClicks(window.login_page.secret, OWNER_PASSWORD)
+        qtbot.keyClick(window.login_page.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.current_page() == PAGE_SEARCH, timeout=10_000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    assert app_module.run_gui(locations) == 0
+    assert [e.action for e in audit.entries(owner, limit=2)] == ["logout", "login"]  # newest first
 
 
 def test_register_that_cannot_be_opened_is_explained(qapp, locations, monkeypatch, dialogs, shown_windows):
@@ -93,7 +156,64 @@ def test_register_that_cannot_be_opened_is_explained(qapp, locations, monkeypatc
     assert app_module.run_gui(locations) == 1
     (text,) = dialogs.texts("critical")
     assert "could not be opened" in text and "OperationalError" in text and "kundereg.log" in text
-    assert shown_windows == []
+    assert shown_windows == [] and main_windows() == []
+
+
+def test_unexpected_error_while_opening_goes_to_the_crash_dialog(qapp, locations, monkeypatch, shown_windows):
+    shown = []
+    monkeypatch.setattr(CrashHandler, "show_dialog", lambda handler, message: shown.append(message))
+
+    def broken(_locations):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr("kundereg.services.register.open_register", broken)
+    assert app_module.run_gui(locations) == 1
+    assert shown == ["An unexpected error occurred (OSError)."]
+    assert shown_windows == [] and main_windows() == []
+
+
+def test_window_is_shown_before_the_register_opens_and_keeps_what_is_typed(
+        qapp, qtbot, locations, db, shop, kari, monkeypatch, held_register):
+    states = []
+
+    def exec_() -> int:
+        (window,) = main_windows()
+        states.append((window.attached, window.empty_hint.text(), window.act_new.isEnabled()))
+        qtbot.keyClicks(window.search_edit, "sørensen")
+        held_register.set()  # now the register may open
+        qtbot.waitUntil(lambda: window.attached and window.login_page.usernames() == ["eier"], timeout=10_000)
+        states.append((window.current_page(), window.search_model.started, window.act_new.isEnabled()))
+        login = window.login_page
+        qtbot.keyClicks(login.secret, "wrong password")
+        qtbot.keyClick(login.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(login.error_text()), timeout=10_000)
+        states.append((window.current_page(), login.error_text(), login.secret.text()))
+        qtbot.keyClicks(login.secret, OWNER_PASSWORD)
+        qtbot.keyClick(login.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.current_page() == PAGE_SEARCH and window.search_model.started
+                        and not window.search_model.loading, timeout=10_000)
+        states.append((window.search_edit.text(), window.act_new.isEnabled()))
+        states.append([window.search_model.hit(r).id for r in range(window.search_model.rowCount())])
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    assert app_module.run_gui(locations) == 0
+    assert states == [(False, "Opening the register…", False), (PAGE_LOGIN, False, False),
+                      (PAGE_LOGIN, "Unknown user or wrong password.", ""), ("sørensen", True), [kari.id]]
+
+
+def test_closing_the_window_while_the_register_opens_ends_cleanly(qapp, locations, db, shop, monkeypatch,
+                                                                 held_register):
+    def exec_() -> int:
+        (window,) = main_windows()
+        window.close()
+        held_register.set()  # the worker finishes after the event loop has ended
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    assert app_module.run_gui(locations) == 0
+    assert main_windows() == []
 
 
 def test_crash_hook_is_removed_after_the_run(qapp, locations, db, shop, shown_windows):
@@ -104,12 +224,28 @@ def test_crash_hook_is_removed_after_the_run(qapp, locations, db, shop, shown_wi
     assert sys.excepthook is hook
 
 
-def test_real_start_shows_the_window_and_quits_with_the_probe(locations, db, shop, kari):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KUNDEREG_STARTUP_PROBE": "1"}
+def _probed_start(locations, probe: str) -> list[str]:
+    """Start the real app in a subprocess with the start-up probe; its ``kundereg:`` lines."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", app_module.ENV_STARTUP_PROBE: probe}
     done = subprocess.run([sys.executable, "-m", "kundereg.cli", "--data-dir", str(locations.data_dir)],
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert "kundereg: main window shown after" in done.stderr
+    return [line for line in done.stderr.splitlines() if line.startswith("kundereg: ")]
+
+
+def test_real_start_shows_the_window_then_the_register_and_quits_with_the_probe(locations, db, shop, kari):
+    lines = _probed_start(locations, "1")
+    assert [line.split(" after ")[0] for line in lines] == ["kundereg: main window shown",
+                                                           "kundereg: register ready"]
+    shown, ready = (int(line.split(" after ")[1].removesuffix(" ms")) for line in lines)
+    assert shown <= ready
+
+
+def test_real_start_shows_the_window_before_importing_the_register(locations, db, shop, kari):
+    """The window must not wait for SQLAlchemy, the services or the validation libraries."""
+    lines = _probed_start(locations, app_module.PROBE_IMPORTS)
+    assert "kundereg: imported before the window was shown: none" in lines
+    assert lines[-1].startswith("kundereg: register ready after")
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal from Python 3.12")
@@ -131,6 +267,16 @@ def test_pyside_keeps_references_to_none_and_true(qtbot):
         emitter.fired.emit()
     assert sys.getrefcount(None) - none_before >= -5
     assert sys.getrefcount(True) - true_before >= -5
+
+
+def test_register_services_send_codes_by_email_only_when_smtp_is_configured(db, shop):
+    from kundereg.domain.access import VerificationMethod
+
+    plain = app_module.register_services(db, {})
+    assert plain["identity"].code_channels() == []
+    assert {"customers", "purchases", "auth", "identity", "audit", "demo"} <= set(plain)
+    mailing = app_module.register_services(db, {"KUNDEREG_SMTP_HOST": "mail.example.no"})
+    assert mailing["identity"].code_channels() == [VerificationMethod.EMAIL_CODE]
 
 
 # -- setup dialog -------------------------------------------------------------------------------
@@ -157,6 +303,18 @@ def test_setup_shows_the_service_errors(qtbot, db):
     dialog.accept()
     assert "Password: must be at least 8 characters." in dialog.error.text()
     assert not shop_service.is_initialised(db)
+
+
+def test_setup_logs_the_new_owner_in_and_forgets_the_password(qtbot, db):
+    from kundereg.services.auth import AuthService
+
+    dialog = SetupDialog(partial(shop_service.init_shop, db), login=AuthService(db).login)
+    qtbot.addWidget(dialog)
+    fill_setup(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.staff is not None and dialog.staff.actor.username == "eier"
+    assert dialog.password.text() == "" and dialog.repeat.text() == ""
 
 
 def test_setup_creates_the_shop(qtbot, db):

@@ -11,8 +11,8 @@ from kundereg.ui.formatting import format_phone
 
 
 @pytest.fixture
-def panel(qtbot, customers, purchases, shop, runner) -> CustomerPanel:
-    widget = CustomerPanel(customers, purchases, shop, runner)
+def panel(qtbot, customers, purchases, shop, runner, owner) -> CustomerPanel:
+    widget = CustomerPanel(customers, purchases, shop, runner, lambda: owner)
     qtbot.addWidget(widget)
     widget.resize(1000, 650)
     widget.show()
@@ -47,32 +47,32 @@ def test_open_fills_every_field_and_times(panel, kari, qtbot):
     assert panel.history.customer_id == kari.id
 
 
-def test_edit_and_save_updates_the_customer(panel, kari, customers, qtbot):
+def test_edit_and_save_updates_the_customer(panel, kari, customers, qtbot, owner):
     panel.open_customer(kari.id)
     type_into(qtbot, panel, "city", "Hamar")
     type_into(qtbot, panel, "notes", "Prefers SMS.")
     assert panel.is_dirty() and panel.save_button.isEnabled()
     with qtbot.waitSignal(panel.saved) as saved:
         assert panel.save()
-    stored = customers.get(kari.id)
+    stored = customers.get(owner, kari.id)
     assert saved.args[0] == stored
     assert (stored.city, stored.notes, stored.version) == ("Hamar", "Prefers SMS.", kari.version + 1)
     assert stored.mobile == kari.mobile  # the formatted number shown in the form parses back unchanged
     assert not panel.is_dirty() and panel.customer == stored
 
 
-def test_new_customer_is_created(panel, customers, qtbot):
+def test_new_customer_is_created(panel, customers, qtbot, owner):
     panel.new_customer(CustomerInput(first_name="Ola", last_name="Nordmann"))
     assert panel.title.text() == "New customer" and panel.is_dirty()
     type_into(qtbot, panel, "mobile", "400 00 001")
     with qtbot.waitSignal(panel.saved) as saved:
         panel.save()
     created = saved.args[0]
-    assert customers.get(created.id).mobile == "+4740000001"
+    assert customers.get(owner, created.id).mobile == "+4740000001"
     assert panel.customer.id == created.id and panel.history.customer_id == created.id
 
 
-def test_invalid_phone_marks_the_field_and_saves_nothing(panel, kari, customers, qtbot):
+def test_invalid_phone_marks_the_field_and_saves_nothing(panel, kari, customers, qtbot, owner):
     panel.open_customer(kari.id)
     type_into(qtbot, panel, "mobile", "12")
     type_into(qtbot, panel, "city", "Hamar")
@@ -85,50 +85,50 @@ def test_invalid_phone_marks_the_field_and_saves_nothing(panel, kari, customers,
     mobile = panel.editors["mobile"]
     assert mobile.property("invalid") is True and mobile.accessibleDescription() == errors["mobile"]
     assert panel.editors["city"].property("invalid") is not True
-    assert customers.get(kari.id) == kari  # nothing written
+    assert customers.get(owner, kari.id) == kari  # nothing written
     assert panel.is_dirty() and panel.editors["city"].text() == "Hamar"  # the edits stay for correcting
     type_into(qtbot, panel, "mobile", "912 34 568")
     with qtbot.waitSignal(panel.saved):
         panel.save()
     assert panel.errors_shown() == {} and not mobile.property("invalid")
-    assert customers.get(kari.id).mobile == "+4791234568"
+    assert customers.get(owner, kari.id).mobile == "+4791234568"
 
 
-def test_every_bad_field_is_marked_at_once(panel, customers, qtbot):
+def test_every_bad_field_is_marked_at_once(panel, customers, qtbot, owner):
     panel.new_customer()
     type_into(qtbot, panel, "email", "not-an-email")
     type_into(qtbot, panel, "postal_code", "12")
     panel.save()
     assert set(panel.errors_shown()) == {"email", "postal_code"}
-    assert customers.search("") == []
+    assert customers.search(owner, "") == []
 
 
-def test_conflicting_save_overwrites_nothing_and_keeps_the_edits(panel, kari, customers, qtbot, dialogs):
+def test_conflicting_save_overwrites_nothing_and_keeps_the_edits(panel, kari, customers, qtbot, dialogs, owner):
     panel.open_customer(kari.id)
-    theirs = customers.update(kari.id, kari.version, CustomerInput(**{**_fields(kari), "city": "Lillehammer"}))
+    theirs = customers.update(owner, kari.id, kari.version, CustomerInput(**{**_fields(kari), "city": "Lillehammer"}))
     type_into(qtbot, panel, "city", "Hamar")
     dialogs.click = "Keep editing"
     with qtbot.assertNotEmitted(panel.saved):
         panel.save()
     assert any("Someone else changed this customer" in text for text in dialogs.texts("exec"))
-    assert customers.get(kari.id) == theirs
+    assert customers.get(owner, kari.id) == theirs
     assert panel.editors["city"].text() == "Hamar" and panel.is_dirty()
     dialogs.click = "Reload"
     panel.save()
-    assert customers.get(kari.id) == theirs
+    assert customers.get(owner, kari.id) == theirs
     assert panel.editors["city"].text() == "Lillehammer" and not panel.is_dirty()
     assert panel.customer.version == theirs.version
 
 
-def test_hidden_fields_are_not_on_the_form_and_keep_their_values(qtbot, customers, purchases, runner, kari):
+def test_hidden_fields_are_not_on_the_form_and_keep_their_values(qtbot, customers, purchases, runner, kari, owner):
     core_only = ShopInfo(name="Kiosk", country="NO", currency="NOK", org_number=None, customer_fields=())
-    panel = CustomerPanel(customers, purchases, core_only, runner)
+    panel = CustomerPanel(customers, purchases, core_only, runner, lambda: owner)
     qtbot.addWidget(panel)
     assert set(panel.editors) == {"first_name", "last_name", "mobile", "email", "notes"}
     panel.open_customer(kari.id)
     type_into(qtbot, panel, "notes", "VIP")
     panel.save()
-    stored = customers.get(kari.id)
+    stored = customers.get(owner, kari.id)
     assert (stored.notes, stored.street, stored.city) == ("VIP", "Storgata 1", "Gjøvik")
 
 
@@ -180,3 +180,28 @@ def test_prefill_from_search_text(text, expected):
 
 def _fields(customer) -> dict:
     return {name: getattr(customer, name) for name in CustomerInput.__dataclass_fields__}
+
+
+def test_acts_as_whoever_is_logged_in_when_it_loads(qtbot, customers, purchases, shop, runner, kari, owner,
+                                                    counter, dialogs):
+    acting = [owner]
+    panel = CustomerPanel(customers, purchases, shop, runner, lambda: acting[0])
+    qtbot.addWidget(panel)
+    panel.open_customer(kari.id)
+    assert panel.customer == kari
+    acting[0] = counter  # someone else logged in; Kari is not verified for them
+    with qtbot.waitSignal(panel.back_requested):
+        panel.reload()
+    (text,) = dialogs.texts("warning")
+    assert text == f"Verify the person's identity or state a business reason before showing customer {kari.id}."
+
+
+def test_clear_leaves_an_empty_form_and_no_history(panel, kari):
+    panel.open_customer(kari.id)
+    panel.editors["city"].setText("Hamar")
+    panel.editors["city"].textEdited.emit("Hamar")
+    panel.clear()
+    assert panel.customer is None and not panel.is_dirty() and panel.title.text() == "New customer"
+    assert all(not (e.text() if isinstance(e, QLineEdit) else e.toPlainText() if isinstance(e, QPlainTextEdit)
+                    else "") for e in panel.editors.values())
+    assert panel.history.customer_id is None and panel.history.purchase_model.rowCount() == 0

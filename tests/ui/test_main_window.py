@@ -10,20 +10,10 @@ from PySide6.QtWidgets import QApplication
 from kundereg import __version__
 from kundereg.domain.enums import PurchaseStatus
 from kundereg.domain.records import CustomerInput, PurchaseInput
-from kundereg.ui.main_window import PAGE_CUSTOMER, PAGE_PICKUP, PAGE_SEARCH, MainWindow
+from kundereg.ui.main_window import PAGE_CUSTOMER, PAGE_LOGIN, PAGE_PICKUP, PAGE_SEARCH, MainWindow
 from kundereg.ui.search_model import COL_NAME
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def make_window(qtbot, customers, purchases, shop, runner, settings, activate):
-    def make(**kwargs) -> MainWindow:
-        window = MainWindow(customers, purchases, shop, runner, settings, **kwargs)
-        qtbot.addWidget(window)
-        activate(window)
-        return window
-    return make
 
 
 @pytest.fixture
@@ -40,8 +30,8 @@ def search(qtbot, window: MainWindow, text: str) -> list[str]:
 
 
 @pytest.fixture
-def ola(customers):
-    return customers.create(CustomerInput(first_name="Ola", last_name="Nordmann", mobile="400 00 001",
+def ola(customers, owner):
+    return customers.create(owner, CustomerInput(first_name="Ola", last_name="Nordmann", mobile="400 00 001",
                                           email="ola.nordmann@example.com", company_name="Nordmann Bygg AS",
                                           city="Oslo"))
 
@@ -103,15 +93,16 @@ def test_arrow_keys_in_search_choose_the_row_enter_opens(qtbot, kari, ola, windo
 
 
 def test_enter_before_the_results_arrive_opens_the_first_when_they_do(qtbot, kari, ola, customers, purchases,
-                                                                      shop, settings, activate):
+                                                                      shop, settings, activate, services, owner):
     from PySide6.QtCore import QThreadPool
 
     from kundereg.ui.workers import TaskRunner
 
     pool = QThreadPool()
-    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings)
+    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings, **services)
     qtbot.addWidget(window)
     activate(window)
+    window.start_session(owner)
     qtbot.waitUntil(lambda: not window.search_model.loading)
     qtbot.keyClicks(window.search_edit, "ola")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
@@ -130,7 +121,7 @@ def test_enter_on_a_result_row_opens_it(qtbot, kari, ola, window):
     assert window.results.currentIndex().row() == 0  # back on the row that was opened
 
 
-def test_ctrl_s_saves_and_the_results_follow(qtbot, window, kari, customers):
+def test_ctrl_s_saves_and_the_results_follow(qtbot, window, kari, customers, owner):
     search(qtbot, window, "kari")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     city = window.panel.editors["city"]
@@ -139,13 +130,13 @@ def test_ctrl_s_saves_and_the_results_follow(qtbot, window, kari, customers):
     qtbot.keyClicks(city, "Hamar")
     with qtbot.waitSignal(window.panel.saved):
         qtbot.keyClick(city, Qt.Key.Key_S, CTRL)
-    assert customers.get(kari.id).city == "Hamar"
+    assert customers.get(owner, kari.id).city == "Hamar"
     qtbot.waitUntil(lambda: not window.search_model.loading)
-    assert window.search_model.index(0, 4).data() == "Hamar"
+    assert window.search_model.hit(window.results.currentIndex().row()).id == kari.id
     assert "Saved Kari Sørensen" in window.statusBar().currentMessage()
 
 
-def test_invalid_phone_in_the_window_shows_the_field_error(qtbot, window, kari, customers):
+def test_invalid_phone_in_the_window_shows_the_field_error(qtbot, window, kari, customers, owner):
     search(qtbot, window, "kari")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     mobile = window.panel.editors["mobile"]
@@ -154,7 +145,7 @@ def test_invalid_phone_in_the_window_shows_the_field_error(qtbot, window, kari, 
     qtbot.keyClicks(mobile, "abc")
     qtbot.keyClick(mobile, Qt.Key.Key_S, CTRL)
     assert window.panel.error_labels["mobile"].isVisible()
-    assert customers.get(kari.id) == kari
+    assert customers.get(owner, kari.id) == kari
     assert "1 field" in window.statusBar().currentMessage()
 
 
@@ -172,12 +163,12 @@ def test_ctrl_n_prefills_from_the_search_text(qtbot, window, typed, field, value
     assert window.panel.editors["first_name"].hasFocus()
 
 
-def test_new_customer_is_saved_and_found(qtbot, window, customers):
+def test_new_customer_is_saved_and_found(qtbot, window, customers, owner):
     qtbot.keyClicks(window.search_edit, "siri berg")
     qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)
     with qtbot.waitSignal(window.panel.saved):
         qtbot.keyClick(window.panel.editors["first_name"], Qt.Key.Key_S, CTRL)
-    assert [h.display_name for h in customers.search("siri")] == ["Siri Berg"]
+    assert [h.display_name for h in customers.search(owner, "siri")] == ["Siri Berg"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert window.search_model.hit(window.results.currentIndex().row()).display_name == "Siri Berg"
 
@@ -226,9 +217,9 @@ def test_scrolling_loads_more_than_100_rows(qtbot, many, window):
     assert window.count_label.text() == "250 customers"
 
 
-def test_ready_for_pickup_view_opens_customers(qtbot, window, kari, purchases):
-    ticket = purchases.record(kari.id, PurchaseInput(description="2 shirts", total_minor=19800))
-    purchases.set_status(ticket.id, PurchaseStatus.READY)
+def test_ready_for_pickup_view_opens_customers(qtbot, window, kari, purchases, owner):
+    ticket = purchases.record(owner, kari.id, PurchaseInput(description="2 shirts", total_minor=19800))
+    purchases.set_status(owner, ticket.id, PurchaseStatus.READY)
     qtbot.keyClick(window.search_edit, Qt.Key.Key_R, CTRL)
     assert window.current_page() == PAGE_PICKUP
     qtbot.waitUntil(lambda: len(window.pickup.tickets()) == 1)
@@ -260,13 +251,13 @@ def test_shortcuts_are_listed(window, dialogs):
     assert "Ctrl+N" in text and "Ctrl+F" in text and "Ctrl+R" in text
 
 
-def test_demo_data_runs_behind_progress_and_refreshes(qtbot, make_window, customers, monkeypatch):
+def test_demo_data_runs_behind_progress_and_refreshes(qtbot, make_window, customers, monkeypatch, owner):
     calls = []
 
-    def demo(count, seed, progress):
-        calls.append(count)
+    def demo(staff, count, seed, progress):
+        calls.append((staff, count))
         for i in range(count):
-            customers.create(CustomerInput(last_name=f"Demo{i}"))
+            customers.create(staff, CustomerInput(last_name=f"Demo{i}"))
             assert progress(i + 1, count) is not False
         return SimpleNamespace(customers=count, purchases=0)
 
@@ -274,12 +265,12 @@ def test_demo_data_runs_behind_progress_and_refreshes(qtbot, make_window, custom
     assert window.act_demo.isVisible()
     monkeypatch.setattr("kundereg.ui.main_window.QInputDialog.getInt", lambda *a, **k: (3, True))
     window.act_demo.trigger()
-    assert calls == [3]
+    assert calls == [(owner, 3)]
     assert "Added 3 customers" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.search_model.rowCount() == 3)
 
 
-def test_demo_generation_can_be_cancelled(qtbot, customers, purchases, shop, settings, activate):
+def test_demo_generation_can_be_cancelled(qtbot, customers, purchases, shop, settings, activate, services, owner):
     import threading
 
     from PySide6.QtCore import QThreadPool
@@ -288,9 +279,11 @@ def test_demo_generation_can_be_cancelled(qtbot, customers, purchases, shop, set
     from kundereg.ui.workers import TaskRunner
 
     pool = QThreadPool()
-    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings, demo=lambda *a: None)
+    window = MainWindow(customers, purchases, shop, TaskRunner(pool=pool), settings, demo=lambda *a: None,
+                        **services)
     qtbot.addWidget(window)
     activate(window)
+    window.start_session(owner)
     started, idle = threading.Event(), threading.Event()
 
     def work(progress):
@@ -323,7 +316,104 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, kari, dialogs):
     assert window.close()
 
 
-def test_settings_default_to_the_app_scope(qtbot, customers, purchases, shop, runner):
-    window = MainWindow(customers, purchases, shop, runner)
+def test_settings_default_to_the_app_scope(qtbot, customers, purchases, shop, runner, services):
+    window = MainWindow(customers, purchases, shop, runner, **services)
     qtbot.addWidget(window)
     assert isinstance(window._settings, QSettings)
+
+
+# -- before the register is open -----------------------------------------------------------------
+
+@pytest.fixture
+def waiting_window(qtbot, runner, settings, activate) -> MainWindow:
+    """A window shown before the register is open (as at start-up), not yet attached."""
+    window = MainWindow(runner=runner, settings=settings)
+    qtbot.addWidget(window)
+    activate(window)
+    return window
+
+
+def test_window_without_a_register_says_it_is_opening(waiting_window):
+    window = waiting_window
+    assert not window.attached
+    assert window.search_edit.isEnabled() and window.search_edit.hasFocus()
+    assert window.empty_hint.isVisible() and window.empty_hint.text() == "Opening the register…"
+    assert window.count_label.text() == "Opening the register…"
+    assert not window.search_model.started and window.search_model.rowCount() == 0
+    for action in (window.act_new, window.act_pickup, window.act_refresh, window.act_demo):
+        assert not action.isEnabled()
+    assert not window.new_button.isEnabled() and not window.pickup_button.isEnabled()
+    assert not window.act_demo.isVisible()
+
+
+def test_typing_before_the_register_is_open_is_kept_and_searched_after_login(
+        qtbot, waiting_window, customers, purchases, shop, kari, ola, services, owner):
+    window = waiting_window
+    qtbot.keyClicks(window.search_edit, "sørensen")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)  # disabled: nothing to save a customer in
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_R, CTRL)
+    assert window.current_page() == PAGE_SEARCH and window._panel is None and window._pickup is None
+    assert window.search_edit.text() == "sørensen" and not window.search_model.started
+    assert window.empty_hint.text() == "Opening the register…"
+
+    window.attach(customers=customers, purchases=purchases, shop=shop, schema_revision="0001", **services)
+    assert window.attached and window.windowTitle() == "Gjøvik Rens AS"
+    assert window.shop_label.text() == "Gjøvik Rens AS"
+    assert window.current_page() == PAGE_LOGIN and not window.search_model.started  # nobody logged in yet
+    for action in (window.act_new, window.act_pickup, window.act_refresh, window.act_lock):
+        assert not action.isEnabled()
+    window.start_session(owner)
+    assert window.current_page() == PAGE_SEARCH
+    qtbot.waitUntil(lambda: not window.search_model.loading)
+    assert window.search_model.query() == "sørensen"
+    assert [window.search_model.hit(r).id for r in range(window.search_model.rowCount())] == [kari.id]
+    assert window.count_label.text() == "1 customer" and not window.empty_hint.isVisible()
+    assert window.results.currentIndex().row() == 0
+    for action in (window.act_new, window.act_pickup, window.act_refresh):
+        assert action.isEnabled()
+    assert window.new_button.isEnabled() and window.search_edit.hasFocus()
+    assert not window.act_demo.isVisible()  # no generator given
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)
+    assert window.current_page() == PAGE_CUSTOMER
+
+
+def test_enter_before_the_register_is_open_opens_the_first_match_after_login(
+        qtbot, waiting_window, customers, purchases, shop, kari, ola, services, owner):
+    window = waiting_window
+    qtbot.keyClicks(window.search_edit, "ola")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.current_page() == PAGE_SEARCH
+    window.attach(customers=customers, purchases=purchases, shop=shop, **services)
+    window.start_session(owner)
+    qtbot.waitUntil(lambda: window.current_page() == PAGE_CUSTOMER and window.panel.customer is not None)
+    assert window.panel.customer.id == ola.id
+
+
+def test_attach_happens_once_and_the_owner_gets_the_demo_action(waiting_window, customers, purchases, shop,
+                                                                  dialogs, services, owner):
+    window = waiting_window
+    window.act_about.trigger()  # answers before the register is open, too
+    assert "being opened" in dialogs.texts("about")[0]
+    window.attach(customers=customers, purchases=purchases, shop=shop, demo=lambda *a: None, **services)
+    assert not window.act_demo.isVisible()  # nobody logged in
+    window.start_session(owner)
+    assert window.act_demo.isVisible() and window.act_demo.isEnabled()
+    with pytest.raises(RuntimeError):
+        window.attach(customers=customers, purchases=purchases, shop=shop, **services)
+
+
+def test_window_with_only_some_services_is_refused(qtbot, customers, runner, settings):
+    with pytest.raises(TypeError):
+        MainWindow(customers, None, None, runner, settings)
+
+
+def test_main_window_module_does_not_load_the_register():
+    """Services, SQLAlchemy and the validation libraries load after the window is shown."""
+    import subprocess
+    import sys
+
+    code = ("import sys, kundereg.app, kundereg.ui.main_window\n"
+            "print(sorted(m for m in kundereg.app.LATE_MODULES if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

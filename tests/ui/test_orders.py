@@ -33,8 +33,8 @@ def runner(qapp) -> TaskRunner:
 
 
 @pytest.fixture
-def history(qtbot, purchases, runner, shop, kari) -> PurchaseHistoryWidget:
-    widget = PurchaseHistoryWidget(purchases, runner, shop)
+def history(qtbot, purchases, runner, shop, kari, owner) -> PurchaseHistoryWidget:
+    widget = PurchaseHistoryWidget(purchases, runner, shop, lambda: owner)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.set_customer(kari.id)
@@ -68,8 +68,8 @@ def messages(monkeypatch) -> Messages:
     return shown
 
 
-def record(purchases, customer_id: int, description: str = "Dress", total: int = 29900, **kw):
-    return purchases.record(customer_id, PurchaseInput(description=description, total_minor=total, **kw))
+def record(purchases, staff, customer_id: int, description: str = "Dress", total: int = 29900, **kw):
+    return purchases.record(staff, customer_id, PurchaseInput(description=description, total_minor=total, **kw))
 
 
 def ok_button(dialog: QDialog):
@@ -77,14 +77,14 @@ def ok_button(dialog: QDialog):
 
 
 # -- models -------------------------------------------------------------------------------------
-def test_models_pass_the_model_tester(qtmodeltester, purchases, kari):
-    shirt = purchases.record(kari.id, PurchaseInput(lines=(PurchaseLineInput("Skjorte", 3, 8900),
+def test_models_pass_the_model_tester(qtmodeltester, purchases, kari, owner):
+    shirt = purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput("Skjorte", 3, 8900),
                                                            PurchaseLineInput("Dress", 1, 34950)),
                                                     due_date=date.today() - timedelta(days=1)))
-    coat = record(purchases, kari.id, "Frakk", 45000)
-    purchases.set_status(coat.id, PurchaseStatus.CANCELLED)
+    coat = record(purchases, owner, kari.id, "Frakk", 45000)
+    purchases.set_status(owner, coat.id, PurchaseStatus.CANCELLED)
     model = PurchaseTableModel()
-    model.set_rows(purchases.history(kari.id).purchases)
+    model.set_rows(purchases.history(owner, kari.id).purchases)
     qtmodeltester.check(model)
     row = model.row_of(shirt.id)
     assert model.index(row, model.COL_DESCRIPTION).data() == "3 × Skjorte · Dress"
@@ -96,7 +96,7 @@ def test_models_pass_the_model_tester(qtmodeltester, purchases, kari):
     assert int(model.index(row, model.COL_TOTAL).data(Qt.ItemDataRole.TextAlignmentRole)) \
         & int(Qt.AlignmentFlag.AlignRight)
 
-    event = purchases.add_service_event(kari.id, ServiceEventKind.COMPLAINT, "Flekk på ermet", shirt.id)
+    event = purchases.add_service_event(owner, kari.id, ServiceEventKind.COMPLAINT, "Flekk på ermet", shirt.id)
     events = ServiceEventTableModel()
     events.set_rows([event], {shirt.id: shirt.number})
     qtmodeltester.check(events)
@@ -109,7 +109,7 @@ def test_models_pass_the_model_tester(qtmodeltester, purchases, kari):
 
 
 # -- the order dialog ---------------------------------------------------------------------------
-def test_new_order_through_the_dialog_appears_in_the_history(qtbot, history, purchases, kari):
+def test_new_order_through_the_dialog_appears_in_the_history(qtbot, history, purchases, kari, owner):
     assert history.totals_label.text() == "Total: " + kr("0,00 kr")
     qtbot.mouseClick(history.new_order_button, Qt.MouseButton.LeftButton)
     dialog = history.open_dialog
@@ -136,7 +136,7 @@ def test_new_order_through_the_dialog_appears_in_the_history(qtbot, history, pur
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert history.open_dialog is None
 
-    (saved,) = purchases.history(kari.id).purchases
+    (saved,) = purchases.history(owner, kari.id).purchases
     assert saved.total_minor == 61650
     assert saved.description == "Bryllup"
     assert [(l.description, l.quantity, l.unit_price_minor) for l in saved.lines] == [
@@ -148,7 +148,7 @@ def test_new_order_through_the_dialog_appears_in_the_history(qtbot, history, pur
     assert history.totals_label.text() == "Total: " + kr("616,50 kr")
 
 
-def test_invalid_price_is_marked_inline_and_nothing_is_recorded(qtbot, history, purchases, kari):
+def test_invalid_price_is_marked_inline_and_nothing_is_recorded(qtbot, history, purchases, kari, owner):
     history.new_order()
     dialog = history.open_dialog
     line = dialog.line_rows()[0]
@@ -162,14 +162,14 @@ def test_invalid_price_is_marked_inline_and_nothing_is_recorded(qtbot, history, 
     assert not dialog.lines_error.isHidden()
     assert "Line 1: Unit price: must be an amount such as 249,50." == dialog.lines_error.text()
     assert "12x" not in dialog.lines_error.text()  # never echo what was typed
-    assert purchases.history(kari.id).purchases == ()
+    assert purchases.history(owner, kari.id).purchases == ()
 
     # Correcting the field clears the mark; then the order goes through.
     qtbot.keyClick(line.price, Qt.Key.Key_Backspace)
     assert not is_invalid(line.price) and dialog.lines_error.isHidden()
     with qtbot.waitSignal(history.changed):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert purchases.history(kari.id).purchases[0].total_minor == 1200
+    assert purchases.history(owner, kari.id).purchases[0].total_minor == 1200
 
 
 def test_order_dialog_needs_a_description_or_a_line(qtbot, shop):
@@ -199,8 +199,8 @@ def test_order_dialog_fixed_total_and_no_due_date(qtbot, shop):
     assert data.lines == (PurchaseLineInput("Planker", 10, 4990),)  # the blank first line is skipped
 
 
-def test_service_validation_errors_keep_the_dialog_open(qtbot, shop, purchases, kari):
-    dialog = OrderDialog(shop, submit=lambda data: purchases.record(kari.id, data))
+def test_service_validation_errors_keep_the_dialog_open(qtbot, shop, purchases, kari, owner):
+    dialog = OrderDialog(shop, submit=lambda data: purchases.record(owner, kari.id, data))
     qtbot.addWidget(dialog)
     dialog.total_edit.setText("99999999999999")  # parses, but the service refuses the range
     dialog.description_edit.setText("Stort parti")
@@ -208,7 +208,7 @@ def test_service_validation_errors_keep_the_dialog_open(qtbot, shop, purchases, 
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert is_invalid(dialog.total_edit)
     assert dialog.total_error.text() == "Total: is out of range."
-    assert purchases.history(kari.id).purchases == ()
+    assert purchases.history(owner, kari.id).purchases == ()
 
 
 def test_removing_a_line_renumbers_and_totals_again(qtbot, shop):
@@ -225,12 +225,12 @@ def test_removing_a_line_renumbers_and_totals_again(qtbot, shop):
 
 
 # -- status actions -----------------------------------------------------------------------------
-def test_ticket_goes_ready_then_picked_up_through_the_buttons(qtbot, history, purchases, runner, kari, messages):
-    pickup = PickupView(purchases, runner)
+def test_ticket_goes_ready_then_picked_up_through_the_buttons(qtbot, history, purchases, runner, kari, messages, owner):
+    pickup = PickupView(purchases, runner, lambda: owner)
     qtbot.addWidget(pickup)
     history.changed.connect(pickup.refresh)
     pickup.refresh()
-    ticket = record(purchases, kari.id, "Dress")
+    ticket = record(purchases, owner, kari.id, "Dress")
     history.reload()
     assert history.selected_purchase().id == ticket.id
     buttons = history.status_buttons
@@ -247,26 +247,26 @@ def test_ticket_goes_ready_then_picked_up_through_the_buttons(qtbot, history, pu
 
     with qtbot.waitSignal(history.changed):
         qtbot.mouseClick(buttons[PurchaseStatus.PICKED_UP], Qt.MouseButton.LeftButton)
-    assert purchases.get(ticket.id).status is PurchaseStatus.PICKED_UP
+    assert purchases.get(owner, ticket.id).status is PurchaseStatus.PICKED_UP
     assert pickup.tickets() == []
     assert [s for s, b in buttons.items() if b.isEnabled()] == [PurchaseStatus.RETURNED]
     assert messages == []
 
 
-def test_actions_the_status_flow_forbids_are_disabled(history, purchases, kari, messages):
-    ticket = record(purchases, kari.id)
-    purchases.set_status(ticket.id, PurchaseStatus.CANCELLED)
+def test_actions_the_status_flow_forbids_are_disabled(history, purchases, kari, messages, owner):
+    ticket = record(purchases, owner, kari.id)
+    purchases.set_status(owner, ticket.id, PurchaseStatus.CANCELLED)
     history.reload()
     assert history.selected_purchase().status is PurchaseStatus.CANCELLED
     assert not any(b.isEnabled() for b in history.status_buttons.values())
     # Even when called directly, a forbidden change is not attempted.
     history.set_status(PurchaseStatus.READY)
-    assert purchases.get(ticket.id).status is PurchaseStatus.CANCELLED
+    assert purchases.get(owner, ticket.id).status is PurchaseStatus.CANCELLED
     assert messages == []
 
 
-def test_no_customer_means_no_actions(qtbot, purchases, runner, shop):
-    widget = PurchaseHistoryWidget(purchases, runner, shop)
+def test_no_customer_means_no_actions(qtbot, purchases, runner, shop, owner):
+    widget = PurchaseHistoryWidget(purchases, runner, shop, lambda: owner)
     qtbot.addWidget(widget)
     widget.set_customer(None)
     assert not widget.new_order_button.isEnabled()
@@ -274,25 +274,25 @@ def test_no_customer_means_no_actions(qtbot, purchases, runner, shop):
     assert widget.purchase_model.rowCount() == 0
 
 
-def test_cancelling_asks_first_and_leaves_the_total(history, purchases, kari, messages):
-    ticket = record(purchases, kari.id, total=50000)
+def test_cancelling_asks_first_and_leaves_the_total(history, purchases, kari, messages, owner):
+    ticket = record(purchases, owner, kari.id, total=50000)
     history.reload()
     assert history.totals_label.text() == "Total: " + kr("500,00 kr")
     messages.answers.append(QMessageBox.StandardButton.No)
     history.status_buttons[PurchaseStatus.CANCELLED].click()
     assert messages[-1][0] == "question"
-    assert purchases.get(ticket.id).status is PurchaseStatus.RECEIVED
+    assert purchases.get(owner, ticket.id).status is PurchaseStatus.RECEIVED
     history.status_buttons[PurchaseStatus.CANCELLED].click()
-    assert purchases.get(ticket.id).status is PurchaseStatus.CANCELLED
+    assert purchases.get(owner, ticket.id).status is PurchaseStatus.CANCELLED
     assert history.totals_label.text() == "Total: " + kr("0,00 kr")
 
 
-def test_concurrent_change_shows_a_conflict_and_reloads(qtbot, history, purchases, kari, messages):
-    ticket = record(purchases, kari.id)
+def test_concurrent_change_shows_a_conflict_and_reloads(qtbot, history, purchases, kari, messages, owner):
+    ticket = record(purchases, owner, kari.id)
     history.reload()
     assert history.selected_purchase().version == ticket.version
     # Another PC marks it ready in the meantime, from the same version this PC is showing.
-    purchases.set_status(ticket.id, PurchaseStatus.READY, expected_version=ticket.version)
+    purchases.set_status(owner, ticket.id, PurchaseStatus.READY, expected_version=ticket.version)
 
     with qtbot.waitSignal(history.changed):
         history.status_buttons[PurchaseStatus.READY].click()
@@ -304,12 +304,12 @@ def test_concurrent_change_shows_a_conflict_and_reloads(qtbot, history, purchase
     assert not history.status_buttons[PurchaseStatus.READY].isEnabled()
 
 
-def test_stale_history_results_are_dropped(qtbot, purchases, shop, customers, kari):
-    ola = customers.create(CustomerInput(first_name="Ola", last_name="Nordmann"))
-    record(purchases, kari.id, "Karis dress")
-    record(purchases, ola.id, "Olas frakk")
+def test_stale_history_results_are_dropped(qtbot, purchases, shop, customers, kari, owner):
+    ola = customers.create(owner, CustomerInput(first_name="Ola", last_name="Nordmann"))
+    record(purchases, owner, kari.id, "Karis dress")
+    record(purchases, owner, ola.id, "Olas frakk")
     runner = DeferredRunner()
-    widget = PurchaseHistoryWidget(purchases, runner, shop)
+    widget = PurchaseHistoryWidget(purchases, runner, shop, lambda: owner)
     qtbot.addWidget(widget)
     widget.set_customer(kari.id)
     widget.set_customer(ola.id)
@@ -320,8 +320,8 @@ def test_stale_history_results_are_dropped(qtbot, purchases, shop, customers, ka
 
 
 # -- service events -----------------------------------------------------------------------------
-def test_service_event_is_created_and_closed(qtbot, history, purchases, kari, messages):
-    ticket = record(purchases, kari.id, "Dress")
+def test_service_event_is_created_and_closed(qtbot, history, purchases, kari, messages, owner):
+    ticket = record(purchases, owner, kari.id, "Dress")
     history.reload()
     assert not history.resolve_button.isEnabled()
 
@@ -339,7 +339,7 @@ def test_service_event_is_created_and_closed(qtbot, history, purchases, kari, me
     assert not is_invalid(dialog.description_edit)
     with qtbot.waitSignal(history.changed):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    (event,) = purchases.service_events(kari.id)
+    (event,) = purchases.service_events(owner, kari.id)
     assert (event.kind, event.purchase_id, event.description) == (ServiceEventKind.REPAIR, ticket.id,
                                                                   "Glidelås gått")
     assert history.selected_event() == event
@@ -349,18 +349,18 @@ def test_service_event_is_created_and_closed(qtbot, history, purchases, kari, me
 
     with qtbot.waitSignal(history.changed):
         qtbot.mouseClick(history.resolve_button, Qt.MouseButton.LeftButton)
-    (closed,) = purchases.service_events(kari.id)
+    (closed,) = purchases.service_events(owner, kari.id)
     assert closed.status is ServiceEventStatus.RESOLVED and closed.closed_at is not None
     assert history.selected_event().status is ServiceEventStatus.RESOLVED
     assert not history.resolve_button.isEnabled() and not history.reject_button.isEnabled()
     assert messages == []
 
 
-def test_closing_a_case_closed_elsewhere_explains_and_reloads(history, purchases, kari, messages):
-    event = purchases.add_service_event(kari.id, ServiceEventKind.COMPLAINT, "Krympet")
+def test_closing_a_case_closed_elsewhere_explains_and_reloads(history, purchases, kari, messages, owner):
+    event = purchases.add_service_event(owner, kari.id, ServiceEventKind.COMPLAINT, "Krympet")
     history.reload()
     history._select_event(event.id)
-    purchases.close_service_event(event.id, ServiceEventStatus.REJECTED)
+    purchases.close_service_event(owner, event.id, ServiceEventStatus.REJECTED)
     history.resolve_button.click()
     assert messages and messages[0][1] == "Changed elsewhere" and "already closed" in messages[0][2]
     assert history.selected_event().status is ServiceEventStatus.REJECTED

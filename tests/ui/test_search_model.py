@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 
 from kundereg.domain.records import CustomerHit, CustomerInput
-from kundereg.ui.search_model import (COL_CITY, COL_EMAIL, COL_MOBILE, COL_NAME, OBJECT_ROLE, SORT_ROLE,
+from kundereg.ui.search_model import (COL_COMPANY, COL_EMAIL, COL_MOBILE, COL_NAME, OBJECT_ROLE, SORT_ROLE,
                                       CustomerSearchModel)
 from kundereg.ui.workers import TaskRunner
 
@@ -18,8 +18,8 @@ def names(model: CustomerSearchModel) -> list[str]:
 
 
 @pytest.fixture
-def model(qtbot, customers, runner) -> CustomerSearchModel:
-    return CustomerSearchModel(lambda text, offset, limit: customers.search(text, limit=limit, offset=offset),
+def model(qtbot, customers, runner, owner) -> CustomerSearchModel:
+    return CustomerSearchModel(lambda text, offset, limit: customers.search(owner, text, limit=limit, offset=offset),
                                runner)
 
 
@@ -48,22 +48,40 @@ def test_qt_model_contract(qtmodeltester, model, kari, many):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_shows_formatted_phone_and_the_hit(model, kari):
+def test_shows_the_name_and_masked_contact_details_only(model, kari):
     model.set_query("kari")
     assert model.rowCount() == 1
+    assert model.columnCount() == 4
     assert model.index(0, COL_NAME).data() == "Kari Sørensen"
-    assert model.index(0, COL_MOBILE).data() == "+47 91 23 45 67"  # phonenumbers formatting
-    assert model.index(0, COL_EMAIL).data() == "kari.sorensen@example.no"
-    assert model.index(0, COL_CITY).data() == "Gjøvik"
-    hit = model.index(0, COL_CITY).data(OBJECT_ROLE)
+    assert model.index(0, COL_MOBILE).data() == "+47 ••• •• 567"
+    assert model.index(0, COL_EMAIL).data() == "k•••@example.no"
+    assert model.index(0, COL_COMPANY).data() is None
+    hit = model.index(0, COL_EMAIL).data(OBJECT_ROLE)
     assert isinstance(hit, CustomerHit) and hit.id == kari.id
     assert model.index(0, COL_NAME).data(SORT_ROLE) == "sorensen kari"
-    assert model.headerData(COL_MOBILE, Qt.Orientation.Horizontal) == "Mobile"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == ["Name", "Mobile", "Email",
+                                                                               "Company"]
+    shown = [model.index(0, c).data(role) for c in range(4)
+             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                          Qt.ItemDataRole.AccessibleTextRole)]
+    for secret in ("91234567", "912 34 567", "91 23 45 67", "kari.sorensen", "Gjøvik", "Storgata"):
+        assert not any(secret in (text or "") for text in shown), secret
+
+
+def test_without_a_fetch_nothing_loads_and_clear_forgets_everything(qtbot, model, kari, runner):
+    model.set_query("kari")
+    assert model.rowCount() == 1
+    model.clear()
+    assert model.rowCount() == 0 and model.query() == "" and not model.started and not model.loading
+    model.set_fetch(None)
+    with qtbot.waitSignal(model.page_loaded):
+        model.set_query("kari")
+    assert model.rowCount() == 0 and not model.loading
 
 
 @pytest.mark.parametrize("text", ["Sørensen", "sorensen", "912 34", "+47 91234", "kari.soren", "example.no"])
-def test_name_phone_and_email_fragments_find_the_customer(model, customers, kari, text):
-    customers.create(CustomerInput(first_name="Ola", last_name="Nordmann", mobile="40000001",
+def test_name_phone_and_email_fragments_find_the_customer(model, customers, kari, text, owner):
+    customers.create(owner, CustomerInput(first_name="Ola", last_name="Nordmann", mobile="40000001",
                                    email="ola@example.com"))
     model.set_query(text)
     assert names(model) == ["Kari Sørensen"]
@@ -90,12 +108,12 @@ def test_new_query_replaces_rows(model, kari, many):
     assert model.rowCount() == 0 and not model.loading
 
 
-def test_stale_page_is_dropped_and_only_the_newest_query_runs(qtbot, customers, kari, many):
+def test_stale_page_is_dropped_and_only_the_newest_query_runs(qtbot, customers, kari, many, owner):
     calls: list[str] = []
 
     def fetch(text, offset, limit):
         calls.append(text)
-        return customers.search(text, limit=limit, offset=offset)
+        return customers.search(owner, text, limit=limit, offset=offset)
 
     manual = ManualRunner()
     model = CustomerSearchModel(fetch, manual)
@@ -123,7 +141,7 @@ def test_fetch_error_is_reported_for_the_current_query(qtbot, runner):
     assert model.rowCount() == 0 and not model.loading and not model.canFetchMore(QModelIndex())
 
 
-def test_real_thread_pool_delivers_results_and_drops_stale_ones(qtbot, customers, kari, many):
+def test_real_thread_pool_delivers_results_and_drops_stale_ones(qtbot, customers, kari, many, owner):
     release = threading.Event()
     threads: set[str] = set()
 
@@ -131,7 +149,7 @@ def test_real_thread_pool_delivers_results_and_drops_stale_ones(qtbot, customers
         threads.add(threading.current_thread().name)
         if text == "hansen":
             assert release.wait(10)
-        return customers.search(text, limit=limit, offset=offset)
+        return customers.search(owner, text, limit=limit, offset=offset)
 
     pool = QThreadPool()
     runner = TaskRunner(pool=pool)

@@ -25,6 +25,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any exception."""
         with self.sessions() as session, session.begin():
+            session.connection(execution_options={"immediate": True})
             yield session
 
     @contextmanager

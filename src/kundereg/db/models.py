@@ -160,3 +160,69 @@ class Consent(Base):
     withdrawn_at: Mapped[datetime | None] = mapped_column()
     source: Mapped[str] = mapped_column(String(16))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+
+
+class AuditEntry(Base):
+    """Append-only and hash-chained. Holds ids, action names and field names, never values.
+
+    customer_id and staff_id are plain numbers, not foreign keys: the trail outlives the
+    people it mentions (an erased customer's id points nowhere and identifies no one).
+    """
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_customer_id", "customer_id"),
+        Index("ix_audit_entry_staff_id", "staff_id"),
+        Index("ix_audit_entry_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column()
+    staff_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The newest entry's id and hash, updated with every append, so cutting off the end shows."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class DataRequest(Base):
+    """A data-subject request and how it was handled. Outlives the customer (erasure keeps it)."""
+
+    __tablename__ = "data_request"
+    __table_args__ = (Index("ix_data_request_customer_id", "customer_id"),
+                      Index("ix_data_request_status", "status"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    channel: Mapped[str] = mapped_column(String(16))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)
+    extension_months: Mapped[int] = mapped_column(Integer, default=0)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    verification_method: Mapped[str | None] = mapped_column(String(24))
+    verification_detail: Mapped[str | None] = mapped_column(String(40))
+    verified_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    verified_at: Mapped[datetime | None] = mapped_column()
+    registered_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    completed_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

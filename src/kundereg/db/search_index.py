@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..domain.access import mask_email, mask_phone
 from ..domain.records import CustomerHit
 from ..domain.search_text import SearchQuery, fts_exact, fts_prefix, fts_substring
 
@@ -60,7 +61,7 @@ def alembic_include_object(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and is_index_table(name))
 
 
-_HIT_COLUMNS = "c.id, c.first_name, c.last_name, c.company_name, c.mobile, c.email, c.city"
+_HIT_COLUMNS = "c.id, c.first_name, c.last_name, c.company_name, c.mobile, c.email"
 
 # Three disjoint tiers, best first, each in index order. UNION ALL without ORDER BY is
 # evaluated part by part, so LIMIT stops as soon as a page is full.
@@ -117,7 +118,8 @@ def search(session: Session, query: SearchQuery, limit: int, offset: int = 0) ->
         rows = session.connection().exec_driver_sql(_SQLITE_RANKED, params).fetchall()
     else:
         rows = _like_search(session, query, limit, offset)
-    return [CustomerHit(*row[1:]) for row in rows]
+    # Full phone and email never leave this function: search shows them masked.
+    return [CustomerHit(row[1], row[2], row[3], row[4], mask_phone(row[5]), mask_email(row[6])) for row in rows]
 
 
 def _like_search(session: Session, query: SearchQuery, limit: int, offset: int):

@@ -52,3 +52,34 @@ class ConsentSource(StrEnum):
 class StaffRole(StrEnum):
     OWNER = "owner"
     COUNTER = "counter"
+
+
+class RequestType(StrEnum):
+    """Data-subject requests, GDPR Art. 15-21 and 7(3)."""
+
+    ACCESS = "access"                          # Art. 15
+    RECTIFICATION = "rectification"            # Art. 16
+    ERASURE = "erasure"                        # Art. 17
+    RESTRICTION = "restriction"                # Art. 18
+    PORTABILITY = "portability"                # Art. 20
+    OBJECTION = "objection"                    # Art. 21(2): objection to marketing
+    CONSENT_WITHDRAWAL = "consent_withdrawal"  # Art. 7(3)
+
+
+class RequestChannel(StrEnum):
+    COUNTER = "counter"
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+
+
+class RequestStatus(StrEnum):
+    RECEIVED = "received"
+    IDENTITY_VERIFIED = "identity_verified"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+
+
+OPEN_REQUEST_STATUSES = frozenset({RequestStatus.RECEIVED, RequestStatus.IDENTITY_VERIFIED,
+                                   RequestStatus.IN_PROGRESS})

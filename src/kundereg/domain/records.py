@@ -64,15 +64,14 @@ class Customer:
 
 @dataclass(frozen=True, slots=True)
 class CustomerHit:
-    """One search result row: just enough to pick the right person."""
+    """One search result row: just enough to pick the right person, contact details masked."""
 
     id: int
     first_name: str | None
     last_name: str | None
     company_name: str | None
-    mobile: str | None
-    email: str | None
-    city: str | None
+    masked_mobile: str | None  # '+47 ••• •• 567'
+    masked_email: str | None   # 'k•••@example.no'
 
     @property
     def display_name(self) -> str:

@@ -23,7 +23,7 @@ SHOP_COUNTRIES = ("NO", "SE", "FI", "DK")
 MAX_LEN = {
     "first_name": 100, "last_name": 100, "company_name": 200, "street": 200, "city": 100,
     "email": 254, "invoice_email": 254, "notes": 4000, "description": 2000, "username": 64,
-    "shop_name": 200, "purpose": 100, "source": 100,
+    "shop_name": 200, "purpose": 100, "source": 100, "display_name": 100,
 }
 
 _POSTAL = {

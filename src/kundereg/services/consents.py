@@ -11,15 +11,20 @@ from ..db.types import utcnow
 from ..domain import validation as v
 from ..domain.enums import ConsentSource
 from ..domain.errors import NotFoundError, StateError, ValidationError
+from ..domain.access import Permission
 from ..domain.records import Consent
+from .access import StaffSession, require, require_verified
+from .audit import AuditAction, record as audit
 
 
 class ConsentService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def give(self, customer_id: int, purpose: str, source: ConsentSource | str,
-             staff_id: int | None = None, at: datetime | None = None) -> Consent:
+    def give(self, staff: StaffSession | None, customer_id: int, purpose: str, source: ConsentSource | str,
+             at: datetime | None = None) -> Consent:
+        actor = require(staff, Permission.RECORD_ORDER)
+        require_verified(staff, customer_id)
         purpose = v.text("purpose", purpose, required=True)
         try:
             source = ConsentSource(source)
@@ -34,24 +39,33 @@ class ConsentService:
             if active is not None:
                 raise StateError("The customer has already consented to this purpose.")
             row = models.Consent(customer_id=customer_id, purpose=purpose, given_at=at or utcnow(),
-                                 source=source.value, staff_id=staff_id)
+                                 source=source.value, staff_id=actor.staff_id)
             session.add(row)
             session.flush()
+            audit(session, AuditAction.CONSENT_GIVEN, staff_id=actor.staff_id, customer_id=customer_id,
+                  consent=row.id, source=source.value)
             return _record(row)
 
-    def withdraw(self, consent_id: int, at: datetime | None = None) -> Consent:
+    def withdraw(self, staff: StaffSession | None, consent_id: int, at: datetime | None = None) -> Consent:
+        actor = require(staff, Permission.RECORD_ORDER)
         with self._db.transaction() as session:
             row = session.get(models.Consent, consent_id)
             if row is None:
                 raise NotFoundError("Consent", consent_id)
+            require_verified(staff, row.customer_id)
             if row.withdrawn_at is not None:
                 raise StateError("This consent was already withdrawn.")
             row.withdrawn_at = at or utcnow()
             session.flush()
+            audit(session, AuditAction.CONSENT_WITHDRAWN, staff_id=actor.staff_id, customer_id=row.customer_id,
+                  consent=row.id)
             return _record(row)
 
-    def history(self, customer_id: int) -> list[Consent]:
-        with self._db.read() as session:
+    def history(self, staff: StaffSession | None, customer_id: int) -> list[Consent]:
+        actor = require(staff, Permission.VIEW_CUSTOMER)
+        require_verified(staff, customer_id)
+        with self._db.transaction() as session:
+            audit(session, AuditAction.CONSENTS_VIEWED, staff_id=actor.staff_id, customer_id=customer_id)
             rows = session.scalars(select(models.Consent).where(models.Consent.customer_id == customer_id)
                                    .order_by(models.Consent.given_at)).all()
             return [_record(r) for r in rows]

@@ -1,4 +1,8 @@
-"""Customer use cases: create, update with a version check, get, search."""
+"""Customer use cases: create, update with a version check, get, search.
+
+Every call names the acting staff member. Search returns only what is needed to pick the
+right person (name, masked phone and email); the full record needs the identity gate.
+"""
 from __future__ import annotations
 
 from sqlalchemy.orm.exc import StaleDataError
@@ -6,10 +10,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..db import models, search_index
 from ..db.database import Database
 from ..db.types import utcnow
+from ..domain.access import Permission, VerificationMethod
 from ..domain.customer_rules import derived_columns, normalise_customer
 from ..domain.errors import ConflictError, NotFoundError
-from ..domain.records import Customer, CustomerHit, CustomerInput
+from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerHit, CustomerInput
 from ..domain.search_text import parse_query
+from .access import StaffSession, Verification, require, require_verified
+from .audit import AuditAction, record
 from .shop import get_shop
 
 MAX_PAGE = 500
@@ -19,7 +26,10 @@ class CustomerService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(self, data: CustomerInput) -> Customer:
+    def create(self, staff: StaffSession | None, data: CustomerInput) -> Customer:
+        """Register a new customer. Whoever registers the person has them in front of them,
+        so the new record counts as verified for this session."""
+        actor = require(staff, Permission.EDIT_CUSTOMER)
         values = normalise_customer(data, get_shop(self._db).country)
         now = utcnow()
         with self._db.transaction() as session:
@@ -27,30 +37,48 @@ class CustomerService:
                                   last_activity_at=now)
             session.add(row)
             session.flush()
-            return to_record(row)
+            record(session, AuditAction.CUSTOMER_CREATED, staff_id=actor.staff_id, customer_id=row.id,
+                   fields=sorted(f for f in CUSTOMER_FIELDS if values.get(f) not in (None, "")))
+            result = to_record(row)
+        staff.grant(result.id, Verification(VerificationMethod.CREATED, now))
+        return result
 
-    def update(self, customer_id: int, expected_version: int, data: CustomerInput) -> Customer:
+    def update(self, staff: StaffSession | None, customer_id: int, expected_version: int,
+               data: CustomerInput) -> Customer:
         """Write all fields, but only if nobody saved the customer since ``expected_version``."""
+        actor = require(staff, Permission.EDIT_CUSTOMER)
+        require_verified(staff, customer_id)
         values = normalise_customer(data, get_shop(self._db).country)
         try:
             with self._db.transaction() as session:
                 row = _load(session, customer_id)
                 if row.version != expected_version:
                     raise ConflictError("Customer", customer_id)
+                changed = sorted(f for f in CUSTOMER_FIELDS if getattr(row, f) != values.get(f))
+                if not changed:
+                    return to_record(row)
                 for name, value in {**values, **derived_columns(values)}.items():
                     setattr(row, name, value)
                 row.updated_at = utcnow()
                 session.flush()
+                record(session, AuditAction.CUSTOMER_CHANGED, staff_id=actor.staff_id, customer_id=customer_id,
+                       fields=changed)
                 return to_record(row)
         except StaleDataError:  # another connection committed between our read and write
             raise ConflictError("Customer", customer_id) from None
 
-    def get(self, customer_id: int) -> Customer:
-        with self._db.read() as session:
-            return to_record(_load(session, customer_id))
+    def get(self, staff: StaffSession | None, customer_id: int) -> Customer:
+        actor = require(staff, Permission.VIEW_CUSTOMER)
+        verification = require_verified(staff, customer_id)
+        with self._db.transaction() as session:
+            result = to_record(_load(session, customer_id))
+            record(session, AuditAction.CUSTOMER_VIEWED, staff_id=actor.staff_id, customer_id=customer_id,
+                   basis=verification.method.value)
+            return result
 
-    def search(self, text: str, limit: int = 100, offset: int = 0) -> list[CustomerHit]:
+    def search(self, staff: StaffSession | None, text: str, limit: int = 100, offset: int = 0) -> list[CustomerHit]:
         """Ranked matches (exact word, word start, anywhere); empty text lists everyone by name."""
+        require(staff, Permission.SEARCH)
         limit = max(1, min(limit, MAX_PAGE))
         with self._db.read() as session:
             return search_index.search(session, parse_query(text), limit, max(0, offset))

@@ -37,6 +37,9 @@ from ..domain.customer_rules import derived_columns
 from ..domain.enums import ConsentSource, PurchaseStatus, ServiceEventKind, ServiceEventStatus, StaffRole
 from ..domain.errors import KunderegError, ValidationError
 from ..domain.text import fold
+from ..domain.access import Permission
+from .access import StaffSession, require
+from .audit import AuditAction, record
 from .shop import ShopInfo, get_shop
 
 BATCH_CUSTOMERS = 2000
@@ -67,7 +70,7 @@ class DemoStats:
     seconds: float
 
 
-def generate(db: Database, *, customers: int, seed: int = 1,
+def generate(db: Database, staff: StaffSession | None, *, customers: int, seed: int = 1,
              progress: Callable[[int, int], bool] | None = None, now: datetime | None = None) -> DemoStats:
     """Add ``customers`` fake customers with purchases, service events and consents.
 
@@ -75,6 +78,7 @@ def generate(db: Database, *, customers: int, seed: int = 1,
     (not merely a falsy None) cancels the run: DemoCancelled is raised and nothing is written. ``now`` (UTC-aware) pins "today" so that a
     seed reproduces the same data; it defaults to the current time.
     """
+    actor = require(staff, Permission.DEMO_DATA)
     if isinstance(customers, bool) or not isinstance(customers, int) or customers < 0:
         raise ValidationError("customers", "must be a whole number, 0 or more.")
     started = time.perf_counter()
@@ -103,6 +107,8 @@ def generate(db: Database, *, customers: int, seed: int = 1,
                 if progress is not None and progress(done, customers) is False:
                     raise DemoCancelled()
             writer.finish()
+            record(session, AuditAction.DEMO_DATA, staff_id=actor.staff_id, customers=customers,
+                   purchases=purchases)
         finally:
             writer.close()
     writer.after_commit(db)

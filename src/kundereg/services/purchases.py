@@ -16,6 +16,9 @@ from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, Servic
 from ..domain.errors import ConflictError, NotFoundError, StateError, ValidationError
 from ..domain.records import (Purchase, PurchaseHistory, PurchaseInput, PurchaseLine, ReadyTicket,
                               ServiceEvent, display_name)
+from ..domain.access import Permission
+from .access import StaffSession, require, require_verified
+from .audit import AuditAction, record as audit
 from .shop import get_shop
 
 MAX_LINES = 200
@@ -25,7 +28,9 @@ class PurchaseService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def record(self, customer_id: int, data: PurchaseInput) -> Purchase:
+    def record(self, staff: StaffSession | None, customer_id: int, data: PurchaseInput) -> Purchase:
+        actor = require(staff, Permission.RECORD_ORDER)
+        require_verified(staff, customer_id)
         shop = get_shop(self._db)
         lines, total, currency, description = _validate(data, shop.currency)
         when = data.purchased_at or utcnow()
@@ -41,13 +46,15 @@ class PurchaseService:
                     row = models.Purchase(
                         number=number, customer_id=customer_id, purchased_at=when, description=description,
                         total_minor=total, currency=currency, status=PurchaseStatus.RECEIVED.value,
-                        status_changed_at=when, due_date=data.due_date,
+                        status_changed_at=when, due_date=data.due_date, staff_id=actor.staff_id,
                         lines=[models.PurchaseLine(position=i, description=line.description,
                                                    quantity=line.quantity, unit_price_minor=line.unit_price_minor)
                                for i, line in enumerate(lines)])
                     session.add(row)
                     customer.last_activity_at = max(customer.last_activity_at, when)
                     session.flush()
+                    audit(session, AuditAction.ORDER_RECORDED, staff_id=actor.staff_id, customer_id=customer_id,
+                          ticket=number)
                     return to_record(row)
             except IntegrityError:
                 # Another PC took the same ticket number in between; take the next one.
@@ -55,8 +62,11 @@ class PurchaseService:
                     raise
         raise AssertionError("unreachable")
 
-    def set_status(self, purchase_id: int, status: PurchaseStatus | str,
+    def set_status(self, staff: StaffSession | None, purchase_id: int, status: PurchaseStatus | str,
                    expected_version: int | None = None) -> Purchase:
+        """Move a ticket on. Not behind the identity gate: the ticket itself is what the
+        person shows at the counter, and the pickup list works from it."""
+        actor = require(staff, Permission.RECORD_ORDER)
         try:
             new = PurchaseStatus(status)
         except ValueError:
@@ -76,18 +86,28 @@ class PurchaseService:
                 if row.customer is not None:
                     row.customer.last_activity_at = now
                 session.flush()
+                audit(session, AuditAction.ORDER_STATUS_CHANGED, staff_id=actor.staff_id,
+                      customer_id=row.customer_id, ticket=row.number, old=old.value, new=new.value)
                 return to_record(row)
         except StaleDataError:
             raise ConflictError("Ticket", purchase_id) from None
 
-    def get(self, purchase_id: int) -> Purchase:
+    def get(self, staff: StaffSession | None, purchase_id: int) -> Purchase:
+        require(staff, Permission.RECORD_ORDER)
         with self._db.read() as session:
-            return to_record(_load(session, purchase_id))
+            row = _load(session, purchase_id)
+            if row.customer_id is not None:
+                require_verified(staff, row.customer_id)
+            return to_record(row)
 
-    def history(self, customer_id: int) -> PurchaseHistory:
-        with self._db.read() as session:
+    def history(self, staff: StaffSession | None, customer_id: int) -> PurchaseHistory:
+        actor = require(staff, Permission.VIEW_CUSTOMER)
+        require_verified(staff, customer_id)
+        with self._db.transaction() as session:
             if session.get(models.Customer, customer_id) is None:
                 raise NotFoundError("Customer", customer_id)
+            audit(session, AuditAction.HISTORY_VIEWED, staff_id=actor.staff_id, customer_id=customer_id,
+                  part="purchases")
             rows = session.scalars(
                 select(models.Purchase).where(models.Purchase.customer_id == customer_id)
                 .options(selectinload(models.Purchase.lines))
@@ -99,23 +119,27 @@ class PurchaseService:
                 totals[p.currency] += p.total_minor
         return PurchaseHistory(purchases, dict(totals))
 
-    def ready_for_pickup(self) -> list[ReadyTicket]:
+    def ready_for_pickup(self, staff: StaffSession | None) -> list[ReadyTicket]:
         """Tickets that are ready but not collected, oldest first, with the mobile to notify."""
-        with self._db.read() as session:
+        actor = require(staff, Permission.VIEW_PICKUP)
+        with self._db.transaction() as session:
             rows = session.execute(
                 select(models.Purchase, models.Customer)
                 .join(models.Customer, models.Customer.id == models.Purchase.customer_id)
                 .where(models.Purchase.status == PurchaseStatus.READY.value)
                 .options(selectinload(models.Purchase.lines))
                 .order_by(models.Purchase.status_changed_at, models.Purchase.number)).all()
+            audit(session, AuditAction.PICKUP_LIST_VIEWED, staff_id=actor.staff_id, tickets=len(rows))
             return [ReadyTicket(purchase_id=p.id, number=p.number, customer_id=c.id,
                                 customer_name=display_name(c.first_name, c.last_name, c.company_name),
                                 mobile=c.mobile, description=to_record(p).summary, total_minor=p.total_minor,
                                 currency=p.currency, ready_since=p.status_changed_at, version=p.version)
                     for p, c in rows]
 
-    def add_service_event(self, customer_id: int, kind: ServiceEventKind | str, description: str,
-                          purchase_id: int | None = None) -> ServiceEvent:
+    def add_service_event(self, staff: StaffSession | None, customer_id: int, kind: ServiceEventKind | str,
+                          description: str, purchase_id: int | None = None) -> ServiceEvent:
+        actor = require(staff, Permission.RECORD_ORDER)
+        require_verified(staff, customer_id)
         try:
             kind = ServiceEventKind(kind)
         except ValueError:
@@ -131,28 +155,43 @@ class PurchaseService:
                     raise ValidationError("number", "does not belong to this customer.")
             now = utcnow()
             row = models.ServiceEvent(customer_id=customer_id, purchase_id=purchase_id, kind=kind.value,
-                                      status=ServiceEventStatus.OPEN.value, description=text, opened_at=now)
+                                      status=ServiceEventStatus.OPEN.value, description=text, opened_at=now,
+                                      staff_id=actor.staff_id)
             session.add(row)
             customer.last_activity_at = now
             session.flush()
+            audit(session, AuditAction.SERVICE_EVENT_RECORDED, staff_id=actor.staff_id, customer_id=customer_id,
+                  event=row.id, kind=kind.value)
             return event_record(row)
 
-    def close_service_event(self, event_id: int, status: ServiceEventStatus | str) -> ServiceEvent:
-        status = ServiceEventStatus(status)
+    def close_service_event(self, staff: StaffSession | None, event_id: int,
+                            status: ServiceEventStatus | str) -> ServiceEvent:
+        actor = require(staff, Permission.RECORD_ORDER)
+        try:
+            status = ServiceEventStatus(status)
+        except ValueError:
+            raise ValidationError("status", "must be resolved or rejected.") from None
         if status is ServiceEventStatus.OPEN:
             raise ValidationError("status", "must be resolved or rejected.")
         with self._db.transaction() as session:
             row = session.get(models.ServiceEvent, event_id)
             if row is None:
                 raise NotFoundError("Service event", event_id)
+            require_verified(staff, row.customer_id)
             if row.status != ServiceEventStatus.OPEN.value:
                 raise StateError("Service event {id} is already closed.", id=event_id)
             row.status, row.closed_at = status.value, utcnow()
             session.flush()
+            audit(session, AuditAction.SERVICE_EVENT_CLOSED, staff_id=actor.staff_id, customer_id=row.customer_id,
+                  event=row.id, status=status.value)
             return event_record(row)
 
-    def service_events(self, customer_id: int) -> list[ServiceEvent]:
-        with self._db.read() as session:
+    def service_events(self, staff: StaffSession | None, customer_id: int) -> list[ServiceEvent]:
+        actor = require(staff, Permission.VIEW_CUSTOMER)
+        require_verified(staff, customer_id)
+        with self._db.transaction() as session:
+            audit(session, AuditAction.HISTORY_VIEWED, staff_id=actor.staff_id, customer_id=customer_id,
+                  part="service_events")
             rows = session.scalars(select(models.ServiceEvent)
                                    .where(models.ServiceEvent.customer_id == customer_id)
                                    .order_by(models.ServiceEvent.opened_at.desc())).all()

@@ -32,6 +32,10 @@ def verify_secret(stored_hash: str | None, secret: str) -> bool:
         return False
 
 
+def needs_rehash(stored_hash: str | None) -> bool:
+    return bool(stored_hash) and _hasher.check_needs_rehash(stored_hash)
+
+
 def check_password(password: str | None) -> str:
     if not password or len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError("password", "must be at least {n} characters.", n=MIN_PASSWORD_LENGTH)
@@ -52,7 +56,7 @@ def add_staff(session: Session, *, username: str, display_name: str, role: Staff
     name = check_username(username)
     if session.scalar(select(models.Staff.id).where(models.Staff.username == name)) is not None:
         raise ValidationError("username", "is already taken.")
-    member = models.Staff(username=name, display_name=v.text("username", display_name, required=True),
+    member = models.Staff(username=name, display_name=v.text("display_name", display_name, required=True),
                           role=role.value, password_hash=hash_secret(check_password(password)))
     session.add(member)
     session.flush()

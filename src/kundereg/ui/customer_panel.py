@@ -1,7 +1,7 @@
 """One customer: the form with every field the shop uses, save with a version check, history.
 
-The panel calls ``CustomerService`` through the ``TaskRunner``; it never reads the
-database itself. A failed validation marks each bad field and shows the service's message
+The panel calls ``CustomerService`` through the ``TaskRunner``, as the staff member the
+``staff`` provider names at that moment; it never reads the database itself. A failed validation marks each bad field and shows the service's message
 under it; a conflicting save (someone else saved first) overwrites nothing and offers to
 reload.
 """
@@ -26,6 +26,7 @@ from ..services.shop import ShopInfo
 from .errors import error_text, field_errors
 from .formatting import format_date, format_datetime, format_phone
 from .purchase_history import PurchaseHistoryWidget
+from .session import StaffProvider
 from .workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -132,10 +133,11 @@ class CustomerPanel(QWidget):
     status_message = Signal(str)     # short notes for the status bar
 
     def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
-                 runner: TaskRunner, parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, staff: StaffProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._customers = customers
         self._runner = runner
+        self._staff = staff
         self._shop = shop
         self._customer: Customer | None = None
         self._dirty = False
@@ -222,7 +224,7 @@ class CustomerPanel(QWidget):
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
 
-        self.history = PurchaseHistoryWidget(purchases, self._runner, self._shop, parent=self)
+        self.history = PurchaseHistoryWidget(purchases, self._runner, self._shop, self._staff, parent=self)
         self.history_placeholder = QLabel(_tr("Orders, tickets and returns are shown here once the "
                                               "customer has been saved."), objectName="historyPlaceholder")
         self.history_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -382,11 +384,20 @@ class CustomerPanel(QWidget):
         self._set_dirty(any(getattr(prefill, f) for f in CUSTOMER_FIELDS) if prefill else False)
         self.loaded.emit(None)
 
+    def clear(self) -> None:
+        """Show nothing of anyone: an empty form, no history, no unsaved state (lock, logout).
+
+        A load or save still on its way is dropped when it arrives."""
+        self._saving = False
+        self.new_customer()
+        self._set_dirty(False)
+
     def open_customer(self, customer_id: int) -> None:
         """Load a customer through the runner; the form fills when it arrives."""
         self._load_generation += 1
         generation = self._load_generation
-        self._runner.submit(lambda _p: self._customers.get(customer_id),
+        customers, staff = self._customers, self._staff()
+        self._runner.submit(lambda _p: customers.get(staff, customer_id),
                             on_done=lambda c: self._opened(generation, c),
                             on_error=lambda exc: self._open_failed(generation, exc))
 
@@ -472,16 +483,21 @@ class CustomerPanel(QWidget):
         data = self.form_input()
         self.clear_errors()
         current = self._customer
+        customers, staff = self._customers, self._staff()
         if current is None:
-            work = lambda _p: self._customers.create(data)  # noqa: E731
+            work = lambda _p: customers.create(staff, data)  # noqa: E731
         else:
-            work = lambda _p: self._customers.update(current.id, current.version, data)  # noqa: E731
+            work = lambda _p: customers.update(staff, current.id, current.version, data)  # noqa: E731
         self._saving = True
         self._update_buttons()
-        self._runner.submit(work, on_done=self._saved, on_error=self._save_failed)
+        generation = self._load_generation
+        self._runner.submit(work, on_done=lambda c: self._saved(generation, c),
+                            on_error=lambda exc: self._save_failed(generation, exc))
         return True
 
-    def _saved(self, customer: Customer) -> None:
+    def _saved(self, generation: int, customer: Customer) -> None:
+        if generation != self._load_generation:
+            return  # the panel was cleared (locked) meanwhile; show nothing
         self._saving = False
         was_new = self._customer is None
         self.show_customer(customer)
@@ -492,7 +508,11 @@ class CustomerPanel(QWidget):
         log.info("customer %s saved (version %s)", customer.id, customer.version)
         self.saved.emit(customer)
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._load_generation:
+            if not isinstance(exc, KunderegError):
+                raise exc
+            return
         self._saving = False
         self._update_buttons()
         if isinstance(exc, (ValidationErrors, ValidationError)):

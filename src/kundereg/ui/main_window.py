@@ -1,9 +1,23 @@
 """The counter window: a search box on top, results below, one customer at a time.
 
+The window can be built and shown before the register is open (start-up shows it first and
+opens the database off the GUI thread): until ``attach`` hands it the services, the search
+box takes typing, the results say the register is opening, and the actions that need the
+register are disabled. ``attach`` then shows the login page; once someone has logged in,
+whatever was typed meanwhile is searched.
+
+Who acts is held by a ``SessionHolder`` that every widget asks when it submits work. The
+results show names and masked contact details only; opening a customer who has not been
+verified in this session goes through the ``VerificationDialog`` first, and leaving the
+customer (back to search, another customer, lock) closes the record again. Ctrl+L, or
+``security/idle_lock_minutes`` (QSettings, default 5) without key or mouse input, locks the
+window: every customer's data is cleared from it and open dialogs are closed before the lock
+page shows.
+
 Keyboard first: the search box has focus at start; Up/Down in it move through the
 results, Enter opens the highlighted (or first) customer, Esc comes back with the text
 selected, Ctrl+N starts a new customer from what was typed, Ctrl+S saves, Ctrl+R shows
-the tickets ready for pickup.
+the tickets ready for pickup, Ctrl+L locks.
 """
 from __future__ import annotations
 
@@ -14,30 +28,38 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QStackedWidget, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QProgressDialog,
+                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from .. import __version__
-from ..domain.records import Customer
-from ..services.customers import CustomerService
-from ..services.purchases import PurchaseService
-from ..services.shop import ShopInfo
+from ..domain.access import Permission
+from ..domain.errors import KunderegError
 from .errors import error_text
+from .lock_screen import LockPage, LoginPage
 from .progress import run_with_progress
-from .search_model import COL_CITY, COL_COMPANY, COL_EMAIL, COL_MOBILE, COL_NAME, CustomerSearchModel
+from .search_model import COL_COMPANY, COL_EMAIL, COL_MOBILE, COL_NAME, CustomerSearchModel
+from .session import IDLE_LOCK_KEY, DEFAULT_IDLE_LOCK_MINUTES, IdleWatcher, SessionHolder, idle_lock_ms
 from .workers import Progress, TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # services (SQLAlchemy, validation) load after the window is on screen
+    from ..domain.records import Customer
+    from ..services.access import StaffSession
+    from ..services.audit import AuditService
+    from ..services.auth import AuthService
+    from ..services.customers import CustomerService
+    from ..services.identity import IdentityService
+    from ..services.purchases import PurchaseService
+    from ..services.shop import ShopInfo
     from .customer_panel import CustomerPanel
     from .pickup_view import PickupView
 
 log = logging.getLogger(__name__)
 
-# demo(customers, seed, progress) -> stats with .customers and .purchases (services.demo.generate)
-DemoGenerator = Callable[[int, int, Progress], Any]
+# demo(staff, customers, seed, progress) -> stats with .customers and .purchases (services.demo.generate)
+DemoGenerator = Callable[["StaffSession", int, int, Progress], Any]
 
 PAGE_SEARCH, PAGE_CUSTOMER, PAGE_PICKUP = "search", "customer", "pickup"
+PAGE_LOGIN, PAGE_LOCK = "login", "lock"  # shown instead of the register (search box included)
 SETTINGS_GROUP = "mainWindow"
 DEFAULT_SIZE = (1100, 700)
 
@@ -75,32 +97,99 @@ class ResultsView(QTableView):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
-                 runner: TaskRunner, settings: QSettings | None = None, *,
+    """The counter window. Built with its services, or without them and ``attach``-ed later."""
+
+    locked = Signal()            # the lock page is showing; no customer data is left in the window
+    session_started = Signal()   # someone logged in or unlocked; the register is showing
+
+    def __init__(self, customers: CustomerService | None = None, purchases: PurchaseService | None = None,
+                 shop: ShopInfo | None = None, runner: TaskRunner | None = None,
+                 settings: QSettings | None = None, *,
+                 auth: AuthService | None = None, identity: IdentityService | None = None,
+                 audit: AuditService | None = None,
                  schema_revision: str | None = None, demo: DemoGenerator | None = None,
-                 parent: QWidget | None = None) -> None:
+                 idle_lock_ms: int | None = None, parent: QWidget | None = None) -> None:
+        services = (customers, purchases, shop, auth, identity)
+        if any(s is not None for s in services) and any(s is None for s in services):
+            raise TypeError("MainWindow needs customers, purchases, shop, auth and identity together "
+                            "(or none of them)")
         super().__init__(parent)
-        self._customers = customers
-        self._purchases = purchases
-        self._shop = shop
-        self._runner = runner
+        self._customers: CustomerService | None = None
+        self._purchases: PurchaseService | None = None
+        self._shop: ShopInfo | None = None
+        self._auth: AuthService | None = None
+        self._identity: IdentityService | None = None
+        self._audit: AuditService | None = None
+        self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._settings = settings if settings is not None else QSettings()
-        self._schema_revision = schema_revision
-        self._demo = demo
+        self._schema_revision: str | None = None
+        self._demo: DemoGenerator | None = None
         self._select_customer_id: int | None = None
         self._select_after_load = True
         self._open_when_loaded = False
+        self._return_to_id: int | None = None       # the customer just left, to highlight in the results
+        self._verification: QDialog | None = None   # the identity check being asked
+        self._audit_dialog: QDialog | None = None
+        self._discarded_on_lock = False
+        self.session = SessionHolder(self)
+        self.session.changed.connect(self._update_actions)
 
         self.setObjectName("mainWindow")
-        self.setWindowTitle(shop.name)
         self._build_search_page()
         self._build_pages()
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
         self._restore_settings()
+        if idle_lock_ms is None:
+            idle_lock_ms = _idle_setting(self._settings)
+        self.idle_watcher = IdleWatcher(idle_lock_ms, self)
+        self.idle_watcher.idle.connect(lambda: self.lock(reason="idle", ask=False))
         self.show_search(select_text=False)
-        self.search_model.set_query("")  # first page only; more loads while scrolling
+        if customers is not None:
+            assert purchases is not None and shop is not None and auth is not None and identity is not None
+            self.attach(customers=customers, purchases=purchases, shop=shop, auth=auth, identity=identity,
+                        audit=audit, schema_revision=schema_revision, demo=demo)
+        else:
+            self._show_opening()
+
+    def attach(self, *, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
+               auth: AuthService, identity: IdentityService, audit: AuditService | None = None,
+               schema_revision: str | None = None, demo: DemoGenerator | None = None) -> None:
+        """Connect the window to an open register and show the login page (once).
+
+        What was typed in the search box meanwhile is kept and searched after the login."""
+        if self._customers is not None:
+            raise RuntimeError("the main window is attached to a register already")
+        self._customers, self._purchases, self._shop = customers, purchases, shop
+        self._auth, self._identity, self._audit = auth, identity, audit
+        self._schema_revision, self._demo = schema_revision, demo
+        self.setWindowTitle(shop.name)
+        self.shop_label.setText(shop.name)
+        self.login_page.set_shop_name(shop.name)
+        self.count_label.clear()
+        self.empty_hint.setVisible(False)
+        if not self.session.active:
+            self.show_login()
+        self._update_actions()
+
+    @property
+    def attached(self) -> bool:
+        """True once the window has its services (``attach`` was called)."""
+        return self._customers is not None
+
+    @property
+    def staff(self) -> StaffSession | None:
+        """Who acts now (None while nobody is logged in or the window is locked)."""
+        return self.session()
+
+    def _show_opening(self) -> None:
+        """Before ``attach``: say the register is opening; keep what needs it switched off."""
+        text = self.tr("Opening the register…")
+        self.count_label.setText(text)
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(True)
+        self._update_actions()
 
     # -- building ------------------------------------------------------------------------
 
@@ -119,7 +208,7 @@ class MainWindow(QMainWindow):
         self.search_edit.returnPressed.connect(self.open_current)
         self.search_edit.installEventFilter(self)
 
-        self.search_model = CustomerSearchModel(self._fetch, self._runner, self)
+        self.search_model = CustomerSearchModel(None, self._runner, self)  # fetch: set at login
         self.search_model.page_loaded.connect(self._page_loaded)
         self.search_model.loading_started.connect(self._update_count)
         self.search_model.failed.connect(self._search_failed)
@@ -130,8 +219,7 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.open_requested.connect(self._open_index)
         header = self.results.horizontalHeader()
-        for column, width in ((COL_NAME, 260), (COL_MOBILE, 150), (COL_EMAIL, 270), (COL_COMPANY, 190),
-                              (COL_CITY, 120)):
+        for column, width in ((COL_NAME, 300), (COL_MOBILE, 160), (COL_EMAIL, 260), (COL_COMPANY, 220)):
             header.resizeSection(column, width)
 
         self.empty_hint = QLabel(objectName="emptyHint")
@@ -151,10 +239,11 @@ class MainWindow(QMainWindow):
         # pays for the search page.
         self._panel: CustomerPanel | None = None
         self._pickup: PickupView | None = None
+        self._left_page: QWidget | None = None
 
         self.stack = QStackedWidget(objectName="pages")
         self.stack.addWidget(self.search_page)
-        self.stack.currentChanged.connect(lambda _i: self._update_actions())
+        self.stack.currentChanged.connect(self._page_changed)
 
         self.new_button = QToolButton(objectName="newCustomerButton")
         self.pickup_button = QToolButton(objectName="pickupButton")
@@ -164,13 +253,24 @@ class MainWindow(QMainWindow):
         top.addWidget(self.new_button)
         top.addWidget(self.pickup_button)
 
-        central = QWidget(objectName="central")
-        layout = QVBoxLayout(central)
+        self.work_page = QWidget(objectName="central")
+        layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(10, 10, 10, 4)
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+
+        # The register, or instead of it (search box included) the login or the lock page.
+        self.login_page = LoginPage()
+        self.login_page.login_requested.connect(self._login_requested)
+        self.lock_page = LockPage()
+        self.lock_page.unlock_requested.connect(self._unlock_requested)
+        self.lock_page.switch_requested.connect(self.switch_user)
+        self.gate = QStackedWidget(objectName="gate")
+        for page in (self.work_page, self.login_page, self.lock_page):
+            self.gate.addWidget(page)
+        self.gate.currentChanged.connect(lambda _i: self._update_actions())
+        self.setCentralWidget(self.gate)
 
     @property
     def panel(self) -> CustomerPanel:
@@ -178,7 +278,9 @@ class MainWindow(QMainWindow):
         if self._panel is None:
             from .customer_panel import CustomerPanel
 
-            panel = CustomerPanel(self._customers, self._purchases, self._shop, self._runner)
+            assert self._customers is not None and self._purchases is not None and self._shop is not None, \
+                "the customer page needs an attached register"
+            panel = CustomerPanel(self._customers, self._purchases, self._shop, self._runner, self.session)
             panel.back_requested.connect(lambda: self.show_search())
             panel.saved.connect(self._customer_saved)
             panel.loaded.connect(self._customer_loaded)
@@ -197,13 +299,19 @@ class MainWindow(QMainWindow):
         if self._pickup is None:
             from .pickup_view import PickupView
 
-            pickup = PickupView(self._purchases, self._runner)
+            assert self._purchases is not None, "the pickup list needs an attached register"
+            pickup = PickupView(self._purchases, self._runner, self.session)
             pickup.customer_requested.connect(self.open_customer)
             self.stack.addWidget(pickup)
             self._pickup = pickup
         return self._pickup
 
     def current_page(self) -> str:
+        gate = self.gate.currentWidget()
+        if gate is self.login_page:
+            return PAGE_LOGIN
+        if gate is self.lock_page:
+            return PAGE_LOCK
         widget = self.stack.currentWidget()
         if widget is not None and widget is self._panel:
             return PAGE_CUSTOMER
@@ -239,9 +347,21 @@ class MainWindow(QMainWindow):
         self.act_pickup = self._action(tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
                                        tr("Tickets that are ready and waiting to be collected"))
         self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5", tr("Load the current view again"))
+        self.act_lock = self._action(tr("&Lock"), lambda: self.lock(), "Ctrl+L",
+                                     tr("Lock the register; your password or PIN opens it again"))
+        # Ctrl+L also from the (non-modal) audit trail window; a modal dialog blocks it, but the
+        # idle lock closes those.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_switch = self._action(tr("S&witch user…"), self.switch_user, None,
+                                       tr("Log out and let someone else log in"))
         self.act_demo = self._action(tr("Generate &demo data…"), self.generate_demo_data, None,
                                      tr("Fill a trial register with made-up customers and purchases"))
-        self.act_demo.setVisible(self._demo is not None)
+        self.act_audit = self._action(tr("&Audit trail…"), self.show_audit, None,
+                                      tr("Who saw and changed what, and whether the trail is intact"))
+        self.act_staff = self._action(tr("&Staff…"), self.show_staff, None,
+                                      tr("Staff accounts, roles, passwords and PINs"))
+        for action in (self.act_demo, self.act_audit, self.act_staff):
+            action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.act_about = self._action(tr("&About kundereg"), self.show_about)
@@ -259,13 +379,18 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new, self.act_save])
         file_menu.addSeparator()
-        file_menu.addAction(self.act_demo)
+        file_menu.addActions([self.act_switch, self.act_lock])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_find, self.act_back, self.act_pickup])
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
+        self.admin_menu: QMenu = bar.addMenu(self.tr("&Administration"))
+        self.admin_menu.addActions([self.act_staff, self.act_audit])
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction(self.act_demo)
+        self.admin_menu.menuAction().setVisible(False)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -273,9 +398,12 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(objectName="resultCount")
         self.count_label.setAccessibleName(self.tr("Number of results"))
         self.statusBar().addWidget(self.count_label, 1)
-        shop_label = QLabel(self._shop.name)
-        shop_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.statusBar().addPermanentWidget(shop_label)
+        self.staff_label = QLabel(objectName="staffName")  # who is logged in
+        self.staff_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self.shop_label = QLabel(objectName="shopName")  # filled in by attach
+        self.shop_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.statusBar().addPermanentWidget(self.shop_label)
         self.statusBar().setSizeGripEnabled(True)
 
     # -- settings ------------------------------------------------------------------------
@@ -308,19 +436,192 @@ class MainWindow(QMainWindow):
         s.endGroup()
         s.sync()
 
+    # -- logging in, locking, switching user ---------------------------------------------
+
+    def show_login(self, select: str | None = None) -> None:
+        """The login page, with the active accounts (loaded through the runner)."""
+        self.login_page.reset()
+        self.gate.setCurrentWidget(self.login_page)
+        self.login_page.focus_first()
+        auth = self._auth
+        if auth is None:
+            return
+
+        def loaded(names: list[str]) -> None:
+            self.login_page.set_users(names, select)
+            if self.current_page() == PAGE_LOGIN:
+                self.login_page.focus_first()
+
+        self._runner.submit(lambda _p: auth.usernames(), on_done=loaded,
+                            on_error=lambda exc: self.login_page.show_error(error_text(exc)))
+
+    def _login_requested(self, username: str, secret: str) -> None:
+        auth = self._auth
+        if auth is None or self.session.staff is not None:
+            return
+        self.login_page.set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            self.login_page.set_busy(False)
+            if not isinstance(exc, KunderegError):
+                raise exc
+            self.login_page.show_error(error_text(exc))
+
+        self._runner.submit(lambda _p: auth.login(username, secret), on_done=self.start_session,
+                            on_error=failed)
+
+    def start_session(self, staff: StaffSession) -> None:
+        """``staff`` has logged in (or was just created by the first-run setup): show the register."""
+        if not self.attached:
+            raise RuntimeError("log in only after the register is attached")
+        self.login_page.reset()
+        self.session.log_in(staff)
+        log.info("staff %s logged in (%s)", staff.actor.staff_id, staff.actor.role.value)
+        self._resume(search_text=self.search_edit.text())
+
+    def _resume(self, search_text: str) -> None:
+        """Show the register for the session now active, with the results for ``search_text``."""
+        staff = self.session()
+        assert staff is not None and self._customers is not None
+        self.staff_label.setText(staff.actor.display_name)
+        self.search_model.set_fetch(_search_fetch(self._customers, staff))
+        self.gate.setCurrentWidget(self.work_page)
+        self.show_search(select_text=False)
+        self._select_after_load = True
+        self.search_model.set_query(search_text)
+        self.idle_watcher.start()
+        self._update_actions()
+        if self._discarded_on_lock:
+            self._discarded_on_lock = False
+            self.statusBar().showMessage(self.tr("Unsaved changes were discarded when the register locked."),
+                                         10_000)
+        self.session_started.emit()
+
+    def lock(self, reason: str = "manual", ask: bool = True) -> bool:
+        """Ctrl+L or idle: clear every customer's data from the window and show the lock page.
+
+        ``ask``: with unsaved changes, ask first (Ctrl+L); the idle lock discards them.
+        Returns False when nothing was locked (nobody logged in, or the user kept editing)."""
+        staff = self.session()
+        if staff is None:
+            return False
+        if ask and not self._may_discard():
+            return False
+        if self._panel is not None and self._panel.is_dirty():
+            self._discarded_on_lock = True
+        self.idle_watcher.stop()
+        self.session.lock()
+        self._clear_customer_data(staff)
+        self.lock_page.reset()
+        self.lock_page.set_user(staff.actor.display_name, staff.actor.username)
+        self.gate.setCurrentWidget(self.lock_page)
+        self.lock_page.focus_first()
+        self.staff_label.clear()
+        auth = self._auth
+        assert auth is not None
+        self._runner.submit(lambda _p: auth.lock(staff, reason), on_error=_logged("lock"))
+        log.info("register locked (%s)", reason)
+        self.locked.emit()
+        return True
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session.locked
+
+    def _unlock_requested(self, secret: str) -> None:
+        staff, auth = self.session.staff, self._auth
+        if staff is None or auth is None or not self.session.locked:
+            return
+        self.lock_page.set_busy(True)
+
+        def done(_result: object) -> None:
+            if self.session.staff is not staff or not self.session.locked:
+                return
+            staff.clear()  # a check that finished after the lock must not count either
+            self.lock_page.reset()
+            self.session.unlock()
+            self._resume(search_text="")
+
+        def failed(exc: BaseException) -> None:
+            self.lock_page.set_busy(False)
+            if not isinstance(exc, KunderegError):
+                raise exc
+            self.lock_page.show_error(error_text(exc))
+
+        self._runner.submit(lambda _p: auth.unlock(staff, secret), on_done=done, on_error=failed)
+
+    def switch_user(self) -> None:
+        """Log the current person out (from the menu or the lock page) and show the login page."""
+        if self.session.staff is None:
+            return
+        if self.session.active and not self._may_discard():
+            return
+        self.idle_watcher.stop()
+        staff = self.session.log_out()
+        self._clear_customer_data(staff)
+        self.search_model.set_fetch(None)
+        self.staff_label.clear()
+        auth = self._auth
+        if staff is not None and auth is not None:
+            self._runner.submit(lambda _p: auth.logout(staff), on_error=_logged("logout"))
+        self.show_login()
+
+    def end_session(self) -> None:
+        """At quit: log out whoever is logged in (runs on the calling thread; audit only)."""
+        self.idle_watcher.stop()
+        staff = self.session.log_out()
+        if staff is not None and self._auth is not None:
+            try:
+                self._auth.logout(staff)
+            except Exception as exc:  # noqa: BLE001 - quitting anyway; the trail just lacks the logout
+                log.warning("logout at quit failed (%s)", type(exc).__name__)
+
+    def _clear_customer_data(self, staff: StaffSession | None) -> None:
+        """Remove every trace of customers from the window (lock, user switch)."""
+        self._close_dialogs()
+        if self._panel is not None:
+            customer = self._panel.customer
+            if customer is not None and staff is not None and self._identity is not None:
+                self._identity.close_record(staff, customer.id)
+            self._panel.clear()
+        if self._pickup is not None:
+            self._pickup.clear()
+        self._select_customer_id = self._return_to_id = None
+        self._open_when_loaded = False
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.search_model.clear()
+        self.search_model.set_fetch(None)
+        self.stack.setCurrentWidget(self.search_page)
+        self.statusBar().clearMessage()
+        self.count_label.clear()
+        self.empty_hint.clear()
+        self.empty_hint.setVisible(False)
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog open over the window (order, service event, verification, audit,
+        staff, message boxes), as if cancelled. Their owners delete them."""
+        popup = QApplication.activePopupWidget()  # a context menu or an open combo box list
+        if popup is not None:
+            popup.close()
+        for dialog in self.findChildren(QDialog):
+            if isinstance(dialog, QProgressDialog) or not dialog.isVisible():
+                continue  # a running job's progress shows no one's data
+            dialog.reject()
+        self._verification = None
+        self._audit_dialog = None
+
     # -- searching -----------------------------------------------------------------------
 
-    def _fetch(self, text: str, offset: int, limit: int):
-        """Runs on a worker thread (through the search model)."""
-        return self._customers.search(text, limit=limit, offset=offset)
-
     def _search_text_changed(self, text: str) -> None:
-        if self.current_page() != PAGE_SEARCH:
+        if self.current_page() in (PAGE_CUSTOMER, PAGE_PICKUP):
             self._show_page(PAGE_SEARCH)
-        self._select_customer_id = None
+        self._select_customer_id = self._return_to_id = None
         self._select_after_load = True
         self._open_when_loaded = False
-        self.search_model.set_query(text)
+        if self.session.active:  # else the text is searched once someone has logged in
+            self.search_model.set_query(text)
 
     def _page_loaded(self) -> None:
         if self._select_after_load:
@@ -343,6 +644,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("Search failed: {reason}").format(reason=error_text(exc)))
 
     def _update_count(self) -> None:
+        if not self.session.active:
+            return
         model = self.search_model
         rows = model.rowCount()
         text = self.search_edit.text().strip()
@@ -371,7 +674,7 @@ class MainWindow(QMainWindow):
     def _open_index(self, index: QModelIndex) -> None:
         hit = self.search_model.hit(index.row())
         if hit is not None:
-            self.open_customer(hit.id)
+            self.open_customer(hit.id, hit.display_name)
 
     def open_current(self) -> None:
         """Enter in the search box: open the highlighted row, or the first one."""
@@ -380,7 +683,7 @@ class MainWindow(QMainWindow):
             index = self.search_model.index(0, COL_NAME)
         if index.isValid():
             self._open_index(index)
-        elif self.search_model.loading:
+        elif self.search_model.loading or not self.session.active:
             self._open_when_loaded = True  # Enter typed before the results came: open the first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -401,8 +704,9 @@ class MainWindow(QMainWindow):
     def show_search(self, select_text: bool = True) -> None:
         self._show_page(PAGE_SEARCH)
         customer = self._panel.customer if self._panel is not None else None
-        if customer is not None:
-            row = self.search_model.row_of(customer.id)
+        target = customer.id if customer is not None else self._return_to_id
+        if target is not None:
+            row = self.search_model.row_of(target)
             if row >= 0:
                 self.results.setCurrentIndex(self.search_model.index(row, COL_NAME))
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -418,25 +722,111 @@ class MainWindow(QMainWindow):
                 return
         self.show_search()
 
-    def open_customer(self, customer_id: int) -> None:
+    def _page_changed(self, _index: int) -> None:
+        left, self._left_page = self._left_page, self.stack.currentWidget()
+        if left is not None and left is self._panel and self._left_page is not self._panel:
+            self._leave_customer()
+        self._update_actions()
+
+    def _leave_customer(self) -> None:
+        """The customer page was left: close the record, so the next open is verified again.
+
+        A form with unsaved changes stays (hidden, still verified) until it is saved, discarded
+        or the window locks."""
+        panel = self._panel
+        if panel is None or panel.is_dirty() or panel.is_saving():
+            return
+        customer = panel.customer
+        if customer is not None:
+            self._return_to_id = customer.id
+            self._close_record(customer.id)
+        panel.clear()
+
+    def _close_record(self, customer_id: int) -> None:
+        staff = self.session.staff
+        if staff is not None and self._identity is not None:
+            self._identity.close_record(staff, customer_id)
+
+    def open_customer(self, customer_id: int, display_name: str | None = None) -> None:
+        """Show a customer: at once when verified in this session, else after the identity check."""
+        staff = self.session()
+        if not self.attached or staff is None:
+            return
         current = self._panel.customer if self._panel is not None else None
         same = current is not None and current.id == customer_id
         if not same and not self._may_discard():
             self._show_page(PAGE_CUSTOMER)
             return
+        if not same and self._panel is not None and (current is not None or self._panel.is_dirty()):
+            if current is not None:  # a form kept with unsaved changes, now discarded
+                self._close_record(current.id)
+            self._panel.clear()
+        if staff.verification(customer_id) is not None:
+            self._show_customer(customer_id)
+            return
+        self._ask_verification(staff, customer_id, display_name or self._name_of(customer_id))
+
+    def _show_customer(self, customer_id: int) -> None:
+        current = self._panel.customer if self._panel is not None else None
+        same = current is not None and current.id == customer_id
         self._show_page(PAGE_CUSTOMER)
         if not (same and self.panel.is_dirty()):
             self.panel.open_customer(customer_id)
         self.panel.focus_first_field()
 
+    def _ask_verification(self, staff: StaffSession, customer_id: int, name: str) -> None:
+        """The identity gate: the customer opens only once the check has passed."""
+        from .verification_dialog import VerificationDialog
+
+        if self._verification is not None:
+            self._verification.reject()
+        assert self._identity is not None
+        dialog = VerificationDialog(self._identity, staff, customer_id, name, self._runner, self)
+        passed: list[object] = []
+        dialog.verified.connect(passed.append)
+
+        def finished(_result: int) -> None:
+            if self._verification is dialog:
+                self._verification = None
+            dialog.deleteLater()
+            if passed and self.session() is staff and staff.verification(customer_id) is not None:
+                self._show_customer(customer_id)
+            elif self.current_page() == PAGE_SEARCH:
+                self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(finished)
+        self._verification = dialog
+        dialog.open()
+
+    @property
+    def verification_dialog(self) -> QDialog | None:
+        """The identity check open now, if any."""
+        return self._verification
+
+    def _name_of(self, customer_id: int) -> str:
+        row = self.search_model.row_of(customer_id)
+        hit = self.search_model.hit(row) if row >= 0 else None
+        if hit is not None and hit.display_name:
+            return hit.display_name
+        if self._pickup is not None:
+            for ticket in self._pickup.tickets():
+                if ticket.customer_id == customer_id:
+                    return ticket.customer_name
+        return self.tr("Customer {id}").format(id=customer_id)
+
     def new_customer(self) -> None:
         """Ctrl+N: a new customer prefilled from the search text."""
+        if not self.attached or not self.session.active:
+            return
         if not self._may_discard():
             self._show_page(PAGE_CUSTOMER)
             return
         text = self.search_edit.text() if self.current_page() == PAGE_SEARCH else ""
         from .customer_panel import prefill_from_search
 
+        current = self._panel.customer if self._panel is not None else None
+        if current is not None:
+            self._close_record(current.id)
         self.panel.new_customer(prefill_from_search(text))
         self._show_page(PAGE_CUSTOMER)
         self.panel.focus_first_field()
@@ -446,12 +836,16 @@ class MainWindow(QMainWindow):
             self.panel.save()
 
     def show_pickup(self) -> None:
+        if not self.attached or not self.session.active:
+            return
         self._show_page(PAGE_PICKUP)
         self.pickup.refresh()
         target = self.pickup.focusProxy() or getattr(self.pickup, "filter_edit", None) or self.pickup
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self) -> None:
+        if not self.attached or not self.session.active:
+            return
         page = self.current_page()
         if page == PAGE_SEARCH:
             self._select_after_load = True
@@ -474,8 +868,25 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _update_actions(self) -> None:
+        staff = self.session()
         page = self.current_page()
-        self.act_save.setEnabled(page == PAGE_CUSTOMER)
+        on_register = page in (PAGE_SEARCH, PAGE_CUSTOMER, PAGE_PICKUP)
+        working = self.attached and staff is not None and on_register
+        for action in (self.act_new, self.act_pickup, self.act_refresh):
+            action.setEnabled(working)
+        for action in (self.act_find, self.act_back):
+            action.setEnabled(on_register)
+        self.act_save.setEnabled(working and page == PAGE_CUSTOMER)
+        self.act_lock.setEnabled(working)
+        self.act_switch.setEnabled(self.attached and self.session.staff is not None)
+        for action, present, permission in ((self.act_demo, self._demo, Permission.DEMO_DATA),
+                                            (self.act_audit, self._audit, Permission.AUDIT),
+                                            (self.act_staff, self._auth, Permission.MANAGE_STAFF)):
+            allowed = present is not None and staff is not None and staff.may(permission)
+            action.setVisible(allowed)
+            action.setEnabled(allowed and working)
+        self.admin_menu.menuAction().setVisible(
+            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff)))
         self.count_label.setVisible(page == PAGE_SEARCH)  # the count belongs to the results
 
     # -- reactions -----------------------------------------------------------------------
@@ -493,20 +904,70 @@ class MainWindow(QMainWindow):
         if self._pickup is not None and self.current_page() == PAGE_PICKUP:
             self._pickup.refresh()
 
+    # -- owner's tools -------------------------------------------------------------------
+
+    def show_audit(self) -> None:
+        """The audit trail (owner), in a dialog beside the register."""
+        staff = self.session()
+        if self._audit is None or self._auth is None or staff is None or not staff.may(Permission.AUDIT):
+            return
+        if self._audit_dialog is not None:
+            self._audit_dialog.raise_()
+            self._audit_dialog.activateWindow()
+            return
+        from .audit_view import AuditView
+
+        dialog = QDialog(self, objectName="auditDialog")
+        dialog.setWindowTitle(self.tr("Audit trail"))
+        view = AuditView(self._audit, self._auth, self.session, self._runner, dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+        dialog.resize(1000, 600)
+        dialog.audit_view = view  # type: ignore[attr-defined]
+
+        def finished(_result: int) -> None:
+            if self._audit_dialog is dialog:
+                self._audit_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._audit_dialog = dialog
+        dialog.show()
+        view.refresh()
+
+    @property
+    def audit_dialog(self) -> QDialog | None:
+        return self._audit_dialog
+
+    def show_staff(self) -> None:
+        """The owner's staff accounts dialog."""
+        staff = self.session()
+        if self._auth is None or staff is None or not staff.may(Permission.MANAGE_STAFF):
+            return
+        from .staff_dialog import StaffDialog
+
+        dialog = StaffDialog(self._auth, staff, self._runner, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
     # -- demo data -----------------------------------------------------------------------
 
     def generate_demo_data(self) -> None:
-        if self._demo is None:
+        staff = self.session()
+        if self._demo is None or staff is None or not staff.may(Permission.DEMO_DATA):
             return
         count, ok = QInputDialog.getInt(
             self, self.tr("Generate demo data"),
             self.tr("How many made-up customers (with purchases) to add?\n"
                     "Use this only on a trial register: the customers cannot be told apart from real ones."),
             1000, 1, 200_000, 100)
-        if not ok:
+        if not ok or self.session() is not staff:  # locked while the question was open
             return
         demo, seed = self._demo, random.randrange(1, 1_000_000)
-        self.start_demo(lambda progress: demo(count, seed, progress))
+        self.start_demo(lambda progress: demo(staff, count, seed, progress))
 
     def start_demo(self, work: Callable[[Progress], Any]):
         def done(stats: Any) -> None:
@@ -521,6 +982,8 @@ class MainWindow(QMainWindow):
                                  on_cancelled=cancelled, label=self.tr("Adding customers"))
 
     def refresh_all(self) -> None:
+        if not self.attached or not self.session.active:
+            return
         self._select_after_load = True
         self.search_model.refresh()
         if self._pickup is not None and self.current_page() == PAGE_PICKUP:
@@ -529,6 +992,12 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------
 
     def about_text(self) -> str:
+        from .. import __version__
+
+        if self._shop is None:
+            return self.tr("<h3>kundereg {version}</h3>"
+                           "<p>Customer register for small Nordic shops.</p>"
+                           "<p>The register is being opened.</p>").format(version=__version__)
         return self.tr("<h3>kundereg {version}</h3>"
                        "<p>Customer register for small Nordic shops.</p>"
                        "<p>Shop: {shop} ({country})<br>Register schema: {schema}</p>").format(
@@ -541,7 +1010,7 @@ class MainWindow(QMainWindow):
     def shortcuts_text(self) -> str:
         rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.iconText())
                 for a in (self.act_find, self.act_new, self.act_save, self.act_back, self.act_pickup,
-                          self.act_refresh)]
+                          self.act_refresh, self.act_lock)]
         rows.insert(1, (self.tr("Up / Down"), self.tr("Choose a customer in the results")))
         rows.insert(2, (self.tr("Enter"), self.tr("Open the chosen customer (or the first one)")))
         body = "".join(f"<tr><td><b>{_html(k)}</b>&nbsp;&nbsp;</td><td>{_html(t)}</td></tr>" for k, t in rows)
@@ -560,9 +1029,27 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             event.ignore()
             return
+        self.idle_watcher.stop()
         self.save_settings()
         self._runner.wait(5000)
         super().closeEvent(event)
+
+
+def _search_fetch(customers: CustomerService, staff: StaffSession):
+    """The search model's fetch, bound to the staff member logged in when it was made."""
+    def fetch(text: str, offset: int, limit: int):
+        return customers.search(staff, text, limit=limit, offset=offset)
+    return fetch
+
+
+def _idle_setting(settings: QSettings) -> int:
+    return idle_lock_ms(settings.value(IDLE_LOCK_KEY, DEFAULT_IDLE_LOCK_MINUTES))
+
+
+def _logged(what: str) -> Callable[[BaseException], None]:
+    def failed(exc: BaseException) -> None:
+        log.warning("%s failed (%s)", what, type(exc).__name__)
+    return failed
 
 
 def _html(text: str) -> str:

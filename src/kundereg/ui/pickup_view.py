@@ -24,6 +24,7 @@ from ..services.purchases import PurchaseService
 from .purchase_history import configure_table, fit_columns, section_label
 from .errors import error_text
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel
+from .session import StaffProvider
 from .workers import TaskHandle, TaskRunner
 
 
@@ -74,11 +75,12 @@ class PickupView(QWidget):
     customer_requested = Signal(int)
     changed = Signal()
 
-    def __init__(self, purchases: PurchaseService, runner: TaskRunner, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, purchases: PurchaseService, runner: TaskRunner, staff: StaffProvider,
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._purchases = purchases
         self._runner = runner
+        self._staff = staff
         self._generation = 0
         self._handle: TaskHandle | None = None
         self._busy = False
@@ -180,12 +182,25 @@ class PickupView(QWidget):
         self._generation += 1
         generation = self._generation
         selected = [t.purchase_id for t in self.selected_tickets()]
-        purchases = self._purchases
+        purchases, staff = self._purchases, self._staff()
         if not self._loaded:
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(lambda progress: purchases.ready_for_pickup(),
+        self._handle = self._runner.submit(lambda progress: purchases.ready_for_pickup(staff),
                                            lambda rows: self._refreshed(generation, rows, selected),
                                            lambda exc: self._refresh_failed(generation, exc))
+
+    def clear(self) -> None:
+        """Show no tickets (lock, logout); a list still on its way is dropped."""
+        if self._handle is not None:
+            self._handle.cancel()
+        self._generation += 1
+        self._loaded = False
+        self._busy = False
+        self.filter_edit.clear()
+        self.model.set_rows([])
+        self.message_label.clear()
+        self._show_count()
+        self._update_actions()
 
     def _refreshed(self, generation: int, rows: list[ReadyTicket], selected: list[int]) -> None:
         if generation != self._generation:
@@ -337,21 +352,25 @@ class PickupView(QWidget):
         tickets = self.selected_tickets()
         if not tickets or self._busy:
             return
-        purchases = self._purchases
+        purchases, staff = self._purchases, self._staff()
 
         def work(progress) -> int:
             done = 0
             for ticket in tickets:
-                purchases.set_status(ticket.purchase_id, PurchaseStatus.PICKED_UP,
+                purchases.set_status(staff, ticket.purchase_id, PurchaseStatus.PICKED_UP,
                                      expected_version=ticket.version)
                 done += 1
             return done
 
         self._busy = True
         self._update_actions()
-        self._runner.submit(work, self._picked_up, self._picked_up_failed)
+        generation = self._generation
+        self._runner.submit(work, lambda count: self._picked_up(generation, count),
+                            lambda exc: self._picked_up_failed(generation, exc))
 
-    def _picked_up(self, count: int) -> None:
+    def _picked_up(self, generation: int, count: int) -> None:
+        if generation != self._generation and not self._loaded:
+            return  # cleared (locked) meanwhile
         self._busy = False
         if count == 1:
             self.message_label.setText(self.tr("1 ticket marked picked up."))
@@ -360,7 +379,9 @@ class PickupView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _picked_up_failed(self, exc: BaseException) -> None:
+    def _picked_up_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation and not self._loaded and isinstance(exc, KunderegError):
+            return  # cleared (locked) meanwhile
         self._busy = False
         if not isinstance(exc, KunderegError):
             self._update_actions()

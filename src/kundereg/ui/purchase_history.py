@@ -1,7 +1,8 @@
 """A customer's orders and tickets, their status actions, and returns/complaints/repairs.
 
-Everything that touches the register goes through the :class:`TaskRunner`; a result that
-arrives after the user moved on to another customer is dropped. Status changes carry the
+Everything that touches the register goes through the :class:`TaskRunner`, as the staff
+member the ``staff`` provider names when the work is submitted; a result that arrives after
+the user moved on to another customer is dropped. Status changes carry the
 version the user saw, so a change made at another PC in between is refused with a clear
 message and the list is reloaded.
 """
@@ -26,6 +27,7 @@ from .errors import error_text
 from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel,
                               status_label)
 from .service_event_dialog import ServiceEventDialog
+from .session import StaffProvider
 from .workers import TaskHandle, TaskRunner
 
 # Statuses that cannot be left again; the user confirms before setting them.
@@ -82,11 +84,12 @@ class PurchaseHistoryWidget(QWidget):
                                                   PurchaseStatus.DELIVERED, PurchaseStatus.RETURNED,
                                                   PurchaseStatus.CANCELLED)
 
-    def __init__(self, purchases: PurchaseService, runner: TaskRunner, shop: ShopInfo,
+    def __init__(self, purchases: PurchaseService, runner: TaskRunner, shop: ShopInfo, staff: StaffProvider,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._purchases = purchases
         self._runner = runner
+        self._staff = staff
         self._shop = shop
         self._customer_id: int | None = None
         self._generation = 0
@@ -265,6 +268,13 @@ class PurchaseHistoryWidget(QWidget):
             return
         self._load()
 
+    def clear(self) -> None:
+        """Show no one's history and close an open order or service-event dialog (lock, logout)."""
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.reject()
+        self.set_customer(None)
+
     def reload(self) -> None:
         """Load the shown customer again, keeping the selected ticket and case."""
         if self._customer_id is not None:
@@ -296,10 +306,10 @@ class PurchaseHistoryWidget(QWidget):
         assert customer_id is not None
         if not self._loaded_once:
             self.info_label.setText(self.tr("Loading…"))
-        purchases = self._purchases
+        purchases, staff = self._purchases, self._staff()
 
         def work(progress) -> tuple[PurchaseHistory, list[ServiceEvent]]:
-            return purchases.history(customer_id), purchases.service_events(customer_id)
+            return purchases.history(staff, customer_id), purchases.service_events(staff, customer_id)
 
         self._load_handle = self._runner.submit(
             work, lambda result: self._loaded(generation, result, select_id, select_event_id),
@@ -373,6 +383,9 @@ class PurchaseHistoryWidget(QWidget):
 
         def done(result: Any) -> None:
             self._busy = False
+            if self._customer_id is None:  # cleared (locked) meanwhile: show nothing
+                self._update_actions()
+                return
             if on_done is not None:
                 on_done(result)
             self._changed()
@@ -380,6 +393,8 @@ class PurchaseHistoryWidget(QWidget):
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._update_actions()
+            if self._customer_id is None and isinstance(exc, KunderegError):
+                return
             self._show_error(exc)
 
         self._runner.submit(lambda progress: fn(), done, failed)
@@ -418,17 +433,17 @@ class PurchaseHistoryWidget(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        purchases, pid, version = self._purchases, purchase.id, purchase.version
-        self._run(lambda: purchases.set_status(pid, status, expected_version=version))
+        purchases, pid, version, staff = self._purchases, purchase.id, purchase.version, self._staff()
+        self._run(lambda: purchases.set_status(staff, pid, status, expected_version=version))
 
     def new_order(self) -> None:
         customer_id = self._customer_id
         if customer_id is None or self._busy:
             return
-        purchases = self._purchases
+        purchases, staff = self._purchases, self._staff()
 
         def submit(data: PurchaseInput) -> Purchase:
-            return purchases.record(customer_id, data)
+            return purchases.record(staff, customer_id, data)
 
         dialog = OrderDialog(self._shop, self, submit=submit, default_due_days=self.default_due_days)
         dialog.finished.connect(lambda result: self._order_finished(dialog, result))
@@ -444,11 +459,11 @@ class PurchaseHistoryWidget(QWidget):
         customer_id = self._customer_id
         if customer_id is None or self._busy:
             return
-        purchases = self._purchases
+        purchases, staff = self._purchases, self._staff()
         selected = self.selected_purchase()
 
         def submit(kind: ServiceEventKind, description: str, purchase_id: int | None) -> ServiceEvent:
-            return purchases.add_service_event(customer_id, kind, description, purchase_id=purchase_id)
+            return purchases.add_service_event(staff, customer_id, kind, description, purchase_id=purchase_id)
 
         dialog = ServiceEventDialog(self.purchase_model.rows(), self, submit=submit,
                                     purchase_id=selected.id if selected else None)
@@ -475,8 +490,8 @@ class PurchaseHistoryWidget(QWidget):
         event = self.selected_event()
         if event is None or self._busy or event.status is not ServiceEventStatus.OPEN:
             return
-        purchases, event_id = self._purchases, event.id
-        self._run(lambda: purchases.close_service_event(event_id, status))
+        purchases, event_id, staff = self._purchases, event.id, self._staff()
+        self._run(lambda: purchases.close_service_event(staff, event_id, status))
 
     def _purchase_menu(self, pos: QPoint) -> None:
         purchase = self.selected_purchase()

@@ -9,35 +9,40 @@ through the ``TaskRunner`` (off the GUI thread), one request at a time:
 * pages hold ``PAGE_SIZE`` rows; one extra row is asked for to know whether there are
   more, and ``canFetchMore``/``fetchMore`` load the next page when the view scrolls.
 
-What a row shows is decided in one place, ``row_cells``, so that masking phone and email
-(identity gate) only has to change that function.
+What a row shows is decided in one place, ``row_cells``: the name, the company and the
+mobile and email as the service masked them ('+47 ••• •• 567', 'k•••@example.no'). The
+full record is shown only after the identity gate, never in the results.
+
+``fetch`` is bound to the acting staff member by whoever installs it (``set_fetch``); it is
+read on the GUI thread when a page is requested, so a page is always fetched as the person
+who was logged in when it was asked for. Without a fetch (nobody logged in) nothing loads.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 
-from ..domain.records import CustomerHit
 from ..domain.text import fold
-from .formatting import format_phone
 from .workers import TaskRunner
+
+if TYPE_CHECKING:  # the window is built before the register (and these modules) are loaded
+    from ..domain.records import CustomerHit
 
 log = logging.getLogger(__name__)
 
-Fetch = Callable[[str, int, int], Sequence[CustomerHit]]
+Fetch = Callable[[str, int, int], Sequence["CustomerHit"]]
 _Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY, COL_CITY = range(5)
+COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY = range(4)
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("CustomerSearchModel", "Name"),
     QT_TRANSLATE_NOOP("CustomerSearchModel", "Mobile"),
     QT_TRANSLATE_NOOP("CustomerSearchModel", "Email"),
     QT_TRANSLATE_NOOP("CustomerSearchModel", "Company"),
-    QT_TRANSLATE_NOOP("CustomerSearchModel", "City"),
 )
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 OBJECT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -46,20 +51,19 @@ PAGE_SIZE = 100
 
 def row_cells(hit: CustomerHit) -> tuple[str, ...]:
     """The text of each column for one hit, in column order. Runs on the worker thread."""
-    return (hit.display_name, format_phone(hit.mobile), hit.email or "", hit.company_name or "",
-            hit.city or "")
+    return (hit.display_name, hit.masked_mobile or "", hit.masked_email or "", hit.company_name or "")
 
 
 def _sort_key(hit: CustomerHit, column: int, cells: tuple[str, ...]) -> str:
     if column == COL_NAME:
         return fold(" ".join(p for p in (hit.last_name, hit.first_name, hit.company_name) if p))
     if column == COL_MOBILE:
-        return hit.mobile or ""
+        return hit.masked_mobile or ""
     return fold(cells[column])
 
 
 class CustomerSearchModel(QAbstractTableModel):
-    COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY, COL_CITY = COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY, COL_CITY
+    COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY = COL_NAME, COL_MOBILE, COL_EMAIL, COL_COMPANY
     SORT_ROLE = SORT_ROLE
     OBJECT_ROLE = OBJECT_ROLE
     PAGE_SIZE = PAGE_SIZE
@@ -71,7 +75,7 @@ class CustomerSearchModel(QAbstractTableModel):
     # Emitted when a new query starts loading (the rows were just cleared).
     loading_started = Signal()
 
-    def __init__(self, fetch: Fetch, runner: TaskRunner, parent=None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, fetch: Fetch | None, runner: TaskRunner, parent=None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._runner = runner
@@ -105,6 +109,22 @@ class CustomerSearchModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the current query again (after a customer was saved, for example)."""
         self.set_query(self._text)
+
+    def set_fetch(self, fetch: Fetch | None) -> None:
+        """Fetch pages with ``fetch`` from now on (None: nobody may search; nothing loads)."""
+        self._fetch = fetch
+
+    def clear(self) -> None:
+        """Forget the query and every row; a page still on its way is dropped (lock, logout)."""
+        self._text = ""
+        self._generation += 1
+        self._started = False
+        self.beginResetModel()
+        self._hits.clear()
+        self._cells.clear()
+        self._has_more = False
+        self._loading = False
+        self.endResetModel()
 
     def query(self) -> str:
         return self._text
@@ -143,6 +163,10 @@ class CustomerSearchModel(QAbstractTableModel):
     def _request(self) -> None:
         generation, text, offset = self._generation, self._text, len(self._hits)
         fetch, limit = self._fetch, self._page_size
+        if fetch is None:  # nobody logged in
+            self._loading = False
+            self.page_loaded.emit()
+            return
 
         def work(_progress) -> list[tuple[CustomerHit, tuple[str, ...]]]:
             return [(hit, row_cells(hit)) for hit in fetch(text, offset, limit + 1)]

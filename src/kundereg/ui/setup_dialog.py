@@ -1,7 +1,13 @@
-"""First start: name the shop, pick its country and create the owner's account."""
+"""First start: name the shop, pick its country and create the owner's account.
+
+With a ``login`` callable (``AuthService.login``) the new owner is logged in right away, so
+the person who just chose the password does not type it again; ``staff`` holds the session.
+The password fields are emptied once the register exists.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
@@ -12,6 +18,9 @@ from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..services.shop import ShopInfo
 from .customer_panel import error_colour
 from .errors import error_text, field_errors
+
+if TYPE_CHECKING:
+    from ..services.access import StaffSession
 
 # init(name=, country=, owner_username=, owner_password=) -> ShopInfo, e.g. partial(init_shop, db)
 InitShop = Callable[..., ShopInfo]
@@ -28,10 +37,13 @@ def _tr(text: str) -> str:
 class SetupDialog(QDialog):
     """Collects the shop and owner details and calls ``init``; ``shop`` holds the result."""
 
-    def __init__(self, init: InitShop, parent: QWidget | None = None) -> None:
+    def __init__(self, init: InitShop, parent: QWidget | None = None, *,
+                 login: Callable[[str, str], Any] | None = None) -> None:
         super().__init__(parent)
         self._init = init
+        self._login = login
         self.shop: ShopInfo | None = None
+        self.staff: StaffSession | None = None  # the owner, logged in (with ``login``)
         self.setWindowTitle(_tr("Set up the customer register"))
         self.setMinimumWidth(460)
 
@@ -111,4 +123,11 @@ class SetupDialog(QDialog):
             self.error.setText("\n".join(problems))
             self.error.setVisible(True)
             return
+        if self._login is not None:
+            try:
+                self.staff = self._login(self.username.text(), self.password.text())
+            except KunderegError as exc:  # the register exists; the owner logs in on the login page
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        self.password.clear()
+        self.repeat.clear()
         super().accept()

@@ -1,0 +1,91 @@
+"""Documents about one person, assembled from the register behind the identity gate.
+
+The service gathers plain data (domain.report_data) and hands it to reports/, which never
+sees a session. Producing a report is audited with its kind and language, never its content.
+"""
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..db import models
+from ..db.database import Database
+from ..db.types import utcnow
+from ..domain import legal
+from ..domain.access import Permission, VerificationMethod
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
+from ..domain.report_data import AccessReportData, ControllerInfo, RequestSummary, VerificationInfo
+from .access import StaffSession, require, require_verified
+from .audit import AuditAction, record as audit
+from .consents import _record as consent_record
+from .customers import to_record as customer_record
+from .purchases import event_record, to_record as purchase_record
+from .shop import get_shop
+
+
+class ReportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def access_report(self, staff: StaffSession | None, customer_id: int, language: str,
+                      out: str | os.PathLike | BinaryIO, password: str | None = None,
+                      request_reference: str | None = None) -> AccessReportData:
+        """Write the Art. 15 access report for a verified person; returns the data it printed."""
+        actor = require(staff, Permission.REPORTS)
+        verification = require_verified(staff, customer_id)
+        if language not in legal.LANGUAGES:
+            raise ValidationError("language", "must be one of {codes}.", codes=", ".join(legal.LANGUAGES))
+        shop = get_shop(self._db)
+        with self._db.read() as session:
+            row = session.get(models.Customer, customer_id)
+            if row is None:
+                raise NotFoundError("Customer", customer_id)
+            purchases = session.scalars(
+                select(models.Purchase).where(models.Purchase.customer_id == customer_id)
+                .options(selectinload(models.Purchase.lines))
+                .order_by(models.Purchase.purchased_at, models.Purchase.id)).all()
+            events = session.scalars(select(models.ServiceEvent).where(models.ServiceEvent.customer_id == customer_id)
+                                     .order_by(models.ServiceEvent.opened_at)).all()
+            consents = session.scalars(select(models.Consent).where(models.Consent.customer_id == customer_id)
+                                       .order_by(models.Consent.given_at)).all()
+            requests = session.scalars(select(models.DataRequest)
+                                       .where(models.DataRequest.customer_id == customer_id)
+                                       .order_by(models.DataRequest.received_on)).all()
+            reference_row = next((r for r in requests if r.reference == request_reference), None)
+            if request_reference is not None and reference_row is None:
+                raise NotFoundError("Request", request_reference)
+            staff_name = session.get(models.Staff, actor.staff_id).display_name
+            with_company = shop.shows("company_name") and bool(row.company_name)
+            data = AccessReportData(
+                controller=ControllerInfo(name=shop.name, org_number=shop.org_number, street=None,
+                                          postal_code=None, city=None, country=shop.country, email=None,
+                                          phone=None),
+                language=language,
+                reference=request_reference or f"{utcnow():%Y%m%d}-{customer_id}",
+                generated_at=utcnow(),
+                request_received_on=reference_row.received_on if reference_row else None,
+                verification=None if verification.method is VerificationMethod.CREATED else VerificationInfo(
+                    method=verification.method.value, detail=verification.detail, staff_name=staff_name,
+                    at=verification.at),
+                customer=customer_record(row),
+                shown_fields=tuple(f for f in CUSTOMER_FIELDS if f in CORE_FIELDS or shop.shows(f)
+                                   or getattr(row, f)),
+                consents=tuple(consent_record(c) for c in consents),
+                purchases=tuple(purchase_record(p) for p in purchases),
+                service_events=tuple(event_record(e) for e in events),
+                requests=tuple(RequestSummary(r.reference, r.kind, r.received_on, r.status,
+                                              r.completed_at.date() if r.completed_at else None) for r in requests),
+                categories=legal.default_categories(language, shop.country, with_company=with_company),
+                staff_name=staff_name)
+        from ..reports.access_report import render_access_report
+
+        render_access_report(data, out, password=password)
+        with self._db.transaction() as session:  # only a report that was produced is recorded
+            audit(session, AuditAction.REPORT, staff_id=actor.staff_id, customer_id=customer_id,
+                  report="access", language=language, protected=password is not None,
+                  request=request_reference)
+        return data

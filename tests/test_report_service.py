@@ -1,0 +1,57 @@
+"""The access report assembled from the register: gate, roles, audit, and what it prints."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from kundereg.domain.access import PermissionDenied, VerificationRequired
+from kundereg.domain.errors import ValidationError
+from kundereg.domain.records import PurchaseInput, PurchaseLineInput
+from kundereg.services.reports import ReportService
+from kundereg.services.requests import RequestService
+
+
+@pytest.fixture
+def reports(db, shop):
+    return ReportService(db)
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_report_prints_the_register_s_data(reports, purchases, consents, identity, audit, owner, kari, db):
+    purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput("Brudekjole", 1, 149900),)))
+    consents.give(owner, kari.id, "newsletter", "counter")
+    request = RequestService(db).register(owner, kari.id, "access", "counter")
+    identity.verify_photo_id(owner, kari.id, "driving_licence")
+    out = io.BytesIO()
+    data = reports.access_report(owner, kari.id, "nb", out, request_reference=request.reference)
+    text = _text(out.getvalue())
+    for value in ("Kari", "Sørensen", "kari.sorensen@example.no", "Storgata 1", "2815", "Gjøvik", "Brudekjole",
+                  request.reference, "Datatilsynet", "Gjøvik Rens AS"):
+        assert value in text, value
+    assert data.verification.method == "photo_id"
+    [entry] = [e for e in audit.entries(owner, customer_id=kari.id) if e.action == "report"]
+    assert entry.details == {"report": "access", "language": "nb", "protected": False,
+                             "request": request.reference}
+
+
+def test_report_needs_owner_and_verification(reports, identity, owner, counter, kari):
+    with pytest.raises(VerificationRequired):
+        reports.access_report(owner, kari.id + 1, "en", io.BytesIO())
+    identity.verify_photo_id(counter, kari.id, "passport")
+    with pytest.raises(PermissionDenied):
+        reports.access_report(counter, kari.id, "en", io.BytesIO())
+    with pytest.raises(ValidationError, match="Language"):
+        reports.access_report(owner, kari.id, "de", io.BytesIO())
+
+
+def test_protected_report_needs_the_password(reports, owner, kari):
+    out = io.BytesIO()
+    reports.access_report(owner, kari.id, "sv", out, password="K7QM-3WZP-H9TC-XR4E")
+    reader = PdfReader(io.BytesIO(out.getvalue()))
+    assert reader.is_encrypted
+    assert reader.decrypt("K7QM-3WZP-H9TC-XR4E") and "Sørensen" in reader.pages[0].extract_text()
