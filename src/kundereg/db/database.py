@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import make_engine, make_sessionmaker
@@ -33,6 +33,12 @@ class Database:
         with self.sessions() as session:
             yield session
             session.rollback()
+
+    @contextmanager
+    def single_read(self) -> Iterator[Connection]:
+        """A Core connection for one read-only statement (the search, run on every keystroke)."""
+        with self.engine.connect() as conn:
+            yield conn.execution_options(single_statement=True)
 
     def close(self) -> None:
         self.engine.dispose()

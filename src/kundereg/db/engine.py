@@ -50,8 +50,10 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
 def _sqlite_on_begin(conn) -> None:
     # A write transaction takes the write lock up front: a deferred one that reads first
     # fails at once (SQLITE_BUSY_SNAPSHOT) when another PC or thread wrote in between.
-    immediate = conn.get_execution_options().get("immediate")
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    if options.get("single_statement"):
+        return  # one SELECT is its own transaction in SQLite: no BEGIN/ROLLBACK round trip
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate") else "BEGIN")
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from ..domain.access import mask_email, mask_phone
 from ..domain.records import CustomerHit
@@ -108,21 +107,21 @@ def sqlite_params(query: SearchQuery, limit: int, offset: int) -> dict[str, obje
     }
 
 
-def search(session: Session, query: SearchQuery, limit: int, offset: int = 0) -> list[CustomerHit]:
+def search(conn: Connection, query: SearchQuery, limit: int, offset: int = 0) -> list[CustomerHit]:
     if query.empty:
-        rows = session.execute(text(_BROWSE), {"limit": limit, "offset": offset})
-    elif session.get_bind().dialect.name == "sqlite":
+        rows = conn.execute(text(_BROWSE), {"limit": limit, "offset": offset})
+    elif conn.dialect.name == "sqlite":
         # The statement is fixed and the page small: hand it to the driver as it is (no text()
         # parsing and compiling per call) and fetch the page in one call, not row by row.
         params = sqlite_params(query, limit, offset)
-        rows = session.connection().exec_driver_sql(_SQLITE_RANKED, params).fetchall()
+        rows = conn.exec_driver_sql(_SQLITE_RANKED, params).fetchall()
     else:
-        rows = _like_search(session, query, limit, offset)
+        rows = _like_search(conn, query, limit, offset)
     # Full phone and email never leave this function: search shows them masked.
     return [CustomerHit(row[1], row[2], row[3], row[4], mask_phone(row[5]), mask_email(row[6])) for row in rows]
 
 
-def _like_search(session: Session, query: SearchQuery, limit: int, offset: int):
+def _like_search(conn: Connection, query: SearchQuery, limit: int, offset: int):
     params: dict[str, object] = {"limit": limit, "offset": offset}
 
     def all_words(kind: str, pattern) -> str:
@@ -138,7 +137,7 @@ def _like_search(session: Session, query: SearchQuery, limit: int, offset: int):
         prefix=all_words("p", lambda w: f"%  {w}%"),
         substring=all_words("s", lambda w: f"%{w}%"),
     )
-    return session.execute(text(sql), params)
+    return conn.execute(text(sql), params)
 
 
 def _like_escape(word: str) -> str:

@@ -80,8 +80,8 @@ class CustomerService:
         """Ranked matches (exact word, word start, anywhere); empty text lists everyone by name."""
         require(staff, Permission.SEARCH)
         limit = max(1, min(limit, MAX_PAGE))
-        with self._db.read() as session:
-            return search_index.search(session, parse_query(text), limit, max(0, offset))
+        with self._db.single_read() as conn:
+            return search_index.search(conn, parse_query(text), limit, max(0, offset))
 
 
 def _load(session, customer_id: int) -> models.Customer:
