@@ -21,9 +21,7 @@ from kundereg.services.customers import CustomerService
 from kundereg.services.purchases import PurchaseService
 from kundereg.services.register import open_register
 
-OWNER_PASSWORD = "correct horse battery"
-COUNTER_PASSWORD = "counter staff secret"
-COUNTER_PIN = "4711"
+from staff_secrets import COUNTER_PASSWORD, COUNTER_PIN, OWNER_PASSWORD  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from kundereg.services.auth import MAX_FREE_ATTEMPTS, AuthService, wait_after
 from kundereg.services.identity import IdentityService
 from kundereg.services.mail import SmtpCodeSender, SmtpSettings
 
-from conftest import COUNTER_PASSWORD, COUNTER_PIN, OWNER_PASSWORD
+from staff_secrets import COUNTER_PASSWORD, COUNTER_PIN, OWNER_PASSWORD
 
 ORDER = PurchaseInput(lines=(PurchaseLineInput("Dress", 1, 29900),))
 
