@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject,
+                            Qt)
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -18,15 +18,13 @@ from ..domain.enums import ConsentSource, ServiceEventKind, ServiceEventStatus, 
 from ..services.audit import AuditAction, AuditEntry
 from .errors import field_label
 from .formatting import DEFAULT_LOCALE, format_datetime
-from .purchase_models import OBJECT_ROLE, SORT_ROLE, event_status_label, kind_label, status_label
+from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel, event_status_label, kind_label, status_label
 from .verification_dialog import id_type_label, knowledge_label, method_label, reason_label
 
 __all__ = ["ACTION_LABELS", "OBJECT_ROLE", "SORT_ROLE", "AuditTableModel", "action_label", "describe_details",
            "role_label"]
 
 _N = QT_TRANSLATE_NOOP
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.LOGIN: _N("AuditAction", "Logged in"),
@@ -265,7 +263,7 @@ def describe_details(action: str, details: Mapping[str, Any], staff_names: Mappi
     return text[:1].upper() + text[1:]
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(_RecordTableModel[AuditEntry]):
     """Audit entries, newest first as the service returns them; ``append_rows`` adds older pages."""
 
     COL_NUMBER, COL_TIME, COL_STAFF, COL_ACTION, COL_CUSTOMER, COL_DETAILS = range(6)
@@ -276,20 +274,17 @@ class AuditTableModel(QAbstractTableModel):
                _N("AuditTableModel", "Customer"),
                _N("AuditTableModel", "Details"))
     RIGHT_ALIGNED = frozenset({COL_NUMBER, COL_CUSTOMER})
+    HEADERS_LEFT = True
 
     def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE) -> None:
-        super().__init__(parent)
-        self._locale = locale
-        self._rows: list[AuditEntry] = []
+        super().__init__(parent, locale=locale)
         self._ids: set[int] = set()
         self._names: dict[int, str] = {}
 
     # -- public ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._ids = {entry.id for entry in self._rows}
-        self.endResetModel()
+        self._ids = {entry.id for entry in rows}
+        super().set_rows(rows)
 
     def append_rows(self, rows: Sequence[AuditEntry]) -> int:
         """Add an older page; entries already shown are skipped. Returns how many were new.
@@ -304,9 +299,6 @@ class AuditTableModel(QAbstractTableModel):
             self._ids.update(entry.id for entry in new)
             self.endInsertRows()
         return len(new)
-
-    def rows(self) -> list[AuditEntry]:
-        return list(self._rows)
 
     def set_staff_names(self, names: Mapping[int, str]) -> None:
         """Names for staff ids inside details (e.g. whose PIN was set), from the staff list."""
@@ -325,45 +317,11 @@ class AuditTableModel(QAbstractTableModel):
     def details_text(self, e: AuditEntry) -> str:
         return describe_details(e.action, e.details, self._names)
 
-    # -- QAbstractTableModel ---------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _foreground(self, e: AuditEntry, column: int) -> QBrush | None:
+        return _muted() if e.action in QUIET_ACTIONS else None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditTableModel", self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT  # right-aligned headings would sit under the sort arrow
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.HEADERS):
-            return None
-        e = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(e, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(e, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in self.RIGHT_ALIGNED else _LEFT
-        if role == SORT_ROLE:
-            return self._sort_key(e, column)
-        if role == OBJECT_ROLE:
-            return e
-        if role == Qt.ItemDataRole.ForegroundRole and e.action in QUIET_ACTIONS:
-            return _muted()
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_ACTION and e.action in WARNING_ACTIONS:
+    def _font(self, e: AuditEntry, column: int) -> QFont | None:
+        if column == self.COL_ACTION and e.action in WARNING_ACTIONS:
             font = QFont()
             font.setBold(True)
             return font

@@ -67,6 +67,8 @@ class _RecordTableModel(QAbstractTableModel, Generic[T]):
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
     RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
+    # Headings stay left even over right-aligned numbers where a sort arrow would cover them.
+    HEADERS_LEFT: ClassVar[bool] = False
 
     def __init__(self, parent=None, *, locale: str | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
@@ -104,7 +106,7 @@ class _RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if section in self.RIGHT_ALIGNED else _LEFT
+            return _RIGHT if section in self.RIGHT_ALIGNED and not self.HEADERS_LEFT else _LEFT
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

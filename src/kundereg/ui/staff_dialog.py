@@ -7,12 +7,11 @@ Secrets typed here are passed on once and never kept or shown.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
-                            QRegularExpression, QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QObject, QRegularExpression, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QBrush, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -27,14 +26,14 @@ from .errors import error_text, field_errors
 from .formatting import DEFAULT_LOCALE, format_datetime
 from .order_dialog import ErrorLabel, clear_invalid, mark_invalid
 from .purchase_history import configure_table, fit_columns
-from .purchase_models import OBJECT_ROLE, SORT_ROLE
+from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel
 from .workers import TaskRunner
 
 _N = QT_TRANSLATE_NOOP
 _PIN_PATTERN = QRegularExpression(r"\d{0,8}")
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(_RecordTableModel[StaffMember]):
     """Staff accounts as the service lists them; never reads the database."""
 
     COL_USERNAME, COL_NAME, COL_ROLE, COL_ACTIVE, COL_PIN, COL_LOCKED = range(6)
@@ -44,21 +43,11 @@ class StaffTableModel(QAbstractTableModel):
                _N("StaffTableModel", "Active"),
                _N("StaffTableModel", "PIN"),
                _N("StaffTableModel", "Locked until"))
+    HEADERS_LEFT = True
 
     def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE,
                  clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffMember] = []
-        self._locale = locale
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
-
-    def set_rows(self, rows: Sequence[StaffMember]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StaffMember]:
-        return list(self._rows)
+        super().__init__(parent, locale=locale, clock=clock)
 
     def row_of(self, staff_id: int) -> int:
         return next((row for row, m in enumerate(self._rows) if m.id == staff_id), -1)
@@ -66,52 +55,27 @@ class StaffTableModel(QAbstractTableModel):
     def is_locked(self, m: StaffMember) -> bool:
         return m.locked_until is not None and m.locked_until > self._clock()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def _sort_key(self, m: StaffMember, column: int) -> int | float | str:
+        if column == self.COL_ACTIVE:
+            return int(m.active)
+        if column == self.COL_PIN:
+            return int(m.has_pin)
+        if column == self.COL_LOCKED:
+            return m.locked_until.timestamp() if self.is_locked(m) and m.locked_until else 0.0
+        return self._display(m, column).casefold()
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+    def _foreground(self, m: StaffMember, column: int) -> QBrush | None:
+        if m.active:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else QPalette()
+        return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.HEADERS):
-            return None
-        m = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(m, column)
-        if role == SORT_ROLE:
-            if column == self.COL_ACTIVE:
-                return int(m.active)
-            if column == self.COL_PIN:
-                return int(m.has_pin)
-            if column == self.COL_LOCKED:
-                return m.locked_until.timestamp() if self.is_locked(m) and m.locked_until else 0.0
-            return self._display(m, column).casefold()
-        if role == OBJECT_ROLE:
-            return m
-        if role == Qt.ItemDataRole.ForegroundRole and not m.active:
-            app = QApplication.instance()
-            palette = app.palette() if isinstance(app, QApplication) else QPalette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_LOCKED and self.is_locked(m):
-                return self.tr("Too many wrong attempts; a password reset unlocks the account at once.")
-            if column == self.COL_ACTIVE and not m.active:
-                return self.tr("Deactivated: cannot log in")
+    def _tooltip(self, m: StaffMember, column: int) -> str | None:
+        if column == self.COL_LOCKED and self.is_locked(m):
+            return self.tr("Too many wrong attempts; a password reset unlocks the account at once.")
+        if column == self.COL_ACTIVE and not m.active:
+            return self.tr("Deactivated: cannot log in")
         return None
 
     def _display(self, m: StaffMember, column: int) -> str:
