@@ -201,3 +201,26 @@ def test_access_report_from_the_command_line(run, tmp_path):
     missing = run("report", "access", "1", "--verified-by", "photo-id:passport", "--lang", "sv",
                   "--out", str(tmp_path / "nowhere" / "x.pdf"), **owner)
     assert missing.returncode == 1 and "does not exist" in missing.stderr
+
+
+def test_portability_export_from_the_command_line(run, tmp_path):
+    import zipfile
+
+    owner = {"user": "eier", "password": "correct horse battery"}
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("demo", "--customers", "2", **owner)
+    out = tmp_path / "eksport.zip"
+    done = run("export", "1", "--verified-by", "photo-id:passport", "--out", str(out), **owner)
+    assert done.returncode == 0, done.stderr
+    assert "written to" in done.stdout and not (tmp_path / "eksport.zip.partial").exists()
+    with zipfile.ZipFile(out) as archive:
+        document = json.loads(archive.read("kundereg-export.json"))
+        assert {"README.txt", "person.csv", "purchases.csv", "purchase_lines.csv"} <= set(archive.namelist())
+    assert document["schema_version"] == 1 and document["person"]["customer_id"] == 1
+    entries = json.loads(run("audit", "list", "--customer", "1", "--json", **owner).stdout)
+    assert any(e["action"] == "export" and e["details"]["kind"] == "portability" for e in entries)
+    assert run("export", "1", "--out", str(out), **owner).returncode == 2  # the gate flag is required
+    missing = run("export", "1", "--verified-by", "photo-id:passport", "--out", str(tmp_path / "nowhere" / "x.zip"),
+                  **owner)
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    assert "export" in run("--help", data=False).stdout

@@ -92,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--password-protect", action="store_true",
                    help="encrypt with AES-256; the password is printed for you to pass on separately")
 
+    p = sub.add_parser("export", help="the GDPR Art. 20 portability export (ZIP with JSON and CSV) of one person "
+                                      "(owner)",
+                       description="Write the data the person provided and their purchases as a ZIP: "
+                                   "kundereg-export.json (schema kundereg.portability, version 1; see "
+                                   "docs/export-schema.md), person.csv, purchases.csv, purchase_lines.csv, "
+                                   "consents.csv, service_events.csv and README.txt. The export is audited.")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    p.add_argument("--verified-by", required=True, metavar="METHOD", type=_method,
+                   help="photo-id:TYPE, knowledge:FIELD or email-code, as for 'show'")
+    p.add_argument("--out", required=True, metavar="FILE.zip",
+                   help="where to write the ZIP (written to FILE.zip.partial first)")
+
     p = sub.add_parser("requests", help="data-subject requests, open ones by days left (owner)")
     p.add_argument("--open", action="store_true", help="only requests not yet answered")
     p.add_argument("--json", action="store_true")
@@ -358,6 +370,31 @@ def cmd_report(args, locations: Locations) -> int:
     return 0
 
 
+def cmd_export(args, locations: Locations) -> int:
+    from pathlib import Path
+
+    from .services.export import ExportService
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        args.reason = None
+        _pass_gate(db, staff, args)
+        partial = out.with_name(out.name + ".partial")
+        try:
+            ExportService(db).portability(staff, args.id, partial)
+            partial.replace(out)  # a failed run leaves no half-written export behind
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        db.close()
+    print(f"Portability export written to {out}")
+    return 0
+
+
 def cmd_requests(args, locations: Locations) -> int:
     from .services.requests import RequestService
 
@@ -514,7 +551,8 @@ def _where(locations: Locations) -> str:
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show, "audit": cmd_audit,
-            "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report}
+            "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report,
+            "export": cmd_export}
 
 
 if __name__ == "__main__":
