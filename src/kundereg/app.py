@@ -115,7 +115,9 @@ def open_register_for_gui(locations: Locations) -> OpenedRegister:
     from .db.migrate import current_revision
     from .services import shop as shop_service
     from .services.register import open_register
+    from .ui.report_files import remove_leftover_reports
 
+    remove_leftover_reports()
     db = open_register(locations)
     try:
         shop = shop_service.get_shop(db) if shop_service.is_initialised(db) else None
@@ -137,6 +139,8 @@ def register_services(db: Database, environ: dict[str, str] | None = None) -> di
     from .services.identity import IdentityService
     from .services.mail import SmtpCodeSender, smtp_settings_from_env
     from .services.purchases import PurchaseService
+    from .services.reports import ReportService
+    from .services.requests import RequestService
 
     def demo(staff, customers: int, seed: int, progress):
         from .services.demo import generate  # Faker loads only when asked for
@@ -148,7 +152,8 @@ def register_services(db: Database, environ: dict[str, str] | None = None) -> di
     if smtp is not None:
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     return {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
-            "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo}
+            "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
+            "requests": RequestService(db), "reports": ReportService(db)}
 
 
 class Startup:

@@ -14,14 +14,17 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import ConflictError, KunderegError, NotFoundError, ValidationError, ValidationErrors
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
+from ..domain.access import Permission
 from ..services.customers import CustomerService
 from ..services.purchases import PurchaseService
+from ..services.reports import ReportService
+from ..services.requests import RequestService
 from ..services.shop import ShopInfo
 from .errors import error_text, field_errors
 from .formatting import format_date, format_datetime, format_phone
@@ -131,6 +134,7 @@ class CustomerPanel(QWidget):
     dirty_changed = Signal()         # the unsaved state flipped; ask is_dirty()
     loaded = Signal(object)          # Customer | None, once the form shows it
     status_message = Signal(str)     # short notes for the status bar
+    request_registered = Signal(object)  # DataRequest, recorded for this customer
 
     def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                  runner: TaskRunner, staff: StaffProvider, parent: QWidget | None = None) -> None:
@@ -144,6 +148,8 @@ class CustomerPanel(QWidget):
         self._filling = False
         self._saving = False
         self._load_generation = 0
+        self._requests: RequestService | None = None  # set_request_services: GDPR tools, when wired
+        self._reports: ReportService | None = None
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.field_labels: dict[str, QLabel] = {}
@@ -209,6 +215,22 @@ class CustomerPanel(QWidget):
         self.back_button.setAccessibleName(_tr("Back to search"))
         self.back_button.setToolTip(_tr("Back to the search results (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
+        self.request_button = QPushButton(_tr("Register re&quest…"))
+        self.request_button.setObjectName("registerRequestButton")
+        self.request_button.setAccessibleName(_tr("Register a data-subject request"))
+        self.request_button.setToolTip(_tr("Record a request from this customer to see, correct, erase or "
+                                           "move their data, or to stop marketing"))
+        self.request_button.clicked.connect(self.register_request)
+        self.report_button = QPushButton(_tr("Access re&port…"))
+        self.report_button.setObjectName("accessReportButton")
+        self.report_button.setAccessibleName(_tr("Create an access report"))
+        self.report_button.setToolTip(_tr("A PDF of everything the register holds about this customer "
+                                          "(GDPR Art. 15)"))
+        self.report_button.clicked.connect(self.access_report)
+        gdpr = QHBoxLayout()
+        gdpr.addWidget(self.request_button)
+        gdpr.addWidget(self.report_button)
+        gdpr.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reload_button)
@@ -220,6 +242,7 @@ class CustomerPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.title)
         left_layout.addWidget(self.meta)
+        left_layout.addLayout(gdpr)
         left_layout.addSpacing(6)
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
@@ -357,6 +380,57 @@ class CustomerPanel(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self._dirty and not self._saving)
         self.reload_button.setEnabled(self._dirty and not self._saving)
+        self.update_request_actions()
+
+    # -- data-subject requests and reports -------------------------------------------------
+
+    def set_request_services(self, requests: RequestService | None, reports: ReportService | None) -> None:
+        """Offer "Register request…" (owner and counter) and "Access report…" (owner)."""
+        self._requests, self._reports = requests, reports
+        self.update_request_actions()
+
+    def update_request_actions(self) -> None:
+        """Show the GDPR buttons the logged-in role may use, for a saved customer."""
+        staff = self._staff()
+        saved = self._customer is not None
+        self.request_button.setVisible(self._requests is not None and staff is not None and saved
+                                       and staff.may(Permission.REGISTER_REQUEST))
+        self.report_button.setVisible(self._reports is not None and staff is not None and saved
+                                      and staff.may(Permission.REPORTS))
+
+    def _customer_name(self, customer: Customer) -> str:
+        return customer.display_name or _tr("Customer {id}").format(id=customer.id)
+
+    def register_request(self) -> QDialog | None:
+        """The form to record a request from the open customer (returned, already open)."""
+        customer, staff = self._customer, self._staff()
+        if customer is None or self._requests is None or staff is None \
+                or not staff.may(Permission.REGISTER_REQUEST):
+            return None
+        from .requests_view import RegisterRequestDialog
+
+        dialog = RegisterRequestDialog(self._requests, self._staff, self._runner, customer.id,
+                                       self._customer_name(customer), self)
+        dialog.registered.connect(self.request_registered)
+        dialog.registered.connect(lambda r: self.status_message.emit(
+            _tr("Request {reference} registered; due {date}.").format(reference=r.reference,
+                                                                      date=format_date(r.due_on))))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def access_report(self) -> QDialog | None:
+        """The owner's access report for the open customer (returned, already open)."""
+        customer, staff = self._customer, self._staff()
+        if customer is None or self._reports is None or staff is None or not staff.may(Permission.REPORTS):
+            return None
+        from .report_dialog import ReportDialog
+
+        dialog = ReportDialog(self._reports, self._requests, self._staff, self._runner, customer.id,
+                              self._customer_name(customer), self._shop.country, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def _update_header(self) -> None:
         customer = self._customer

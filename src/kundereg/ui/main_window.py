@@ -49,6 +49,8 @@ if TYPE_CHECKING:  # services (SQLAlchemy, validation) load after the window is 
     from ..services.customers import CustomerService
     from ..services.identity import IdentityService
     from ..services.purchases import PurchaseService
+    from ..services.reports import ReportService
+    from ..services.requests import RequestService
     from ..services.shop import ShopInfo
     from .customer_panel import CustomerPanel
     from .pickup_view import PickupView
@@ -106,7 +108,8 @@ class MainWindow(QMainWindow):
                  shop: ShopInfo | None = None, runner: TaskRunner | None = None,
                  settings: QSettings | None = None, *,
                  auth: AuthService | None = None, identity: IdentityService | None = None,
-                 audit: AuditService | None = None,
+                 audit: AuditService | None = None, requests: RequestService | None = None,
+                 reports: ReportService | None = None,
                  schema_revision: str | None = None, demo: DemoGenerator | None = None,
                  idle_lock_ms: int | None = None, parent: QWidget | None = None) -> None:
         services = (customers, purchases, shop, auth, identity)
@@ -120,6 +123,8 @@ class MainWindow(QMainWindow):
         self._auth: AuthService | None = None
         self._identity: IdentityService | None = None
         self._audit: AuditService | None = None
+        self._requests: RequestService | None = None
+        self._reports: ReportService | None = None
         self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._settings = settings if settings is not None else QSettings()
         self._schema_revision: str | None = None
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self._return_to_id: int | None = None       # the customer just left, to highlight in the results
         self._verification: QDialog | None = None   # the identity check being asked
         self._audit_dialog: QDialog | None = None
+        self._requests_dialog: QDialog | None = None
         self._discarded_on_lock = False
         self.session = SessionHolder(self)
         self.session.changed.connect(self._update_actions)
@@ -149,12 +155,14 @@ class MainWindow(QMainWindow):
         if customers is not None:
             assert purchases is not None and shop is not None and auth is not None and identity is not None
             self.attach(customers=customers, purchases=purchases, shop=shop, auth=auth, identity=identity,
-                        audit=audit, schema_revision=schema_revision, demo=demo)
+                        audit=audit, requests=requests, reports=reports, schema_revision=schema_revision,
+                        demo=demo)
         else:
             self._show_opening()
 
     def attach(self, *, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                auth: AuthService, identity: IdentityService, audit: AuditService | None = None,
+               requests: RequestService | None = None, reports: ReportService | None = None,
                schema_revision: str | None = None, demo: DemoGenerator | None = None) -> None:
         """Connect the window to an open register and show the login page (once).
 
@@ -163,6 +171,9 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is attached to a register already")
         self._customers, self._purchases, self._shop = customers, purchases, shop
         self._auth, self._identity, self._audit = auth, identity, audit
+        self._requests, self._reports = requests, reports
+        if self._panel is not None:
+            self._panel.set_request_services(requests, reports)
         self._schema_revision, self._demo = schema_revision, demo
         self.setWindowTitle(shop.name)
         self.shop_label.setText(shop.name)
@@ -281,6 +292,8 @@ class MainWindow(QMainWindow):
             assert self._customers is not None and self._purchases is not None and self._shop is not None, \
                 "the customer page needs an attached register"
             panel = CustomerPanel(self._customers, self._purchases, self._shop, self._runner, self.session)
+            panel.set_request_services(self._requests, self._reports)
+            panel.request_registered.connect(lambda _r: self._refresh_requests())
             panel.back_requested.connect(lambda: self.show_search())
             panel.saved.connect(self._customer_saved)
             panel.loaded.connect(self._customer_loaded)
@@ -360,7 +373,9 @@ class MainWindow(QMainWindow):
                                       tr("Who saw and changed what, and whether the trail is intact"))
         self.act_staff = self._action(tr("&Staff…"), self.show_staff, None,
                                       tr("Staff accounts, roles, passwords and PINs"))
-        for action in (self.act_demo, self.act_audit, self.act_staff):
+        self.act_requests = self._action(tr("&Requests…"), self.show_requests, None,
+                                         tr("Data-subject requests and their deadlines"))
+        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests):
             action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -387,7 +402,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         self.admin_menu: QMenu = bar.addMenu(self.tr("&Administration"))
-        self.admin_menu.addActions([self.act_staff, self.act_audit])
+        self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit])
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
@@ -611,6 +626,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self._verification = None
         self._audit_dialog = None
+        self._requests_dialog = None
 
     # -- searching -----------------------------------------------------------------------
 
@@ -881,12 +897,15 @@ class MainWindow(QMainWindow):
         self.act_switch.setEnabled(self.attached and self.session.staff is not None)
         for action, present, permission in ((self.act_demo, self._demo, Permission.DEMO_DATA),
                                             (self.act_audit, self._audit, Permission.AUDIT),
-                                            (self.act_staff, self._auth, Permission.MANAGE_STAFF)):
+                                            (self.act_staff, self._auth, Permission.MANAGE_STAFF),
+                                            (self.act_requests, self._requests, Permission.HANDLE_REQUEST)):
             allowed = present is not None and staff is not None and staff.may(permission)
             action.setVisible(allowed)
             action.setEnabled(allowed and working)
         self.admin_menu.menuAction().setVisible(
-            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff)))
+            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests)))
+        if self._panel is not None:
+            self._panel.update_request_actions()
         self.count_label.setVisible(page == PAGE_SEARCH)  # the count belongs to the results
 
     # -- reactions -----------------------------------------------------------------------
@@ -941,6 +960,54 @@ class MainWindow(QMainWindow):
     @property
     def audit_dialog(self) -> QDialog | None:
         return self._audit_dialog
+
+    def show_requests(self) -> None:
+        """The register of data-subject requests (owner), in a dialog beside the register."""
+        staff = self.session()
+        if self._requests is None or staff is None or not staff.may(Permission.HANDLE_REQUEST):
+            return
+        if self._requests_dialog is not None:
+            self._requests_dialog.raise_()
+            self._requests_dialog.activateWindow()
+            self._requests_dialog.requests_view.refresh()  # type: ignore[attr-defined]
+            return
+        from .requests_view import RequestsView
+
+        dialog = QDialog(self, objectName="requestsDialog")
+        dialog.setWindowTitle(self.tr("Data-subject requests"))
+        view = RequestsView(self._requests, self.session, self._runner, dialog)
+        view.customer_requested.connect(self._open_requester)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+        dialog.resize(1000, 480)
+        dialog.requests_view = view  # type: ignore[attr-defined]
+
+        def finished(_result: int) -> None:
+            if self._requests_dialog is dialog:
+                self._requests_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._requests_dialog = dialog
+        dialog.show()
+        view.refresh()
+
+    def _refresh_requests(self) -> None:
+        if self._requests_dialog is not None:
+            self._requests_dialog.requests_view.refresh()  # type: ignore[attr-defined]
+
+    def _open_requester(self, customer_id: int) -> None:
+        """From the requests list: the customer in the register (through the identity check)."""
+        self.raise_()
+        self.activateWindow()
+        self.open_customer(customer_id)
+
+    @property
+    def requests_dialog(self) -> QDialog | None:
+        return self._requests_dialog
 
     def show_staff(self) -> None:
         """The owner's staff accounts dialog."""

@@ -1,0 +1,451 @@
+"""The owner's register of data-subject requests, and the counter's form to record one.
+
+``RequestsView`` lists the requests (open ones by default, overdue first) and moves the
+selected one on: confirm identity (from this session's verification of the person), start,
+complete, refuse with a reason, or extend the deadline by one or two months with a reason.
+``RegisterRequestDialog`` records a request for the open customer as it arrives. Every call
+goes through the ``TaskRunner``; every check (role, identity, deadlines) is the service's.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ..domain.deadlines import MAX_EXTENSION_MONTHS
+from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus, RequestType
+from ..domain.errors import KunderegError
+from ..services.access import StaffSession
+from ..services.requests import DataRequest, RequestService
+from .errors import error_text
+from .order_dialog import ErrorLabel, qt_date_format
+from .purchase_history import configure_table, fit_columns
+from .requests_model import OBJECT_ROLE, SORT_ROLE, RequestTableModel, channel_label, request_type_label
+from .workers import TaskHandle, TaskRunner
+
+StaffProvider = Callable[[], StaffSession | None]
+
+
+# -- questions (module functions, so tests can answer them) ------------------------------------------
+
+def ask_refusal_reason(parent: QWidget, request: DataRequest) -> str | None:
+    """The reason for refusing ``request`` (told to the person), or None when cancelled."""
+    tr = QCoreApplication.translate
+    text, ok = QInputDialog.getMultiLineText(
+        parent, tr("RequestsView", "Refuse request"),
+        tr("RequestsView", "Why is request {reference} refused? The person is told this reason.").format(
+            reference=request.reference))
+    return text if ok else None
+
+
+def ask_extension(parent: QWidget, request: DataRequest) -> tuple[int, str] | None:
+    """(months, reason) to extend ``request`` by, or None when cancelled."""
+    dialog = ExtendDialog(request, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.months(), dialog.reason()
+    finally:
+        dialog.deleteLater()
+
+
+class ExtendDialog(QDialog):
+    """One or two more months (two at most in all), with the reason the person is told."""
+
+    def __init__(self, request: DataRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.setWindowTitle(tr("Extend the deadline"))
+        left = max(1, MAX_EXTENSION_MONTHS - request.extension_months)
+        intro = QLabel(tr("Art. 12(3) allows up to two further months in all when a request is complex or "
+                          "there are many. Tell the person within the first month, with the reason."), self)
+        intro.setWordWrap(True)
+        self.months_combo = QComboBox(self)
+        self.months_combo.setAccessibleName(tr("Months to extend by"))
+        for n in range(1, left + 1):
+            self.months_combo.addItem(tr("1 month") if n == 1 else tr("{n} months").format(n=n), n)
+        months_label = QLabel(tr("&Extend by:"), self)
+        months_label.setBuddy(self.months_combo)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setAccessibleName(tr("Reason for the extension"))
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setMinimumHeight(80)
+        reason_label = QLabel(tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(months_label, self.months_combo)
+        form.addRow(reason_label, self.reason_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def months(self) -> int:
+        return int(self.months_combo.currentData())
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText()
+
+
+# -- the owner's list --------------------------------------------------------------------------------
+
+class RequestsView(QWidget):
+    """Shown to the owner; ``staff_provider`` returns whoever is logged in right now."""
+
+    changed = Signal()                 # a request moved on
+    customer_requested = Signal(int)   # open this customer (to verify them, or to see the record)
+
+    def __init__(self, requests: RequestService, staff_provider: StaffProvider, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._requests = requests
+        self._staff_provider = staff_provider
+        self._runner = runner
+        self._generation = 0
+        self._handle: TaskHandle | None = None
+        self._busy = False
+        self._select_id: int | None = None
+        tr = self.tr
+        self.setAccessibleName(tr("Data-subject requests"))
+
+        self.title_label = QLabel(tr("Data-subject &requests"), self)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.open_only = QCheckBox(tr("&Open only"), self)
+        self.open_only.setAccessibleName(tr("Show open requests only"))
+        self.open_only.setToolTip(tr("Hide requests that were completed or refused"))
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(lambda _on: self.refresh())
+        self.hint_label = QLabel(tr("Each request must be answered within a month of receipt; "
+                                    "overdue ones come first."), self)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.model = RequestTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(tr("Requests"))
+        configure_table(self.table, RequestTableModel.COL_TYPE)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: overdue first
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.title_label.setBuddy(self.table)
+
+        self.confirm_button = self._button(
+            tr("Confirm &identity"), tr("Confirm identity"), self.confirm_identity,
+            tr("Note on the request how the person was verified in this session (photo ID, knowledge "
+               "check or code); open the customer and verify them first"))
+        self.start_button = self._button(tr("&Start"), tr("Start handling"), self.start,
+                                         tr("Mark the request as being worked on"))
+        self.complete_button = self._button(tr("&Complete"), tr("Complete request"), self.complete,
+                                            tr("The request has been answered"))
+        self.refuse_button = self._button(tr("Re&fuse…"), tr("Refuse request"), self.refuse,
+                                          tr("Refuse the request, with the reason the person is told"))
+        self.extend_button = self._button(tr("E&xtend…"), tr("Extend deadline"), self.extend,
+                                          tr("Extend the deadline by one or two months, with a reason"))
+        self.customer_button = self._button(
+            tr("Open c&ustomer"), tr("Open the customer"), self.open_customer,
+            tr("Show the person who made the request in the register (after the identity check); "
+               "double-click a row does the same"))
+        self.table.doubleClicked.connect(lambda _index: self.open_customer())
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(tr("Number of requests shown"))
+        self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
+                                           tr("Load the requests again (F5)"))
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.refresh)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title_label)
+        head.addStretch(1)
+        head.addWidget(self.open_only)
+        actions = QHBoxLayout()
+        for button in (self.confirm_button, self.start_button, self.complete_button, self.refuse_button,
+                       self.extend_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.customer_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addLayout(bottom)
+        chain = [self.open_only, self.table, self.confirm_button, self.start_button, self.complete_button,
+                 self.refuse_button, self.extend_button, self.customer_button, self.refresh_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self._update_actions()
+
+    def _button(self, text: str, name: str, slot: Callable[[], Any], tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- loading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        staff = self._staff_provider()
+        self._generation += 1
+        if self._handle is not None:
+            self._handle.cancel()
+        if staff is None:
+            self.model.set_rows([])
+            self.count_label.setText(self.tr("Log in as the owner to see the requests."))
+            self._update_actions()
+            return
+        current = self.selected()
+        if self._select_id is None and current is not None:
+            self._select_id = current.id
+        generation, requests, open_only = self._generation, self._requests, self.open_only.isChecked()
+        if not self.model.rowCount():
+            self.count_label.setText(self.tr("Loading…"))
+        self._handle = self._runner.submit(lambda _p: requests.requests(staff, open_only=open_only),
+                                           lambda rows: self._loaded(generation, rows),
+                                           lambda exc: self._load_failed(generation, exc))
+
+    def _loaded(self, generation: int, rows: list[DataRequest]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(rows)
+        fit_columns(self.table)
+        select, self._select_id = self._select_id, None
+        row = self.model.row_of(select) if select is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            selection = self.table.selectionModel()
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+        self._show_count()
+        self._update_actions()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, KunderegError):
+            raise exc
+        self.count_label.setText(self.tr("Could not load the requests: {reason}").format(reason=error_text(exc)))
+        self._update_actions()
+
+    def _show_count(self) -> None:
+        rows = self.model.rows()
+        open_rows = [r for r in rows if r.open]
+        overdue = sum(1 for r in rows if r.overdue)
+        if not rows:
+            text = self.tr("No open requests.") if self.open_only.isChecked() else self.tr("No requests yet.")
+        elif overdue:
+            text = self.tr("{n} open, {late} overdue").format(n=len(open_rows), late=overdue)
+        else:
+            text = self.tr("{n} open").format(n=len(open_rows))
+        if rows and not self.open_only.isChecked():
+            text += " · " + self.tr("{n} in all").format(n=len(rows))
+        self.count_label.setText(text)
+
+    # -- selection -------------------------------------------------------------------------------
+    def requests(self) -> list[DataRequest]:
+        return self.model.rows()
+
+    def selected(self) -> DataRequest | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_request(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+        return True
+
+    def _update_actions(self) -> None:
+        r = self.selected()
+        ready = self._staff_provider() is not None and not self._busy
+        is_open = r is not None and r.status in OPEN_REQUEST_STATUSES
+        status = r.status if r is not None else None
+        self.confirm_button.setEnabled(ready and status is RequestStatus.RECEIVED)
+        self.start_button.setEnabled(ready and status is RequestStatus.IDENTITY_VERIFIED)
+        self.complete_button.setEnabled(ready and status in (RequestStatus.IDENTITY_VERIFIED,
+                                                             RequestStatus.IN_PROGRESS))
+        self.refuse_button.setEnabled(ready and is_open)
+        self.extend_button.setEnabled(ready and is_open and r is not None and not r.overdue
+                                      and r.extension_months < MAX_EXTENSION_MONTHS)
+        self.customer_button.setEnabled(r is not None and r.customer_id is not None
+                                        and self._staff_provider() is not None)
+        self.refresh_button.setEnabled(self._staff_provider() is not None)
+
+    def open_customer(self) -> None:
+        r = self.selected()
+        if r is not None and r.customer_id is not None and self._staff_provider() is not None:
+            self.customer_requested.emit(r.customer_id)
+
+    # -- steps -----------------------------------------------------------------------------------
+    def confirm_identity(self) -> None:
+        self._step(lambda s, service, r: service.confirm_identity(s, r.id))
+
+    def start(self) -> None:
+        self._step(lambda s, service, r: service.start(s, r.id))
+
+    def complete(self) -> None:
+        self._step(lambda s, service, r: service.complete(s, r.id))
+
+    def refuse(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        reason = ask_refusal_reason(self, request)
+        if reason is None:
+            return
+        self._step(lambda s, service, r: service.refuse(s, r.id, reason), request)
+
+    def extend(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        answer = ask_extension(self, request)
+        if answer is None:
+            return
+        months, reason = answer
+        self._step(lambda s, service, r: service.extend(s, r.id, months, reason), request)
+
+    def _step(self, call: Callable[[StaffSession, RequestService, DataRequest], DataRequest],
+              request: DataRequest | None = None) -> None:
+        staff = self._staff_provider()
+        request = request or self.selected()
+        if staff is None or request is None or self._busy:
+            return
+        service = self._requests
+        self._busy = True
+        self._update_actions()
+        self._runner.submit(lambda _p: call(staff, service, request), self._stepped, self._step_failed)
+
+    def _stepped(self, request: DataRequest) -> None:
+        self._busy = False
+        self._select_id = request.id
+        self.changed.emit()
+        self.refresh()
+
+    def _step_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._update_actions()
+        if not isinstance(exc, KunderegError):
+            raise exc
+        QMessageBox.warning(self, self.tr("Request not changed"), error_text(exc))
+        self.refresh()
+
+
+# -- recording a request at the counter --------------------------------------------------------------
+
+class RegisterRequestDialog(QDialog):
+    """Type, channel and date received of a request from the open customer."""
+
+    registered = Signal(object)  # DataRequest
+
+    def __init__(self, requests: RequestService, staff_provider: StaffProvider, runner: TaskRunner,
+                 customer_id: int, customer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._requests = requests
+        self._staff_provider = staff_provider
+        self._runner = runner
+        self._customer_id = customer_id
+        self._busy = False
+        self.result_request: DataRequest | None = None
+        tr = self.tr
+        self.setObjectName("registerRequestDialog")
+        self.setWindowTitle(tr("Register request"))
+        intro = QLabel(tr("A request from <b>{name}</b> (customer {id}). It must be answered within a month "
+                          "of the day it was received.").format(name=_html(customer_name), id=customer_id), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.type_combo = QComboBox(self)
+        self.type_combo.setAccessibleName(tr("Type of request"))
+        for kind in RequestType:
+            self.type_combo.addItem(request_type_label(kind), kind.value)
+        type_label = QLabel(tr("&Type:"), self)
+        type_label.setBuddy(self.type_combo)
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setAccessibleName(tr("How the request came in"))
+        for channel in RequestChannel:
+            self.channel_combo.addItem(channel_label(channel), channel.value)
+        channel_label_ = QLabel(tr("&Came in:"), self)
+        channel_label_.setBuddy(self.channel_combo)
+        self.received_edit = QDateEdit(QDate.currentDate(), self)
+        self.received_edit.setAccessibleName(tr("Date received"))
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat(qt_date_format())
+        self.received_edit.setMaximumDate(QDate.currentDate())
+        received_label = QLabel(tr("&Received:"), self)
+        received_label.setBuddy(self.received_edit)
+        self.error_label = ErrorLabel(tr("Problem with the request"), self)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("&Register"))
+        self.ok_button.setAccessibleName(tr("Register request"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(type_label, self.type_combo)
+        form.addRow(channel_label_, self.channel_combo)
+        form.addRow(received_label, self.received_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(440, self.sizeHint().height())
+
+    def submit(self) -> None:
+        staff = self._staff_provider()
+        if staff is None or self._busy:
+            return
+        self.error_label.clear_message()
+        service, customer_id = self._requests, self._customer_id
+        kind, channel = self.type_combo.currentData(), self.channel_combo.currentData()
+        received: date = self.received_edit.date().toPython()
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self._runner.submit(lambda _p: service.register(staff, customer_id, kind, channel, received),
+                            self._registered, self._failed)
+
+    def _registered(self, request: DataRequest) -> None:
+        self._busy = False
+        self.result_request = request
+        self.registered.emit(request)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        if not isinstance(exc, KunderegError):
+            raise exc
+        self.error_label.show_message(error_text(exc))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
