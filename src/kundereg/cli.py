@@ -328,7 +328,7 @@ def cmd_show(args, locations: Locations) -> int:
     print(f"  {'Created:':15}{customer.created_at:%Y-%m-%d %H:%M} UTC")
     print(f"\nPurchases ({len(history.purchases)}):")
     rows = [(str(p.number), f"{p.purchased_at:%Y-%m-%d}", p.status.value,
-             _money(p.total_minor, p.currency), p.description or ", ".join(l.description for l in p.lines))
+             _money(p.total_minor, p.currency), p.summary)
             for p in history.purchases]
     if rows:
         _print_table(("No.", "Date", "Status", "Total", "Description"), rows)
@@ -338,32 +338,15 @@ def cmd_show(args, locations: Locations) -> int:
 
 
 def cmd_report(args, locations: Locations) -> int:
-    from pathlib import Path
-
     from .services.reports import ReportService
 
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
     password = None
     if args.password_protect:
         from .reports.access_report import new_report_password
 
         password = new_report_password()
-    db = _open(locations)
-    try:
-        staff = _login(args, db)
-        args.reason = None
-        _pass_gate(db, staff, args)
-        partial = out.with_name(out.name + ".partial")
-        try:
-            ReportService(db).access_report(staff, args.id, args.lang, partial, password=password,
-                                            request_reference=args.request)
-            partial.replace(out)  # a failed run leaves no half-written report behind
-        finally:
-            partial.unlink(missing_ok=True)
-    finally:
-        db.close()
+    out = _write_about_person(args, locations, lambda db, staff, path: ReportService(db).access_report(
+        staff, args.id, args.lang, path, password=password, request_reference=args.request))
     print(f"Access report written to {out}")
     if password:
         print(f"Password (give it to the person separately, not in the same email): {password}")
@@ -371,9 +354,18 @@ def cmd_report(args, locations: Locations) -> int:
 
 
 def cmd_export(args, locations: Locations) -> int:
-    from pathlib import Path
-
     from .services.export import ExportService
+
+    out = _write_about_person(args, locations,
+                              lambda db, staff, path: ExportService(db).portability(staff, args.id, path))
+    print(f"Portability export written to {out}")
+    return 0
+
+
+def _write_about_person(args, locations: Locations, write):
+    """Log in, pass the identity gate for args.id, and let ``write(db, staff, path)`` produce
+    args.out through a .partial file, so a failed run leaves nothing half-written."""
+    from pathlib import Path
 
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -385,14 +377,13 @@ def cmd_export(args, locations: Locations) -> int:
         _pass_gate(db, staff, args)
         partial = out.with_name(out.name + ".partial")
         try:
-            ExportService(db).portability(staff, args.id, partial)
-            partial.replace(out)  # a failed run leaves no half-written export behind
+            write(db, staff, partial)
+            partial.replace(out)
         finally:
             partial.unlink(missing_ok=True)
     finally:
         db.close()
-    print(f"Portability export written to {out}")
-    return 0
+    return out
 
 
 def cmd_requests(args, locations: Locations) -> int:
