@@ -224,3 +224,15 @@ def test_portability_export_from_the_command_line(run, tmp_path):
                   **owner)
     assert missing.returncode == 1 and "does not exist" in missing.stderr
     assert "export" in run("--help", data=False).stdout
+
+
+def test_marketing_list_from_the_command_line(run, tmp_path):
+    owner = {"user": "eier", "password": "correct horse battery"}
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("demo", "--customers", "30", **owner)
+    out = tmp_path / "list.csv"
+    done = run("marketing-list", "--purpose", "newsletter", "--out", str(out), **owner)
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "customer_id,name,email,mobile,consent_given_at"
+    assert f"{len(lines) - 1} contacts" in done.stdout

@@ -99,3 +99,15 @@ def _replace(data: CustomerInput, **changes) -> CustomerInput:
     from dataclasses import replace
 
     return replace(data, **changes)
+
+
+def test_orders_and_ticket_changes_do_not_count_as_edits(customers, purchases, owner, kari):
+    """Recording an order moves last activity but not the version, so an open form still saves."""
+    from kundereg.domain.records import PurchaseInput, PurchaseLineInput
+
+    ticket = purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput("Dress", 1, 100),)))
+    purchases.set_status(owner, ticket.id, "ready")
+    purchases.add_service_event(owner, kari.id, "repair", "Glidelås")
+    seen = customers.get(owner, kari.id)
+    assert seen.version == kari.version and seen.last_activity_at > kari.last_activity_at
+    customers.update(owner, kari.id, kari.version, _replace(kari.as_input(), city="Hamar"))

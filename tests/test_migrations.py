@@ -50,6 +50,18 @@ def test_downgrade_to_base_and_back(tmp_path):
     engine.dispose()
 
 
+def test_every_trigger_survives_all_migrations(tmp_path):
+    """A batch migration that recreates the customer table on SQLite would drop the search
+    index's triggers without a word; this notices."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    engine.dispose()
+    assert triggers == {"customer_fts_ai", "customer_fts_ad", "customer_fts_au", "audit_entry_no_update",
+                        "audit_entry_no_delete"}
+
+
 def test_one_linear_history_whose_head_the_app_knows():
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert script.get_heads() == [migrate.SCHEMA_HEAD]

@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.zip",
                    help="where to write the ZIP (written to FILE.zip.partial first)")
 
+    p = sub.add_parser("marketing-list", help="CSV of everyone who may get marketing for a purpose (owner)")
+    p.add_argument("--purpose", required=True, metavar="PURPOSE", help="the consent's purpose, e.g. newsletter")
+    p.add_argument("--out", required=True, metavar="FILE.csv")
+
     p = sub.add_parser("requests", help="data-subject requests, open ones by days left (owner)")
     p.add_argument("--open", action="store_true", help="only requests not yet answered")
     p.add_argument("--json", action="store_true")
@@ -362,6 +366,28 @@ def cmd_export(args, locations: Locations) -> int:
     return 0
 
 
+def cmd_marketing_list(args, locations: Locations) -> int:
+    from pathlib import Path
+
+    from .reports.marketing_list import marketing_csv
+    from .services.marketing import MarketingService
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
+    db = _open(locations)
+    try:
+        contacts = MarketingService(db).marketing_list(_login(args, db), args.purpose)
+    finally:
+        db.close()
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(marketing_csv(contacts))
+    partial.replace(out)
+    print(f"{len(contacts)} contacts written to {out} (consent for '{args.purpose}', "
+          "no objection, no restriction)")
+    return 0
+
+
 def _write_about_person(args, locations: Locations, write):
     """Log in, pass the identity gate for args.id, and let ``write(db, staff, path)`` produce
     args.out through a .partial file, so a failed run leaves nothing half-written."""
@@ -543,6 +569,7 @@ def _where(locations: Locations) -> str:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show, "audit": cmd_audit,
             "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report,
+            "marketing-list": cmd_marketing_list,
             "export": cmd_export}
 
 

@@ -76,6 +76,10 @@ class Customer(Base):
     org_number: Mapped[str | None] = mapped_column(String(40))
     invoice_email: Mapped[str | None] = mapped_column(String(254))
     notes: Mapped[str | None] = mapped_column(Text)
+    # GDPR Art. 18: while set, the record is kept but not changed or used (read-only).
+    restricted_at: Mapped[datetime | None] = mapped_column()
+    # GDPR Art. 21(2)/(3): the person objected to direct marketing; no marketing consent from then on.
+    marketing_objection_at: Mapped[datetime | None] = mapped_column()
     # Derived from the fields above by the service; the FTS index follows it by trigger.
     search_doc: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(300), default="")

@@ -53,6 +53,8 @@ class Customer:
     created_at: datetime
     updated_at: datetime
     last_activity_at: datetime
+    restricted_at: datetime | None = None
+    marketing_objection_at: datetime | None = None
 
     @property
     def display_name(self) -> str:

@@ -59,6 +59,7 @@ class AuditAction(StrEnum):
     ERASURE = "erasure"
     REQUEST_REGISTERED = "request_registered"
     REQUEST_STEP = "request_step"
+    MARKETING_OBJECTION = "marketing_objection"
 
 
 @dataclass(frozen=True, slots=True)

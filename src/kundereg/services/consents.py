@@ -15,6 +15,7 @@ from ..domain.access import Permission
 from ..domain.records import Consent
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
+from .customers import is_marketing_purpose, refuse_if_restricted
 
 
 class ConsentService:
@@ -31,8 +32,12 @@ class ConsentService:
         except ValueError:
             raise ValidationError("source", "must be counter, web, email, phone or letter.") from None
         with self._db.transaction() as session:
-            if session.get(models.Customer, customer_id) is None:
+            customer = session.get(models.Customer, customer_id)
+            if customer is None:
                 raise NotFoundError("Customer", customer_id)
+            refuse_if_restricted(customer)
+            if customer.marketing_objection_at is not None and is_marketing_purpose(purpose):
+                raise StateError("The customer has objected to marketing; a marketing consent cannot be recorded.")
             active = session.scalar(select(models.Consent.id).where(
                 models.Consent.customer_id == customer_id, models.Consent.purpose == purpose,
                 models.Consent.withdrawn_at.is_(None)))

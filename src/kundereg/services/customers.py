@@ -5,6 +5,7 @@ right person (name, masked phone and email); the full record needs the identity 
 """
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import models, search_index
@@ -12,7 +13,7 @@ from ..db.database import Database
 from ..db.types import utcnow
 from ..domain.access import Permission, VerificationMethod
 from ..domain.customer_rules import derived_columns, normalise_customer
-from ..domain.errors import ConflictError, NotFoundError
+from ..domain.errors import ConflictError, NotFoundError, StateError
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerHit, CustomerInput
 from ..domain.search_text import parse_query
 from .access import StaffSession, Verification, require, require_verified
@@ -54,6 +55,7 @@ class CustomerService:
                 row = _load(session, customer_id)
                 if row.version != expected_version:
                     raise ConflictError("Customer", customer_id)
+                refuse_if_restricted(row)
                 changed = sorted(f for f in CUSTOMER_FIELDS if getattr(row, f) != values.get(f))
                 if not changed:
                     return to_record(row)
@@ -66,6 +68,52 @@ class CustomerService:
                 return to_record(row)
         except StaleDataError:  # another connection committed between our read and write
             raise ConflictError("Customer", customer_id) from None
+
+    def restrict(self, staff: StaffSession | None, customer_id: int, expected_version: int) -> Customer:
+        """GDPR Art. 18: keep the record but stop changing or using it until lifted."""
+        return self._set_restriction(staff, customer_id, expected_version, restricted=True)
+
+    def lift_restriction(self, staff: StaffSession | None, customer_id: int, expected_version: int) -> Customer:
+        return self._set_restriction(staff, customer_id, expected_version, restricted=False)
+
+    def _set_restriction(self, staff, customer_id: int, expected_version: int, restricted: bool) -> Customer:
+        actor = require(staff, Permission.HANDLE_REQUEST)
+        require_verified(staff, customer_id)
+        try:
+            with self._db.transaction() as session:
+                row = _load(session, customer_id)
+                if row.version != expected_version:
+                    raise ConflictError("Customer", customer_id)
+                if (row.restricted_at is not None) == restricted:
+                    raise StateError("Customer {id} is already {state}.", id=customer_id,
+                                     state="restricted" if restricted else "not restricted")
+                row.restricted_at = utcnow() if restricted else None
+                session.flush()
+                record(session, AuditAction.CUSTOMER_CHANGED, staff_id=actor.staff_id, customer_id=customer_id,
+                       fields=["restricted_at"], restricted=restricted)
+                return to_record(row)
+        except StaleDataError:
+            raise ConflictError("Customer", customer_id) from None
+
+    def object_to_marketing(self, staff: StaffSession | None, customer_id: int) -> Customer:
+        """GDPR Art. 21(2)-(3): no direct marketing from now on; marketing consents are withdrawn."""
+        actor = require(staff, Permission.RECORD_ORDER)
+        require_verified(staff, customer_id)
+        now = utcnow()
+        with self._db.transaction() as session:
+            row = _load(session, customer_id)
+            if row.marketing_objection_at is None:
+                row.marketing_objection_at = now
+            withdrawn = 0
+            for consent in session.scalars(select(models.Consent).where(
+                    models.Consent.customer_id == customer_id, models.Consent.withdrawn_at.is_(None))):
+                if is_marketing_purpose(consent.purpose):
+                    consent.withdrawn_at = now
+                    withdrawn += 1
+            session.flush()
+            record(session, AuditAction.MARKETING_OBJECTION, staff_id=actor.staff_id, customer_id=customer_id,
+                   consents_withdrawn=withdrawn)
+            return to_record(row)
 
     def get(self, staff: StaffSession | None, customer_id: int) -> Customer:
         actor = require(staff, Permission.VIEW_CUSTOMER)
@@ -84,6 +132,20 @@ class CustomerService:
             return search_index.search(conn, parse_query(text), limit, max(0, offset))
 
 
+MARKETING_PURPOSE_PREFIXES = ("marketing", "newsletter")
+
+
+def is_marketing_purpose(purpose: str) -> bool:
+    """Consents for direct marketing, which an objection ends (marketing_sms, newsletter, ...)."""
+    return purpose.casefold().startswith(MARKETING_PURPOSE_PREFIXES)
+
+
+def refuse_if_restricted(row: models.Customer) -> None:
+    if row.restricted_at is not None:
+        raise StateError("Customer {id} is restricted (GDPR Art. 18): the record is read-only until the "
+                         "restriction is lifted.", id=row.id)
+
+
 def _load(session, customer_id: int) -> models.Customer:
     row = session.get(models.Customer, customer_id)
     if row is None:
@@ -97,4 +159,5 @@ def to_record(row: models.Customer) -> Customer:
         mobile=row.mobile, email=row.email, street=row.street, postal_code=row.postal_code,
         city=row.city, country=row.country, company_name=row.company_name, org_number=row.org_number,
         invoice_email=row.invoice_email, notes=row.notes, created_at=row.created_at,
-        updated_at=row.updated_at, last_activity_at=row.last_activity_at)
+        updated_at=row.updated_at, last_activity_at=row.last_activity_at, restricted_at=row.restricted_at,
+        marketing_objection_at=row.marketing_objection_at)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -19,6 +20,7 @@ from ..domain.records import (Purchase, PurchaseHistory, PurchaseInput, Purchase
 from ..domain.access import Permission
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
+from .customers import refuse_if_restricted
 from .shop import get_shop
 
 MAX_LINES = 200
@@ -42,6 +44,7 @@ class PurchaseService:
                     customer = session.get(models.Customer, customer_id)
                     if customer is None:
                         raise NotFoundError("Customer", customer_id)
+                    refuse_if_restricted(customer)
                     number = (session.scalar(select(func.max(models.Purchase.number))) or 0) + 1
                     row = models.Purchase(
                         number=number, customer_id=customer_id, purchased_at=when, description=description,
@@ -51,7 +54,7 @@ class PurchaseService:
                                                    quantity=line.quantity, unit_price_minor=line.unit_price_minor)
                                for i, line in enumerate(lines)])
                     session.add(row)
-                    customer.last_activity_at = max(customer.last_activity_at, when)
+                    touch(session, customer_id, when)
                     session.flush()
                     audit(session, AuditAction.ORDER_RECORDED, staff_id=actor.staff_id, customer_id=customer_id,
                           ticket=number)
@@ -83,8 +86,8 @@ class PurchaseService:
                 now = utcnow()
                 row.status = new.value
                 row.status_changed_at = now
-                if row.customer is not None:
-                    row.customer.last_activity_at = now
+                if row.customer_id is not None:
+                    touch(session, row.customer_id, now)
                 session.flush()
                 audit(session, AuditAction.ORDER_STATUS_CHANGED, staff_id=actor.staff_id,
                       customer_id=row.customer_id, ticket=row.number, old=old.value, new=new.value)
@@ -149,6 +152,7 @@ class PurchaseService:
             customer = session.get(models.Customer, customer_id)
             if customer is None:
                 raise NotFoundError("Customer", customer_id)
+            refuse_if_restricted(customer)
             if purchase_id is not None:
                 purchase = session.get(models.Purchase, purchase_id)
                 if purchase is None or purchase.customer_id != customer_id:
@@ -158,7 +162,7 @@ class PurchaseService:
                                       status=ServiceEventStatus.OPEN.value, description=text, opened_at=now,
                                       staff_id=actor.staff_id)
             session.add(row)
-            customer.last_activity_at = now
+            touch(session, customer_id, now)
             session.flush()
             audit(session, AuditAction.SERVICE_EVENT_RECORDED, staff_id=actor.staff_id, customer_id=customer_id,
                   event=row.id, kind=kind.value)
@@ -196,6 +200,15 @@ class PurchaseService:
                                    .where(models.ServiceEvent.customer_id == customer_id)
                                    .order_by(models.ServiceEvent.opened_at.desc())).all()
             return [event_record(r) for r in rows]
+
+
+def touch(session: Session, customer_id: int, when: datetime) -> None:
+    """Move the customer's last activity forward. A Core UPDATE, so the optimistic-lock version
+    stays: an order recorded at the counter is not an edit that should make a form's save conflict."""
+    column = models.Customer.last_activity_at
+    session.execute(update(models.Customer).where(models.Customer.id == customer_id)
+                    .values(last_activity_at=case((column < when, when), else_=column))
+                    .execution_options(synchronize_session=False))
 
 
 def _validate(data: PurchaseInput, shop_currency: str):

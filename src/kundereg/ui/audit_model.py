@@ -58,6 +58,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.ERASURE: _N("AuditAction", "Erased data"),
     AuditAction.REQUEST_REGISTERED: _N("AuditAction", "Registered data-subject request"),
     AuditAction.REQUEST_STEP: _N("AuditAction", "Data-subject request step"),
+    AuditAction.MARKETING_OBJECTION: _N("AuditAction", "Objection to marketing"),
 }
 REQUEST_ACTIONS = frozenset({AuditAction.REQUEST_REGISTERED, AuditAction.REQUEST_STEP})
 # Actions that refuse or fail something: shown in bold so they stand out.
