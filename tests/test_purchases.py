@@ -114,3 +114,4 @@ def test_consents_keep_history(consents, kari, owner):
     history = consents.history(owner, kari.id)
     assert [c.id for c in history] == [given.id, again.id]
     assert history[0].withdrawn_at is not None and history[1].withdrawn_at is None
+    assert history[0].withdrawn_by == owner.actor.staff_id

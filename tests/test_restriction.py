@@ -48,8 +48,9 @@ def test_objection_withdraws_marketing_consents_and_blocks_new_ones(customers, c
     consents.give(counter, kari.id, "order_sms", "counter")  # service messages are not marketing
     objected = customers.object_to_marketing(counter, kari.id)
     assert objected.marketing_objection_at is not None
-    active = {c.purpose for c in consents.history(counter, kari.id) if c.withdrawn_at is None}
-    assert active == {"order_sms"}
+    history = consents.history(counter, kari.id)
+    assert {c.purpose for c in history if c.withdrawn_at is None} == {"order_sms"}
+    assert {c.withdrawn_by for c in history if c.withdrawn_at} == {counter.actor.staff_id}  # time and staff
     with pytest.raises(StateError, match="objected to marketing"):
         consents.give(counter, kari.id, "newsletter", "web")
 

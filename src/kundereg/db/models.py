@@ -164,6 +164,7 @@ class Consent(Base):
     withdrawn_at: Mapped[datetime | None] = mapped_column()
     source: Mapped[str] = mapped_column(String(16))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    withdrawn_by: Mapped[int | None] = mapped_column(Integer)  # staff id; no FK, like the audit trail
 
 
 class AuditEntry(Base):

@@ -171,6 +171,7 @@ class Consent:
     withdrawn_at: datetime | None
     source: str
     staff_id: int | None
+    withdrawn_by: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

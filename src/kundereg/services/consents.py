@@ -61,6 +61,7 @@ class ConsentService:
             if row.withdrawn_at is not None:
                 raise StateError("This consent was already withdrawn.")
             row.withdrawn_at = at or utcnow()
+            row.withdrawn_by = actor.staff_id
             session.flush()
             audit(session, AuditAction.CONSENT_WITHDRAWN, staff_id=actor.staff_id, customer_id=row.customer_id,
                   consent=row.id)
@@ -78,4 +79,5 @@ class ConsentService:
 
 def _record(row: models.Consent) -> Consent:
     return Consent(id=row.id, customer_id=row.customer_id, purpose=row.purpose, given_at=row.given_at,
-                   withdrawn_at=row.withdrawn_at, source=row.source, staff_id=row.staff_id)
+                   withdrawn_at=row.withdrawn_at, source=row.source, staff_id=row.staff_id,
+                   withdrawn_by=row.withdrawn_by)

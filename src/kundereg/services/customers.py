@@ -108,7 +108,7 @@ class CustomerService:
             for consent in session.scalars(select(models.Consent).where(
                     models.Consent.customer_id == customer_id, models.Consent.withdrawn_at.is_(None))):
                 if is_marketing_purpose(consent.purpose):
-                    consent.withdrawn_at = now
+                    consent.withdrawn_at, consent.withdrawn_by = now, actor.staff_id
                     withdrawn += 1
             session.flush()
             record(session, AuditAction.MARKETING_OBJECTION, staff_id=actor.staff_id, customer_id=customer_id,

@@ -21,10 +21,14 @@ def upgrade() -> None:
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.add_column(sa.Column('restricted_at', kundereg.db.types.UTCDateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column('marketing_objection_at', kundereg.db.types.UTCDateTime(timezone=True), nullable=True))
+    with op.batch_alter_table('consent', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('withdrawn_by', sa.Integer(), nullable=True))
 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('consent', schema=None) as batch_op:
+        batch_op.drop_column('withdrawn_by')
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.drop_column('marketing_objection_at')
         batch_op.drop_column('restricted_at')
