@@ -4,11 +4,17 @@ The panel calls ``CustomerService`` through the ``TaskRunner``, as the staff mem
 ``staff`` provider names at that moment; it never reads the database itself. A failed validation marks each bad field and shows the service's message
 under it; a conflicting save (someone else saved first) overwrites nothing and offers to
 reload.
+
+GDPR state is shown above the form: a banner while processing is restricted (Art. 18; the
+form is then read-only and the history offers no new orders or cases) and a note once the
+customer objected to marketing (Art. 21). The owner restricts and lifts; owner and counter
+record an objection. The services enforce all of it; the panel only mirrors it.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -18,7 +24,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLay
                                QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..domain.errors import ConflictError, KunderegError, NotFoundError, ValidationError, ValidationErrors
+from ..domain.errors import (ConflictError, KunderegError, NotFoundError, StateError, ValidationError,
+                             ValidationErrors)
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
 from ..domain.access import Permission
 from ..services.customers import CustomerService
@@ -126,6 +133,24 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#ff7b72") if dark else QColor("#c62828")
 
 
+def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(*(b + (t - b) * amount for b, t in zip(base.getRgbF()[:3], tint.getRgbF()[:3])))
+
+
+def warning_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """(background, text, accent) of a warning on the current scheme.
+
+    The background is the window colour tinted amber, so the scheme's own text colour keeps
+    its contrast on light and dark schemes alike; the accent (border) is amber that reads there.
+    """
+    window = palette.color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    amber = QColor("#f0b429")
+    background = _mix(window, amber, 0.20 if dark else 0.30)
+    accent = QColor("#f0b429") if dark else QColor("#b7791f")
+    return background, palette.color(QPalette.ColorRole.WindowText), accent
+
+
 class CustomerPanel(QWidget):
     """Form plus purchase history for one customer (or a new one)."""
 
@@ -150,6 +175,7 @@ class CustomerPanel(QWidget):
         self._load_generation = 0
         self._requests: RequestService | None = None  # set_request_services: GDPR tools, when wired
         self._reports: ReportService | None = None
+        self._gdpr_busy = False  # a restriction or objection is on its way
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.field_labels: dict[str, QLabel] = {}
@@ -227,10 +253,49 @@ class CustomerPanel(QWidget):
         self.report_button.setToolTip(_tr("A PDF of everything the register holds about this customer "
                                           "(GDPR Art. 15)"))
         self.report_button.clicked.connect(self.access_report)
+        self.restrict_button = QPushButton(_tr("Restrict processing…"), objectName="restrictButton")
+        self.restrict_button.setAccessibleName(_tr("Restrict processing of this customer's data"))
+        self.restrict_button.clicked.connect(self.restrict)
+        self.lift_button = QPushButton(_tr("Lift restriction"), objectName="liftRestrictionButton")
+        self.lift_button.setAccessibleName(_tr("Lift the restriction of processing"))
+        self.lift_button.clicked.connect(self.lift_restriction)
+        self.objection_button = QPushButton(_tr("Objection to marketing"), objectName="marketingObjectionButton")
+        self.objection_button.setAccessibleName(_tr("Record an objection to marketing"))
+        self.objection_button.clicked.connect(self.object_to_marketing)
+        for button in (self.request_button, self.report_button, self.restrict_button, self.lift_button,
+                       self.objection_button):
+            button.setAutoDefault(False)
         gdpr = QHBoxLayout()
         gdpr.addWidget(self.request_button)
         gdpr.addWidget(self.report_button)
         gdpr.addStretch(1)
+        gdpr_rights = QHBoxLayout()
+        gdpr_rights.addWidget(self.restrict_button)
+        gdpr_rights.addWidget(self.lift_button)
+        gdpr_rights.addWidget(self.objection_button)
+        gdpr_rights.addStretch(1)
+
+        self.restriction_banner = QFrame(objectName="restrictionBanner")
+        self.restriction_banner.setAccessibleName(_tr("Processing restricted"))
+        banner_layout = QVBoxLayout(self.restriction_banner)
+        banner_layout.setContentsMargins(10, 6, 8, 6)
+        banner_layout.setSpacing(2)
+        self.restriction_label = QLabel(objectName="restrictionText")
+        self.restriction_label.setWordWrap(True)
+        self.restriction_label.setFont(self._heading_font())
+        self.restriction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restriction_hint = QLabel(_tr("Open tickets can still be marked ready, picked up or cancelled, "
+                                           "and open cases closed."), objectName="restrictionHint")
+        self.restriction_hint.setWordWrap(True)
+        banner_layout.addWidget(self.restriction_label)
+        banner_layout.addWidget(self.restriction_hint)
+        self.restriction_banner.setVisible(False)
+        self.objection_note = QLabel(objectName="marketingObjectionNote")
+        self.objection_note.setToolTip(_tr("The customer objected to direct marketing (GDPR Art. 21): their "
+                                           "marketing consents were withdrawn and no new ones can be given."))
+        self.objection_note.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.objection_note.setVisible(False)
+        self._paint_notices()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reload_button)
@@ -242,7 +307,10 @@ class CustomerPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.title)
         left_layout.addWidget(self.meta)
+        left_layout.addWidget(self.restriction_banner)
+        left_layout.addWidget(self.objection_note)
         left_layout.addLayout(gdpr)
+        left_layout.addLayout(gdpr_rights)
         left_layout.addSpacing(6)
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
@@ -344,8 +412,21 @@ class CustomerPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         label.setPalette(palette)
 
+    def _paint_notices(self) -> None:
+        """Colour the restriction banner and the objection note from the current palette."""
+        background, text, accent = warning_colours(self.palette())
+        self.restriction_banner.setStyleSheet(
+            f"QFrame#restrictionBanner {{ background-color: {background.name()}; border: 1px solid {accent.name()};"
+            f" border-left: 4px solid {accent.name()}; border-radius: 3px; }}"
+            f" QFrame#restrictionBanner QLabel {{ color: {text.name()}; background: transparent; border: none; }}")
+        self.objection_note.setStyleSheet(
+            f"QLabel#marketingObjectionNote {{ color: {text.name()}; border: 1px solid {accent.name()};"
+            f" border-radius: 3px; padding: 1px 6px; }}")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
+            self._paint_notices()
+            self._apply_read_only()
             for label in self.error_labels.values():
                 self._paint_error_label(label)
             for name, editor in self.editors.items():
@@ -377,10 +458,46 @@ class CustomerPanel(QWidget):
         if not self._filling:
             self._set_dirty(True)
 
+    def is_restricted(self) -> bool:
+        """Processing of the shown customer is restricted (GDPR Art. 18): the form is read-only."""
+        return self._customer is not None and self._customer.restricted_at is not None
+
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self._dirty and not self._saving)
+        self.save_button.setEnabled(self._dirty and not self._saving and not self.is_restricted())
         self.reload_button.setEnabled(self._dirty and not self._saving)
         self.update_request_actions()
+
+    def _show_legal_state(self) -> None:
+        """Banner, note, read-only form and history actions for the customer now shown."""
+        customer = self._customer
+        restricted = self.is_restricted()
+        if restricted:
+            self.restriction_label.setText(_tr(
+                "Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction "
+                "is lifted.").format(date=format_date(customer.restricted_at)))
+        self.restriction_banner.setVisible(restricted)
+        objected = customer is not None and customer.marketing_objection_at is not None
+        if objected:
+            self.objection_note.setText(_tr("Objected to marketing on {date}").format(
+                date=format_date(customer.marketing_objection_at)))
+        self.objection_note.setVisible(objected)
+        self._apply_read_only()
+        self.history.set_restricted(restricted)
+
+    def _apply_read_only(self) -> None:
+        """Read-only editors while restricted, drawn on the window colour so they do not look editable."""
+        read_only = self.is_restricted()
+        for editor in self.editors.values():
+            if isinstance(editor, QComboBox):
+                editor.setEnabled(not read_only)
+                continue
+            editor.setReadOnly(read_only)
+            if read_only:
+                palette = QPalette()
+                palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
+                editor.setPalette(palette)
+            else:
+                editor.setPalette(QPalette())
 
     # -- data-subject requests and reports -------------------------------------------------
 
@@ -397,6 +514,26 @@ class CustomerPanel(QWidget):
                                        and staff.may(Permission.REGISTER_REQUEST))
         self.report_button.setVisible(self._reports is not None and staff is not None and saved
                                       and staff.may(Permission.REPORTS))
+        customer = self._customer
+        restricted = self.is_restricted()
+        owner = staff is not None and saved and staff.may(Permission.HANDLE_REQUEST)
+        self.restrict_button.setVisible(owner and not restricted)
+        self.lift_button.setVisible(owner and restricted)
+        objected = customer is not None and customer.marketing_objection_at is not None
+        # Once recorded, the note under the title says so; there is nothing more to press.
+        self.objection_button.setVisible(staff is not None and saved and not objected
+                                         and staff.may(Permission.RECORD_ORDER))
+        idle = not self._dirty and not self._saving and not self._gdpr_busy
+        pending = _tr("Save or discard your changes first.")
+        self.restrict_button.setEnabled(idle)
+        self.restrict_button.setToolTip(pending if not idle else _tr(
+            "Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer "
+            "contests its accuracy"))
+        self.lift_button.setEnabled(idle)
+        self.lift_button.setToolTip(pending if not idle else _tr("Make the record editable and usable again"))
+        self.objection_button.setEnabled(idle)
+        self.objection_button.setToolTip(pending if not idle else _tr(
+            "The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents"))
 
     def _customer_name(self, customer: Customer) -> str:
         return customer.display_name or _tr("Customer {id}").format(id=customer.id)
@@ -432,6 +569,102 @@ class CustomerPanel(QWidget):
         dialog.open()
         return dialog
 
+    # -- restriction (GDPR Art. 18) and objection to marketing (Art. 21) --------------------
+
+    def restrict(self) -> bool:
+        """Ask, then restrict processing of the open customer (owner only). False: not started."""
+        customer = self._gdpr_target(Permission.HANDLE_REQUEST)
+        if customer is None or customer.restricted_at is not None:
+            return False
+        answer = QMessageBox.question(
+            self, _tr("Restrict processing"),
+            _tr("Restrict processing of {name}'s data (GDPR Art. 18)?\n\nThe record is kept but becomes "
+                "read-only: no changes, new orders, returns or consents until the restriction is lifted. "
+                "Open tickets can still be completed. Use this while the customer contests the data or "
+                "objects, or when they ask you to keep it instead of erasing it.").format(
+                name=self._customer_name(customer)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        customers, cid, version = self._customers, customer.id, customer.version
+        self._run_gdpr(lambda staff: customers.restrict(staff, cid, version),
+                       _tr("Processing of {name}'s data is restricted."), _tr("Not restricted"))
+        return True
+
+    def lift_restriction(self) -> bool:
+        """Ask, then lift the restriction of the open customer (owner only). False: not started."""
+        customer = self._gdpr_target(Permission.HANDLE_REQUEST)
+        if customer is None or customer.restricted_at is None:
+            return False
+        answer = QMessageBox.question(
+            self, _tr("Lift restriction"),
+            _tr("Lift the restriction of {name}'s data? The record can be changed and used again.").format(
+                name=self._customer_name(customer)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        customers, cid, version = self._customers, customer.id, customer.version
+        self._run_gdpr(lambda staff: customers.lift_restriction(staff, cid, version),
+                       _tr("The restriction of {name}'s data is lifted."), _tr("Restriction not lifted"))
+        return True
+
+    def object_to_marketing(self) -> bool:
+        """Ask, then record the customer's objection to marketing (owner and counter)."""
+        customer = self._gdpr_target(Permission.RECORD_ORDER)
+        if customer is None or customer.marketing_objection_at is not None:
+            return False
+        answer = QMessageBox.question(
+            self, _tr("Objection to marketing"),
+            _tr("Record that {name} objects to marketing (GDPR Art. 21)?\n\nTheir consents to marketing "
+                "and newsletters are withdrawn, and no new ones can be given. This cannot be undone "
+                "here.").format(name=self._customer_name(customer)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        customers, cid = self._customers, customer.id
+        self._run_gdpr(lambda staff: customers.object_to_marketing(staff, cid),
+                       _tr("Objection to marketing recorded for {name}."), _tr("Objection not recorded"))
+        return True
+
+    def _gdpr_target(self, permission: Permission) -> Customer | None:
+        """The open customer, if the staff member may act on it now (saved, idle, no unsaved edits)."""
+        customer, staff = self._customer, self._staff()
+        if customer is None or staff is None or not staff.may(permission):
+            return None
+        if self._gdpr_busy or self._saving:
+            return None
+        if self._dirty:
+            self.status_message.emit(_tr("Save or discard your changes first."))
+            return None
+        return customer
+
+    def _run_gdpr(self, call: Callable[[object], Customer], done_text: str, failed_title: str) -> None:
+        """Run a restriction or objection call, then load the customer again (fresh version)."""
+        staff, generation = self._staff(), self._load_generation
+        self._gdpr_busy = True
+        self._update_buttons()
+
+        def done(customer: Customer) -> None:
+            self._gdpr_busy = False
+            if generation != self._load_generation:
+                self._update_buttons()
+                return  # the panel moved on (another customer, lock): show nothing
+            self.status_message.emit(done_text.format(name=self._customer_name(customer)))
+            self.open_customer(customer.id)
+
+        def failed(exc: BaseException) -> None:
+            self._gdpr_busy = False
+            self._update_buttons()
+            if not isinstance(exc, KunderegError):
+                raise exc
+            if generation != self._load_generation:
+                return
+            QMessageBox.warning(self, failed_title, error_text(exc))
+            if isinstance(exc, (ConflictError, StateError)):
+                self.reload()  # what the panel showed is out of date
+
+        self._runner.submit(lambda _p: call(staff), on_done=done, on_error=failed)
+
     def _update_header(self) -> None:
         customer = self._customer
         if customer is None:
@@ -453,6 +686,7 @@ class CustomerPanel(QWidget):
         self._load_generation += 1
         self._customer = None
         self._fill(prefill or CustomerInput())
+        self._show_legal_state()
         self.history.set_customer(None)
         self.right.setCurrentWidget(self.history_placeholder)
         self._set_dirty(any(getattr(prefill, f) for f in CUSTOMER_FIELDS) if prefill else False)
@@ -499,6 +733,7 @@ class CustomerPanel(QWidget):
         """Fill the form from ``customer`` (clears marks and the unsaved state)."""
         self._customer = customer
         self._fill(customer.as_input())
+        self._show_legal_state()
         self._set_dirty(False)
 
     def _fill(self, data: CustomerInput) -> None:
@@ -550,6 +785,9 @@ class CustomerPanel(QWidget):
 
     def save(self) -> bool:
         """Start saving; returns False when there was nothing to save or a save is running."""
+        if self.is_restricted():
+            self.status_message.emit(_tr("Not saved: the record is restricted (GDPR Art. 18)."))
+            return False
         if self._saving or not self._dirty:
             if not self._dirty:
                 self.status_message.emit(_tr("Nothing to save."))

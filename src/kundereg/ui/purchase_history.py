@@ -97,6 +97,7 @@ class PurchaseHistoryWidget(QWidget):
         self._busy = False
         self._loaded_once = False
         self._dialog: QDialog | None = None
+        self._restricted = False  # GDPR Art. 18: no new orders or cases, open ones can be finished
         # Days from today the order dialog proposes as due date; None proposes no due date
         # (a dry cleaner promises a day, a supplier often does not).
         self.default_due_days: int | None = 3
@@ -141,6 +142,8 @@ class PurchaseHistoryWidget(QWidget):
         self.service_button = self._button(tr("Return/complaint/repa&ir…"), tr("Return, complaint or repair"),
                                            self.new_service_event,
                                            tr("Register a return, complaint or repair for this customer"))
+        self._tips = {self.new_order_button: self.new_order_button.toolTip(),
+                      self.service_button: self.service_button.toolTip()}
 
         self.totals_label = QLabel(self)
         self.totals_label.setAccessibleName(tr("Total of all orders"))
@@ -245,6 +248,20 @@ class PurchaseHistoryWidget(QWidget):
     @property
     def customer_id(self) -> int | None:
         return self._customer_id
+
+    @property
+    def restricted(self) -> bool:
+        return self._restricted
+
+    def set_restricted(self, restricted: bool) -> None:
+        """Processing of the customer is restricted (GDPR Art. 18): offer no new order, return,
+        complaint or repair. Status changes of existing tickets and closing cases still work
+        (the service refuses the rest anyway)."""
+        self._restricted = restricted
+        why = self.tr("Not possible while processing of this customer's data is restricted (GDPR Art. 18).")
+        for button, tip in self._tips.items():
+            button.setToolTip(why if restricted else tip)
+        self._update_actions()
 
     def set_customer(self, customer_id: int | None) -> None:
         """Show this customer's history (loaded in the background); None empties the view.
@@ -367,8 +384,8 @@ class PurchaseHistoryWidget(QWidget):
         has_customer = self._customer_id is not None and self._loaded_once and not self._busy
         purchase = self.selected_purchase() if has_customer else None
         allowed = STATUS_FLOW[purchase.status] if purchase is not None else frozenset()
-        self.new_order_button.setEnabled(has_customer)
-        self.service_button.setEnabled(has_customer)
+        self.new_order_button.setEnabled(has_customer and not self._restricted)
+        self.service_button.setEnabled(has_customer and not self._restricted)
         for status, button in self.status_buttons.items():
             button.setEnabled(status in allowed)
         event = self.selected_event() if has_customer else None
@@ -438,7 +455,7 @@ class PurchaseHistoryWidget(QWidget):
 
     def new_order(self) -> None:
         customer_id = self._customer_id
-        if customer_id is None or self._busy:
+        if customer_id is None or self._busy or self._restricted:
             return
         purchases, staff = self._purchases, self._staff()
 
@@ -457,7 +474,7 @@ class PurchaseHistoryWidget(QWidget):
 
     def new_service_event(self) -> None:
         customer_id = self._customer_id
-        if customer_id is None or self._busy:
+        if customer_id is None or self._busy or self._restricted:
             return
         purchases, staff = self._purchases, self._staff()
         selected = self.selected_purchase()
@@ -506,7 +523,8 @@ class PurchaseHistoryWidget(QWidget):
                 action.triggered.connect(lambda _=False, s=status: self.set_status(s))
                 menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("Return/complaint/repair…"), self.new_service_event)
+        service = menu.addAction(self.tr("Return/complaint/repair…"), self.new_service_event)
+        service.setEnabled(not self._restricted)
         menu.popup(self.purchase_table.viewport().mapToGlobal(pos))
 
 
