@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 
 from kundereg.domain.enums import PurchaseStatus, ServiceEventKind, ServiceEventStatus
 from kundereg.domain.records import CustomerInput, PurchaseInput, PurchaseLineInput
-from kundereg.ui.order_dialog import OrderDialog, is_invalid
+from kundereg.ui.order_dialog import OrderDialog
+from kundereg.ui.widgets import is_invalid
 from kundereg.ui.pickup_view import PickupView
 from kundereg.ui.purchase_history import PurchaseHistoryWidget
 from kundereg.ui.purchase_models import OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -24,8 +24,8 @@ from ..services.audit import AuditEntry, AuditService, ChainReport
 from ..services.auth import AuthService, StaffMember
 from .audit_model import OBJECT_ROLE, SORT_ROLE, AuditTableModel
 from .errors import error_text
-from .order_dialog import ErrorLabel, clear_invalid, mark_invalid, qt_date_format
-from .purchase_history import configure_table, fit_columns
+from .widgets import (ErrorLabel, clear_invalid, configure_table, fit_columns, mark_invalid, qt_date_format,
+                      refresh_shortcut)
 from .workers import TaskHandle, TaskRunner
 
 PAGE_SIZE = 200
@@ -124,9 +124,7 @@ class AuditView(QWidget):
                                         tr("Load the next {n} older entries").format(n=PAGE_SIZE))
         self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
                                            tr("Load the newest entries again (F5)"))
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.refresh)
+        refresh_shortcut(self, self.refresh)
 
         # -- layout
         head = QHBoxLayout()

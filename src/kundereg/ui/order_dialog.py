@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from babel import Locale
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QDateEdit, QDialog, QDialogButtonBox,
@@ -26,65 +25,11 @@ from ..domain.records import Purchase, PurchaseInput, PurchaseLineInput
 from ..services.shop import ShopInfo
 from . import formatting
 from .errors import error_text
+from .widgets import ErrorLabel, clear_invalid, dialog_buttons, is_invalid, mark_invalid, qt_date_format
 
 MAX_QUANTITY = 10_000
 # A refused field: the widget to mark, the label to explain it in, the text, the error.
 _Problem = tuple[QWidget, "ErrorLabel", str, ValidationError]
-INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 3px; padding: 1px 2px; background: #fff5f5;"
-ERROR_STYLE = "color: #b3261e;"
-
-
-# -- shared by the order and service-event dialogs -------------------------------------------
-def mark_invalid(widget: QWidget, message: str) -> None:
-    """Red frame, the reason as tooltip and as accessible description (read by screen readers)."""
-    if not widget.property("invalid"):
-        widget.setProperty("plainToolTip", widget.toolTip())
-        widget.setProperty("plainDescription", widget.accessibleDescription())
-    widget.setProperty("invalid", True)
-    widget.setStyleSheet(INVALID_STYLE)
-    widget.setToolTip(message)
-    widget.setAccessibleDescription(message)
-
-
-def clear_invalid(widget: QWidget) -> None:
-    if widget.property("invalid"):
-        widget.setProperty("invalid", False)
-        widget.setStyleSheet("")
-        widget.setToolTip(widget.property("plainToolTip") or "")
-        widget.setAccessibleDescription(widget.property("plainDescription") or "")
-
-
-def is_invalid(widget: QWidget) -> bool:
-    return bool(widget.property("invalid"))
-
-
-class ErrorLabel(QLabel):
-    """The reason a field was refused, shown right under it; hidden while there is none."""
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.setAccessibleName(accessible_name)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.show_message("")
-
-
-def qt_date_format(locale: str = formatting.DEFAULT_LOCALE) -> str:
-    """Babel's short date pattern as a QDateEdit display format with a four-digit year."""
-    pattern = Locale.parse(locale).date_formats["short"].pattern
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "y").replace("y", "yyyy")
-    return pattern
-
-
 # -- item lines ------------------------------------------------------------------------------
 class _LineRow(QObject):
     """The widgets of one item line; they live in the dialog's line grid."""
@@ -279,16 +224,7 @@ class OrderDialog(QDialog):
         self.general_error = ErrorLabel(self.tr("Error"), self)
         layout.addWidget(self.general_error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record order"))
-        ok.setAccessibleName(self.tr("Record order"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Record order"), self.tr("Record order"))
         layout.addWidget(self.buttons)
 
     # -- lines -------------------------------------------------------------------------------

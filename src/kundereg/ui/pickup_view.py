@@ -21,7 +21,7 @@ from ..domain.records import ReadyTicket
 from ..domain.text import fold
 from ..domain.validation import phone_digits
 from ..services.purchases import PurchaseService
-from .purchase_history import configure_table, fit_columns, section_label
+from .widgets import configure_table, fit_columns, refresh_shortcut, section_label
 from .errors import error_text
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel
 from .session import StaffProvider
@@ -134,9 +134,7 @@ class PickupView(QWidget):
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.mark_picked_up)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
+        refresh_shortcut(self, self.refresh)
 
         head = QHBoxLayout()
         head.addWidget(self.title_label)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMenu,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QMenu,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
@@ -28,50 +28,13 @@ from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, Servic
                               status_label)
 from .service_event_dialog import ServiceEventDialog
 from .session import StaffProvider
+from .widgets import configure_table, fit_columns, section_label
 from .workers import TaskHandle, TaskRunner
 
 # Statuses that cannot be left again; the user confirms before setting them.
 _FINAL = frozenset(s for s, nexts in STATUS_FLOW.items() if not nexts)
 # Make the row current and select all of it, replacing any earlier selection.
 SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-
-
-def configure_table(view: QTableView, stretch_column: int) -> None:
-    """Shared look of the register's tables: whole rows, compact, sortable, no row numbers."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setResizeContentsPrecision(200)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(48)
-    fit_columns(view)
-
-
-def fit_columns(view: QTableView, padding: int = 18) -> None:
-    """Size the fixed columns to their contents plus some air; the stretch column takes the rest."""
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
-            continue
-        width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-        header.resizeSection(column, width + padding)
-
-
-def section_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setBuddy(buddy)
-    return label
 
 
 class PurchaseHistoryWidget(QWidget):

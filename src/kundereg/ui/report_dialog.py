@@ -30,7 +30,7 @@ from ..services.access import StaffSession
 from ..services.reports import ReportService
 from ..services.requests import DataRequest, RequestService
 from .errors import error_text
-from .order_dialog import ErrorLabel
+from .widgets import ErrorLabel
 from .workers import TaskRunner
 
 StaffProvider = Callable[[], StaffSession | None]

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -24,8 +24,7 @@ from ..domain.errors import KunderegError
 from ..services.access import StaffSession
 from ..services.requests import DataRequest, RequestService
 from .errors import error_text
-from .order_dialog import ErrorLabel, qt_date_format
-from .purchase_history import configure_table, fit_columns
+from .widgets import ErrorLabel, configure_table, fit_columns, qt_date_format, refresh_shortcut
 from .requests_model import OBJECT_ROLE, SORT_ROLE, RequestTableModel, channel_label, request_type_label
 from .workers import TaskHandle, TaskRunner
 
@@ -168,9 +167,7 @@ class RequestsView(QWidget):
         self.count_label.setAccessibleName(tr("Number of requests shown"))
         self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
                                            tr("Load the requests again (F5)"))
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.refresh)
+        refresh_shortcut(self, self.refresh)
 
         head = QHBoxLayout()
         head.addWidget(self.title_label)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from ..domain import validation as v
@@ -11,7 +11,7 @@ from ..domain.enums import ServiceEventKind
 from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.records import Purchase, ServiceEvent
 from . import formatting
-from .order_dialog import ErrorLabel, clear_invalid, mark_invalid
+from .widgets import ErrorLabel, clear_invalid, dialog_buttons, mark_invalid
 from .errors import error_text
 from .purchase_models import kind_label, status_label
 
@@ -74,18 +74,11 @@ class ServiceEventDialog(QDialog):
         self.general_error = ErrorLabel(self.tr("Error"), self)
         layout.addWidget(self.general_error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Register"))
-        ok.setAccessibleName(self.tr("Register"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.tr("&Register"), self.tr("Register"))
         layout.addWidget(self.buttons)
 
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         QWidget.setTabOrder(self.kind_combo, self.ticket_combo)
         QWidget.setTabOrder(self.ticket_combo, self.description_edit)
         QWidget.setTabOrder(self.description_edit, ok)

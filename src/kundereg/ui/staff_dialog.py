@@ -24,8 +24,7 @@ from ..services.staff import MIN_PASSWORD_LENGTH
 from .audit_model import role_label
 from .errors import error_text, field_errors
 from .formatting import DEFAULT_LOCALE, format_datetime
-from .order_dialog import ErrorLabel, clear_invalid, mark_invalid
-from .purchase_history import configure_table, fit_columns
+from .widgets import ErrorLabel, clear_invalid, configure_table, dialog_buttons, fit_columns, mark_invalid
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel
 from .workers import TaskRunner
 
@@ -114,16 +113,8 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = ErrorLabel(self.tr("Problem"), self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = dialog_buttons(self, ok_text, ok_name)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_name)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.hide()

@@ -26,7 +26,7 @@ from ..domain.errors import KunderegError, StateError
 from ..services.access import StaffSession, Verification
 from ..services.identity import MAX_KNOWLEDGE_FAILURES, IdentityService
 from .errors import error_text, field_errors
-from .order_dialog import ErrorLabel, clear_invalid, mark_invalid
+from .widgets import ErrorLabel, clear_invalid, mark_invalid
 from .workers import TaskRunner
 
 # Display names, marked for lupdate and translated when shown (also by the audit view).
