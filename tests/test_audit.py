@@ -1,7 +1,7 @@
 """The audit trail: every access is recorded, the chain shows any tampering, and it holds no personal data."""
 from __future__ import annotations
 
-import sqlite3
+from kundereg.db import sqlite_driver as sqlite3
 
 import pytest
 

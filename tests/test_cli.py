@@ -101,7 +101,7 @@ def test_init_search_show_end_to_end(run):
     assert {"customer_viewed", "business_reason_stated", "identity_verified", "identity_check_failed"} <= \
         {e["action"] for e in entries}
 
-    import sqlite3
+    from kundereg.db import sqlite_driver as sqlite3
     with sqlite3.connect(run.data_dir / "kundereg.sqlite3") as conn:  # someone edits the file behind our back
         conn.execute("DROP TRIGGER audit_entry_no_update")
         conn.execute("UPDATE audit_entry SET customer_id = 999 WHERE id = 3")

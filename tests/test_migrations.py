@@ -1,7 +1,7 @@
 """Models and Alembic migrations agree; upgrading works and copies the register aside first."""
 from __future__ import annotations
 
-import sqlite3
+from kundereg.db import sqlite_driver as sqlite3
 
 import pytest
 from alembic import command as alembic_command

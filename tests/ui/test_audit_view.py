@@ -1,7 +1,7 @@
 """The owner's audit view: readable entries, filters, paging and the chain check."""
 from __future__ import annotations
 
-import sqlite3
+from kundereg.db import sqlite_driver as sqlite3
 from datetime import date, timedelta
 
 import pytest

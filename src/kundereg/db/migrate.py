@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import StorageError
 from ..logs import safe_traceback
+from . import sqlite_driver
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -91,7 +91,7 @@ def _copy_aside(engine: Engine, db_path: Path, backup_dir: Path, revision: str) 
     target = backup_dir / f"before-migration-{revision}-{stamp}.sqlite3"
     # The online backup API gives a consistent copy that includes what is still in the WAL.
     engine.dispose()
-    with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
+    with sqlite_driver.connect(db_path) as src, sqlite_driver.connect(target) as dst:
         src.backup(dst)
     dst.close()
     src.close()
