@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, MetaData, String,
+from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, MetaData, String,
                         Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -37,6 +37,12 @@ class Shop(Base):
     org_number: Mapped[str | None] = mapped_column(String(40))
     # Optional customer fields the shop keeps, comma-separated (see domain.records.OPTIONAL_FIELDS).
     customer_fields: Mapped[str] = mapped_column(String(500), default="")
+    # Retention rules run at start and by `kundereg retention`; NULL switches a rule off.
+    inactive_years: Mapped[int | None] = mapped_column(Integer)
+    consent_years: Mapped[int | None] = mapped_column(Integer)
+    # Backup rotation: the newest backup of each of the last N days and M weeks is kept.
+    backup_keep_daily: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    backup_keep_weekly: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -112,6 +118,16 @@ class Purchase(Base):
     status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     due_date: Mapped[date | None] = mapped_column(Date)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    # "receipt" (a cash sale: the law needs no buyer) or "invoice" (names the buyer).
+    document_kind: Mapped[str] = mapped_column(String(16), default="receipt", server_default="receipt")
+    # Set when the buyer was erased and the law keeps the record: only what that kind of
+    # document must show remains, until retain_until under retention_rule (domain.retention).
+    anonymised_at: Mapped[datetime | None] = mapped_column()
+    retain_until: Mapped[date | None] = mapped_column(Date)
+    retention_rule: Mapped[str | None] = mapped_column(String(32))
+    buyer_name: Mapped[str | None] = mapped_column(String(200))
+    buyer_org_number: Mapped[str | None] = mapped_column(String(40))
+    buyer_address: Mapped[str | None] = mapped_column(String(400))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     customer: Mapped[Customer | None] = relationship(back_populates="purchases")
@@ -165,6 +181,40 @@ class Consent(Base):
     source: Mapped[str] = mapped_column(String(16))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     withdrawn_by: Mapped[int | None] = mapped_column(Integer)  # staff id; no FK, like the audit trail
+    # Set by the retention rule when a consent outlived the shop's consent period.
+    expired_at: Mapped[datetime | None] = mapped_column()
+
+
+class ErasureLedger(Base):
+    """Who was erased and when: ids and times only, never personal data.
+
+    A copy lives in an append-only file beside the register (services.ledger), so that a
+    restored backup or an old copy of the file re-erases everyone erased since. The pair
+    (customer_id, customer_created_at) names one person even if SQLite reuses an id.
+    """
+
+    __tablename__ = "erasure_ledger"
+    __table_args__ = (UniqueConstraint("customer_id", "customer_created_at", name="uq_erasure_ledger_customer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer)
+    customer_created_at: Mapped[datetime] = mapped_column()
+    erased_at: Mapped[datetime] = mapped_column()
+    reason: Mapped[str] = mapped_column(String(16))  # "request" or "retention"
+
+
+class BackupRecord(Base):
+    """Each backup taken: when, where and how big. Erasure receipts say when the last one
+    holding an erased person's data expires."""
+
+    __tablename__ = "backup_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column()
+    file_name: Mapped[str] = mapped_column(String(200))
+    directory: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
 
 
 class AuditEntry(Base):
