@@ -82,20 +82,26 @@ def _stamp_older(path, revision="0000old"):
     conn.close()
 
 
-def test_register_is_copied_aside_before_migrating(locations, shop, kari, db, monkeypatch):
-    """Simulate a newer release: head moves on, the old file is copied before upgrading."""
+def test_register_is_copied_aside_before_migrating_and_the_copy_goes_after(locations, shop, kari, db, monkeypatch):
+    """Simulate a newer release: head moves on, the old file is copied before upgrading, and
+    the plaintext copy is removed once the upgraded register checks out."""
     db.close()
     head = migrate.head_revision()
-    calls = []
+    calls, seen = [], []
+
+    def upgrade(cfg, rev):
+        calls.append(rev)
+        for copy in locations.backup_dir.glob("before-migration-0000old-*.sqlite3"):
+            with sqlite3.connect(copy) as conn:
+                seen.append(conn.execute("SELECT first_name FROM customer").fetchall())
+            conn.close()
+
     monkeypatch.setattr(migrate, "current_revision", lambda engine: "0000old" if not calls else head)
-    monkeypatch.setattr(alembic_command, "upgrade", lambda cfg, rev: calls.append(rev))
+    monkeypatch.setattr(alembic_command, "upgrade", upgrade)
     reopened = open_register(locations)
     reopened.close()
-    copies = list(locations.backup_dir.glob("before-migration-0000old-*.sqlite3"))
-    assert calls == ["head"] and len(copies) == 1
-    with sqlite3.connect(copies[0]) as conn:
-        assert conn.execute("SELECT first_name FROM customer").fetchall() == [("Kari",)]
-    conn.close()
+    assert calls == ["head"] and seen == [[("Kari",)]]
+    assert list(locations.backup_dir.glob("before-migration-*")) == []
 
 
 def test_failed_migration_restores_the_copy_and_explains(locations, shop, kari, db, monkeypatch):

@@ -22,6 +22,16 @@ class Locations:
     backup_dir: Path
 
     @property
+    def ledger_path(self) -> Path:
+        """The append-only erasure ledger beside the register (see services.ledger)."""
+        return self.data_dir / "erasure-ledger.jsonl"
+
+    @property
+    def tmp_dir(self) -> Path:
+        """Scratch space for backups and restores: inside the data folder, swept at start."""
+        return self.data_dir / "tmp"
+
+    @property
     def sqlite_path(self) -> Path | None:
         """The database file when the register is the embedded SQLite one."""
         prefix = "sqlite:///"

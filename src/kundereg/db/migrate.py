@@ -43,9 +43,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Upgrade to head. Returns the path of the safety copy taken, if any.
+    """Upgrade to head. Returns the path of a safety copy that had to be kept, if any.
 
-    On failure the SQLite file is restored from the copy and StorageError explains it.
+    A SQLite file is copied aside first. On failure it is restored from the copy and
+    StorageError explains it; on success the copy is deleted once the file passes
+    ``PRAGMA quick_check``.
     """
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
@@ -72,7 +74,26 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         raise StorageError("Creating or updating the register failed ({kind}).",
                            kind=type(exc).__name__) from exc
     log.info("register migrated from %s to %s", current or "empty", head)
+    if copy is not None:
+        # The copy is plaintext personal data outside the register: once the upgraded file
+        # checks out it goes, or it would keep people the shop erases later (the encrypted,
+        # rotated backups of services.backup are the long-term copies).
+        if _quick_check(engine):
+            _remove_copy(copy)
+            copy = None
+        else:
+            log.error("the upgraded register fails its integrity check; the copy is kept: %s", copy)
     return copy
+
+
+def _quick_check(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+
+
+def _remove_copy(copy: Path) -> None:
+    for path in (copy, Path(str(copy) + "-wal"), Path(str(copy) + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 def _sqlite_file(engine: Engine) -> Path | None:

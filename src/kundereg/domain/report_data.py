@@ -66,3 +66,41 @@ class AccessReportData:
     requests: tuple[RequestSummary, ...]
     categories: tuple[CategoryInfo, ...]
     staff_name: str           # who prepared the report
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRecords:
+    """One group of records the law keeps after an erasure."""
+
+    kind: str                 # "receipt", "invoice" or "order" (an order that never became a sale)
+    count: int
+    fields: tuple[str, ...]   # what each record still shows, e.g. ("number", "date", "lines", "total")
+    law: str                  # the retention provision (domain.retention.RetentionRule.law)
+    buyer_law: str | None     # for invoices: the provision that requires the buyer on them
+    until: date               # the last day they are kept; deleted by the retention run after it
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """What the backups still hold of an erased person, for the receipt."""
+
+    backups_before: int            # backups taken before the erasure that still exist
+    last_taken_at: datetime | None  # the newest of them
+    expires_on: date | None        # the day the last of them is rotated out at the latest
+    keep_daily: int
+    keep_weekly: int
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureReceiptData:
+    controller: ControllerInfo
+    language: str
+    reference: str                     # the request's reference
+    request_received_on: date | None
+    erased_at: datetime
+    verification: VerificationInfo | None
+    customer_number: int               # the erased customer's id: no longer points to anyone
+    erased: tuple[tuple[str, int], ...]  # (category key, how many records); see reports texts
+    kept: tuple[KeptRecords, ...]
+    backups: BackupInfo
+    staff_name: str                    # who carried out the erasure

@@ -224,7 +224,7 @@ CUSTOMER_COLUMNS = ("id", "version", "first_name", "last_name", "mobile", "email
                     "postal_code", "city", "country", "company_name", "org_number", "invoice_email",
                     "notes", "search_doc", "sort_key", "created_at", "updated_at", "last_activity_at")
 PURCHASE_COLUMNS = ("id", "number", "customer_id", "purchased_at", "description", "total_minor",
-                    "currency", "status", "status_changed_at", "due_date", "staff_id", "version")
+                    "currency", "status", "status_changed_at", "due_date", "staff_id", "version", "document_kind")
 LINE_COLUMNS = ("id", "purchase_id", "position", "description", "quantity", "unit_price_minor")
 EVENT_COLUMNS = ("id", "customer_id", "purchase_id", "kind", "status", "description", "opened_at",
                  "closed_at", "staff_id")
@@ -684,7 +684,7 @@ class _Maker:
             description = self.purchase_notes[int(r() * len(self.purchase_notes))] if r() < 0.06 else None
             staff = self.owner_id if r() < 0.6 else None
             purchases.append((pid, ids["number"], cid, ts(when), description, total, currency, status.value,
-                              ts(changed), due, staff, 1))
+                              ts(changed), due, staff, 1, "invoice" if is_company else "receipt"))
             if status is RETURNED:
                 self.event(cid, pid, ServiceEventKind.RETURN, changed, events)
             elif status is PICKED_UP or status is DELIVERED:

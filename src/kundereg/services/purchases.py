@@ -15,6 +15,7 @@ from ..db.types import utcnow
 from ..domain import validation as v
 from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
 from ..domain.errors import ConflictError, NotFoundError, StateError, ValidationError
+from ..domain.retention import DocumentKind
 from ..domain.records import (Purchase, PurchaseHistory, PurchaseInput, PurchaseLine, ReadyTicket,
                               ServiceEvent, display_name)
 from ..domain.access import Permission
@@ -50,6 +51,7 @@ class PurchaseService:
                         number=number, customer_id=customer_id, purchased_at=when, description=description,
                         total_minor=total, currency=currency, status=PurchaseStatus.RECEIVED.value,
                         status_changed_at=when, due_date=data.due_date, staff_id=actor.staff_id,
+                        document_kind=document_kind_for(customer),
                         lines=[models.PurchaseLine(position=i, description=line.description,
                                                    quantity=line.quantity, unit_price_minor=line.unit_price_minor)
                                for i, line in enumerate(lines)])
@@ -200,6 +202,11 @@ class PurchaseService:
                                    .where(models.ServiceEvent.customer_id == customer_id)
                                    .order_by(models.ServiceEvent.opened_at.desc())).all()
             return [event_record(r) for r in rows]
+
+
+def document_kind_for(customer: models.Customer) -> str:
+    """Businesses are invoiced (the invoice names them); private buyers get a cash receipt."""
+    return DocumentKind.INVOICE if customer.org_number or customer.company_name else DocumentKind.RECEIPT
 
 
 def touch(session: Session, customer_id: int, when: datetime) -> None:
