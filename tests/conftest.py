@@ -6,6 +6,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 from argon2 import PasswordHasher
@@ -128,3 +130,23 @@ def kari(customers, owner):
     return customers.create(owner, CustomerInput(first_name="Kari", last_name="Sørensen", mobile="912 34 567",
                                           email="kari.sorensen@example.no", street="Storgata 1",
                                           postal_code="2815", city="Gjøvik"))
+
+
+@pytest.fixture
+def run(tmp_path):
+    """The real CLI as a subprocess in a temp data directory: ``run(*args, user=, password=)``."""
+    data_dir = tmp_path / "data"
+
+    def run(*args, password=None, data=True, env_extra=None, user=None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
+        env["HOME"] = str(tmp_path / "home")
+        if password is not None:
+            env["KUNDEREG_PASSWORD"] = password
+        env.update(env_extra or {})
+        argv = [sys.executable, "-m", "kundereg", *(["--data-dir", str(data_dir)] if data else []),
+                *(["--user", user] if user else []), *args]
+        return subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                              timeout=120)
+
+    run.data_dir = data_dir
+    return run

@@ -2,32 +2,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-import pytest
 
 from kundereg import __version__
-
-
-@pytest.fixture
-def run(tmp_path):
-    data_dir = tmp_path / "data"
-
-    def run(*args, password=None, data=True, env_extra=None, user=None):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
-        env["HOME"] = str(tmp_path / "home")
-        if password is not None:
-            env["KUNDEREG_PASSWORD"] = password
-        env.update(env_extra or {})
-        argv = [sys.executable, "-m", "kundereg", *(["--data-dir", str(data_dir)] if data else []),
-                *(["--user", user] if user else []), *args]
-        return subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
-                              timeout=120)
-
-    run.data_dir = data_dir
-    return run
 
 
 def test_version(run):

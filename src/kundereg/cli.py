@@ -22,6 +22,7 @@ ENV_PASSWORD = "KUNDEREG_PASSWORD"
 ENV_USER = "KUNDEREG_USER"
 ENV_STATED = "KUNDEREG_STATED_VALUE"
 ENV_NEW_PASSWORD = "KUNDEREG_NEW_PASSWORD"
+ENV_BACKUP_PASSPHRASE = "KUNDEREG_BACKUP_PASSPHRASE"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the desktop app starts.",
         epilog=f"Environment: {ENV_DATA_DIR} (data directory), {ENV_DB_URL} (database URL), "
                f"{ENV_USER} (staff member, like --user), {ENV_PASSWORD} (their password, for scripts), "
+               f"{ENV_BACKUP_PASSPHRASE} (backup passphrase, for scheduled backups), "
                "KUNDEREG_SMTP_HOST/_PORT/_SECURITY/_USER/_PASSWORD/_FROM (mail server for one-time codes).")
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--data-dir", metavar="DIR",
@@ -133,6 +135,51 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("reference", metavar="REF")
     q.add_argument("--months", type=int, required=True, choices=[1, 2])
     q.add_argument("--reason", required=True)
+
+    p = sub.add_parser("erase", help="erase one person on their request (GDPR Art. 17) and write the receipt (owner)",
+                       description="Erase a customer through their erasure request: contact data, notes, "
+                                   "consents, service events and search entries are deleted; purchases the "
+                                   "bookkeeping act keeps stay as anonymous accounting records until their "
+                                   "retention date. Uses the customer's open erasure request (or --request), "
+                                   "registering one when there is none, and writes the erasure receipt PDF.")
+    p.add_argument("id", type=_positive_int, metavar="ID")
+    p.add_argument("--verified-by", required=True, metavar="METHOD", type=_method,
+                   help="photo-id:TYPE, knowledge:FIELD or email-code, as for 'show'")
+    p.add_argument("--lang", required=True, choices=["nb", "nn", "sv", "fi", "da", "en"],
+                   help="language of the receipt")
+    p.add_argument("--receipt", required=True, metavar="FILE.pdf", help="where to write the erasure receipt")
+    p.add_argument("--request", metavar="REF", help="the erasure request this answers (default: the open one)")
+    p.add_argument("--channel", choices=[c.value for c in RequestChannel], default="counter",
+                   help="how the request came in, when a new one is registered (default counter)")
+    p.add_argument("--password-protect", action="store_true",
+                   help="encrypt the receipt with AES-256; the password is printed for you to pass on")
+
+    p = sub.add_parser("backup", help="write an encrypted backup of the register, or check one",
+                       description="Take a consistent copy of the register while it may be in use, encrypt it "
+                                   "(AES-256-GCM, key from the backup passphrase via scrypt), verify it and "
+                                   "rotate old ones. The passphrase is asked for, or read from "
+                                   "KUNDEREG_BACKUP_PASSPHRASE for scheduled runs. Without --user the run is "
+                                   "recorded as a scheduled one.")
+    p.add_argument("--out", metavar="DIR", help="folder for the backup (default: backups/ in the data directory)")
+    p.add_argument("--keep-daily", type=_positive_int, metavar="N",
+                   help="keep the newest backup of each of the last N days (default: the shop's setting, 7)")
+    p.add_argument("--keep-weekly", type=_positive_int, metavar="M",
+                   help="keep the newest backup of each of the last M weeks (default: the shop's setting, 8)")
+    p.add_argument("--verify", metavar="FILE", help="only check that FILE decrypts completely and is intact")
+
+    p = sub.add_parser("restore", help="replace the register with a backup; erasures made since are applied again",
+                       description="Decrypt FILE, bring it to this version's schema, erase again everyone in "
+                                   "the erasure ledger, and only then put it in place of the register. Close "
+                                   "kundereg on this PC first. The current register is replaced.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = sub.add_parser("retention", help="apply the shop's retention rules (dry run unless --apply) (owner)",
+                       description="Erase customers inactive for longer than the shop's setting, delete "
+                                   "anonymised accounting records past their retention date and expire old "
+                                   "consents. Without --apply it only lists what would happen.")
+    p.add_argument("--apply", action="store_true", help="carry the changes out")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("staff", help="staff accounts (owner)")
     staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
@@ -547,6 +594,152 @@ def cmd_staff(args, locations: Locations) -> int:
     return 0
 
 
+def cmd_erase(args, locations: Locations) -> int:
+    import io
+    from pathlib import Path
+
+    from .domain.enums import RequestStatus
+    from .services.erasure import ErasureService, render_receipt
+    from .services.backup import backups_holding
+    from .services.register import ledger_file
+    from .services.requests import RequestService
+
+    out = Path(args.receipt)
+    if not out.parent.is_dir():
+        raise KunderegError("The folder for --receipt does not exist: {folder}", folder=str(out.parent))
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        requests = RequestService(db)
+        if args.request:
+            request = requests.by_reference(staff, args.request)
+        else:
+            open_ones = [r for r in requests.requests(staff, open_only=True, customer_id=args.id)
+                         if r.kind.value == "erasure"]
+            request = open_ones[0] if open_ones else requests.register(staff, args.id, "erasure", args.channel)
+        if request.customer_id != args.id:
+            raise KunderegError("Request {ref} is not about customer {id}.", ref=request.reference, id=args.id)
+        args.reason = None
+        _pass_gate(db, staff, args)
+        if request.status is RequestStatus.RECEIVED:
+            request = requests.confirm_identity(staff, request.id)
+        service = ErasureService(db, ledger_file(locations),
+                                 backups=lambda at: backups_holding(db, locations, at))
+        result = service.erase(staff, request.id, args.lang)
+    finally:
+        db.close()
+    password = None
+    if args.password_protect:
+        from .reports.access_report import new_report_password
+
+        password = new_report_password()
+    pdf = io.BytesIO()  # the erasure is done: make the receipt before touching the file system
+    render_receipt(result.receipt, pdf, password=password)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(pdf.getvalue())
+    partial.replace(out)
+    kept = result.summary.kept_count
+    print(f"Customer {result.summary.customer_id} erased (request {result.receipt.reference}); "
+          f"{kept} accounting record(s) kept without the person's contact data. Receipt: {out}")
+    if password:
+        print(f"Password (give it to the person separately, not in the same email): {password}")
+    return 0
+
+
+def _backup_passphrase(confirm: bool) -> str:
+    value = os.environ.get(ENV_BACKUP_PASSPHRASE)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise KunderegError("No backup passphrase: set {env} or run in a terminal.", env=ENV_BACKUP_PASSPHRASE)
+    value = getpass.getpass("Backup passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != value:
+        raise KunderegError("The passphrases do not match.")
+    return value
+
+
+def cmd_backup(args, locations: Locations) -> int:
+    from pathlib import Path
+
+    from .services.backup import take_backup, verify_backup
+
+    if args.verify:
+        meta = verify_backup(Path(args.verify), _backup_passphrase(confirm=False))
+        print(f"{args.verify}: intact; taken {meta['taken_at']}, schema {meta['schema']}, "
+              f"{meta['plain_size']} bytes of register.")
+        return 0
+    out = Path(args.out) if args.out else None
+    if out is not None and not out.is_dir():
+        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out))
+    db = _open(locations)
+    try:
+        staff = _login(args, db) if (args.user or os.environ.get(ENV_USER)) else None
+        result = take_backup(staff, db, locations, _backup_passphrase(confirm=True), out,
+                             keep_daily=args.keep_daily, keep_weekly=args.keep_weekly)
+    finally:
+        db.close()
+    print(f"Backup written and verified: {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    return 0
+
+
+def cmd_restore(args, locations: Locations) -> int:
+    from pathlib import Path
+
+    from .services.backup import read_header, restore_backup
+
+    path = Path(args.file)
+    _, meta = read_header(path)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise KunderegError("Restoring replaces the register: confirm with --yes.")
+        answer = input(f"Replace the register at {_where(locations)} with the backup taken {meta['taken_at']}? "
+                       "[y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+            print("Nothing was changed.")
+            return 1
+    report = restore_backup(path, _backup_passphrase(confirm=False), locations)
+    print(f"Register restored from the backup taken {report.taken_at:%Y-%m-%d %H:%M} UTC; "
+          f"{report.reerased} person(s) erased since then were erased again.")
+    return 0
+
+
+def cmd_retention(args, locations: Locations) -> int:
+    from .services.register import ledger_file
+    from .services.retention import run_retention
+
+    db = _open(locations)
+    try:
+        report = run_retention(db, _login(args, db), apply=args.apply, ledger=ledger_file(locations))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(asdict(report), default=_json_default, indent=2))
+        return 0
+    verb = "Erased" if report.applied else "Would erase"
+    if report.inactive_years:
+        print(f"{verb} {len(report.customers)} customer(s) inactive for {report.inactive_years} years "
+              f"(no activity since {report.inactive_before}): {_ids(report.customers)}")
+        if report.skipped_open_orders:
+            print(f"  kept for now, orders still open: {_ids(report.skipped_open_orders)}")
+        if report.skipped_restricted:
+            print(f"  kept, restricted (Art. 18): {_ids(report.skipped_restricted)}")
+    else:
+        print("No rule for inactive customers is set.")
+    print(f"{'Deleted' if report.applied else 'Would delete'} {report.records_past_retention} anonymised "
+          "accounting record(s) past their retention date.")
+    if report.consent_years:
+        print(f"{'Expired' if report.applied else 'Would expire'} {report.consents_expired} consent(s) older "
+              f"than {report.consent_years} years.")
+    if not report.applied and report.changes:
+        print("Nothing was changed; run with --apply to carry this out.")
+    return 0
+
+
+def _ids(ids: Sequence[int]) -> str:
+    shown = ", ".join(map(str, ids[:20]))
+    return (shown + f" and {len(ids) - 20} more") if len(ids) > 20 else (shown or "none")
+
+
 def _money(minor: int, currency: str) -> str:
     return f"{minor / 100:,.2f} {currency}".replace(",", " ")
 
@@ -569,8 +762,8 @@ def _where(locations: Locations) -> str:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show, "audit": cmd_audit,
             "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report,
-            "marketing-list": cmd_marketing_list,
-            "export": cmd_export}
+            "marketing-list": cmd_marketing_list, "export": cmd_export, "erase": cmd_erase,
+            "backup": cmd_backup, "restore": cmd_restore, "retention": cmd_retention}
 
 
 if __name__ == "__main__":

@@ -172,6 +172,11 @@ class Consent:
     source: str
     staff_id: int | None
     withdrawn_by: int | None = None
+    expired_at: datetime | None = None  # the shop's consent period ran out (retention rule)
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None and self.expired_at is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -373,7 +373,8 @@ class _Report:
         if not consents:
             return [*story, self.para(self.w("consents_none"))]
         rows = [(c.purpose, self.fmt.short(c.given_at), texts.label(texts.CONSENT_SOURCE, c.source, self.lang),
-                 self.fmt.short(c.withdrawn_at) if c.withdrawn_at else self.w("still_valid")) for c in consents]
+                 self.fmt.short(c.withdrawn_at or c.expired_at) if not c.active else self.w("still_valid"))
+                for c in consents]
         header = [self.w("col_purpose"), self.w("col_given"), self.w("col_how"), self.w("col_withdrawn")]
         return [*story, self.para(self.w("consents_intro")),
                 self.table(((80, "left"), (26, "left"), (32, "left"), (32, "left")), header, rows)]

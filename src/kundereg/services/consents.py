@@ -40,7 +40,7 @@ class ConsentService:
                 raise StateError("The customer has objected to marketing; a marketing consent cannot be recorded.")
             active = session.scalar(select(models.Consent.id).where(
                 models.Consent.customer_id == customer_id, models.Consent.purpose == purpose,
-                models.Consent.withdrawn_at.is_(None)))
+                models.Consent.withdrawn_at.is_(None), models.Consent.expired_at.is_(None)))
             if active is not None:
                 raise StateError("The customer has already consented to this purpose.")
             row = models.Consent(customer_id=customer_id, purpose=purpose, given_at=at or utcnow(),
@@ -80,4 +80,4 @@ class ConsentService:
 def _record(row: models.Consent) -> Consent:
     return Consent(id=row.id, customer_id=row.customer_id, purpose=row.purpose, given_at=row.given_at,
                    withdrawn_at=row.withdrawn_at, source=row.source, staff_id=row.staff_id,
-                   withdrawn_by=row.withdrawn_by)
+                   withdrawn_by=row.withdrawn_by, expired_at=row.expired_at)

@@ -35,6 +35,7 @@ class MarketingService:
         query = (select(models.Customer, models.Consent.given_at)
                  .join(models.Consent, models.Consent.customer_id == models.Customer.id)
                  .where(models.Consent.purpose == purpose, models.Consent.withdrawn_at.is_(None),
+                        models.Consent.expired_at.is_(None),
                         models.Customer.marketing_objection_at.is_(None), models.Customer.restricted_at.is_(None))
                  .order_by(models.Customer.sort_key, models.Customer.id))
         with self._db.transaction() as session:

@@ -1,0 +1,470 @@
+"""Encrypted backups of the SQLite register: take, verify, rotate, restore.
+
+A backup is a consistent online snapshot (SQLite's backup API, so the app may stay open),
+checked with ``PRAGMA quick_check``, encrypted with AES-256-GCM under a key derived from the
+backup passphrase with scrypt, written to ``<name>.partial`` and renamed into place only once
+it decrypts back to the snapshot's SHA-256: a backup file either exists complete and
+verifiable or not at all. The plaintext snapshot lives in the data folder's ``tmp/`` for the
+seconds it takes and is swept at the next start if the process dies.
+
+File layout: ``MAGIC``, a 4-byte header length, the JSON header (KDF parameters, salt, nonce
+prefix, SHA-256 and size of the plaintext, schema revision, time), then chunks of at most
+1 MiB, each ``4-byte length + ciphertext``. A chunk's nonce is the file's random prefix plus
+its index, and its associated data binds the header, the index and whether it is the last
+chunk, so chunks cannot be reordered, dropped or cut off unnoticed.
+
+Restoring decrypts to ``tmp/``, migrates the copy if it is older, erases again everyone in
+the erasure ledger (services.ledger) and only then puts the file in place of the register.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import secrets
+import struct
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from ..db import migrate, models, sqlite_driver
+from ..db.database import Database
+from ..db.engine import sqlite_url
+from ..db.types import utcnow
+from ..domain.access import Permission
+from ..domain.errors import KunderegError, StateError, StorageError, ValidationError
+from ..domain.report_data import BackupInfo
+from ..locations import Locations
+from .access import StaffSession, require
+from .audit import AuditAction, record as audit
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"KUNDEREG-BACKUP\n"
+FORMAT = 1
+SUFFIX = ".kbak"
+PARTIAL = ".partial"
+CHUNK = 1 << 20
+MIN_PASSPHRASE = 10
+ENV_PASSPHRASE = "KUNDEREG_BACKUP_PASSPHRASE"
+# scrypt at OWASP's recommended cost: about a third of a second and 128 MB per derivation.
+KDF_N, KDF_R, KDF_P = 2 ** 17, 8, 1
+_NAME_TIME = "%Y%m%d-%H%M%S"
+
+
+class BackupError(KunderegError):
+    """A backup file that cannot be read: wrong passphrase, damaged or not a backup at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    size_bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    taken_at: datetime
+    schema_revision: str
+    reerased: int  # people erased since the backup was taken, erased again before the file went in place
+
+
+def check_passphrase(passphrase: str | None) -> str:
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase", "must be at least {n} characters long.", n=MIN_PASSPHRASE)
+    return passphrase
+
+
+def backup_name(taken_at: datetime) -> str:
+    return f"kundereg-{taken_at.astimezone(timezone.utc):{_NAME_TIME}}Z{SUFFIX}"
+
+
+def taken_at_from_name(path: Path) -> datetime | None:
+    stem = path.name
+    if not (stem.startswith("kundereg-") and stem.endswith("Z" + SUFFIX)):
+        return None
+    try:
+        return datetime.strptime(stem[len("kundereg-"):-len("Z" + SUFFIX)], _NAME_TIME).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+# -- taking a backup ------------------------------------------------------------------------------
+
+def take_backup(staff: StaffSession | None, db: Database, locations: Locations, passphrase: str,
+                out_dir: Path | None = None, *, keep_daily: int | None = None, keep_weekly: int | None = None,
+                progress: Callable[[int, int], None] | None = None, kdf_n: int = KDF_N) -> BackupFile:
+    """Snapshot, encrypt, verify, rename into place, record, rotate. ``staff`` None: a scheduled run."""
+    if staff is not None:
+        require(staff, Permission.BACKUP)
+    check_passphrase(passphrase)
+    db_path = _sqlite_path(db)
+    out_dir = Path(out_dir) if out_dir is not None else locations.backup_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    locations.tmp_dir.mkdir(parents=True, exist_ok=True)
+    taken_at = utcnow().replace(microsecond=0)
+    target = out_dir / backup_name(taken_at)
+    if target.exists():
+        raise StateError("A backup from this very second exists already; try again in a moment.")
+    snapshot = locations.tmp_dir / f"snapshot-{secrets.token_hex(6)}.sqlite3"
+    partial = target.with_name(target.name + PARTIAL)
+    try:
+        _snapshot(db_path, snapshot)
+        digest, size = _sha256(snapshot)
+        header = _header(taken_at, digest, size, kdf_n)
+        key = _derive(passphrase, header)
+        _encrypt(snapshot, partial, header, key, progress)
+        _verify(partial, key, digest)
+        _fsync_replace(partial, target)
+    finally:
+        snapshot.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
+    result = BackupFile(target, taken_at, target.stat().st_size, digest)
+    with db.transaction() as session:
+        session.add(models.BackupRecord(taken_at=taken_at, file_name=target.name, directory=str(out_dir),
+                                        size_bytes=result.size_bytes, sha256=digest))
+        shop = session.get(models.Shop, 1)
+        audit(session, AuditAction.BACKUP_TAKEN, staff_id=staff.actor.staff_id if staff else None,
+              size=result.size_bytes, scheduled=staff is None)
+        daily = keep_daily if keep_daily is not None else (shop.backup_keep_daily if shop else 7)
+        weekly = keep_weekly if keep_weekly is not None else (shop.backup_keep_weekly if shop else 8)
+    rotate(out_dir, daily, weekly, now=taken_at)
+    log.info("backup written: %s (%d bytes)", target.name, result.size_bytes)
+    return result
+
+
+def _sqlite_path(db: Database) -> Path:
+    if db.engine.dialect.name != "sqlite" or not db.engine.url.database:
+        raise StorageError("kundereg backs up its own SQLite register. Back up a PostgreSQL register "
+                           "on the server (pg_dump).")
+    return Path(db.engine.url.database)
+
+
+def _snapshot(db_path: Path, snapshot: Path) -> None:
+    src = sqlite_driver.connect(db_path, timeout=30)
+    dst = sqlite_driver.connect(snapshot)
+    try:
+        src.backup(dst)  # one step: a consistent read of the live register, WAL included
+        dst.execute("PRAGMA journal_mode=DELETE")
+        if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StorageError("The register failed its integrity check; no backup was written.")
+    finally:
+        dst.close()
+        src.close()
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+def _header(taken_at: datetime, digest: str, size: int, kdf_n: int) -> bytes:
+    from .. import __version__
+
+    return json.dumps({
+        "format": FORMAT, "app": __version__, "schema": migrate.SCHEMA_HEAD, "taken_at": taken_at.isoformat(),
+        "kdf": {"name": "scrypt", "n": kdf_n, "r": KDF_R, "p": KDF_P,
+                "salt": base64.b64encode(secrets.token_bytes(16)).decode()},
+        "cipher": "AES-256-GCM", "nonce_prefix": base64.b64encode(secrets.token_bytes(4)).decode(),
+        "chunk": CHUNK, "plain_sha256": digest, "plain_size": size,
+    }, sort_keys=True).encode()
+
+
+def _derive(passphrase: str, header: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    kdf = json.loads(header)["kdf"]
+    if kdf.get("name") != "scrypt" or not (2 ** 10 <= kdf["n"] <= 2 ** 20):
+        raise BackupError("The backup file names a key derivation this version does not accept.")
+    return Scrypt(salt=base64.b64decode(kdf["salt"]), length=32, n=kdf["n"], r=kdf["r"], p=kdf["p"]).derive(
+        passphrase.encode("utf-8"))
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + struct.pack(">Q", index)
+
+
+def _aad(header_hash: bytes, index: int, last: bool) -> bytes:
+    return header_hash + struct.pack(">QB", index, last)
+
+
+def _encrypt(snapshot: Path, partial: Path, header: bytes, key: bytes,
+             progress: Callable[[int, int], None] | None) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    aes, meta = AESGCM(key), json.loads(header)
+    prefix, header_hash, total = base64.b64decode(meta["nonce_prefix"]), hashlib.sha256(header).digest(), \
+        meta["plain_size"]
+    with open(snapshot, "rb") as src, open(partial, "wb") as dst:
+        dst.write(MAGIC + struct.pack(">I", len(header)) + header)
+        index, done = 0, 0
+        block = src.read(CHUNK)
+        while True:
+            following = src.read(CHUNK) if block else b""
+            last = not following
+            sealed = aes.encrypt(_nonce(prefix, index), block, _aad(header_hash, index, last))
+            dst.write(struct.pack(">I", len(sealed)) + sealed)
+            done += len(block)
+            if progress is not None:
+                progress(done, total)
+            if last:
+                break
+            block, index = following, index + 1
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def read_header(path: Path) -> tuple[bytes, dict]:
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise BackupError("{name} is not a kundereg backup.", name=path.name)
+            (length,) = struct.unpack(">I", handle.read(4))
+            header = handle.read(length)
+            meta = json.loads(header)
+    except FileNotFoundError:
+        raise BackupError("The backup file {name} does not exist.", name=path.name) from None
+    except (struct.error, ValueError, UnicodeDecodeError):
+        raise BackupError("{name} is damaged: its header cannot be read.", name=path.name) from None
+    if meta.get("format") != FORMAT:
+        raise BackupError("{name} was written by a newer version of kundereg.", name=path.name)
+    return header, meta
+
+
+def _decrypted_chunks(path: Path, key: bytes) -> Iterator[bytes]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header, meta = read_header(path)
+    aes, header_hash = AESGCM(key), hashlib.sha256(header).digest()
+    prefix = base64.b64decode(meta["nonce_prefix"])
+    with open(path, "rb") as handle:
+        handle.seek(len(MAGIC) + 4 + len(header))
+        index = 0
+        while True:
+            raw_length = handle.read(4)
+            if len(raw_length) < 4:
+                raise BackupError("{name} is cut short: the last part is missing.", name=path.name)
+            (length,) = struct.unpack(">I", raw_length)
+            sealed = handle.read(length)
+            following = handle.peek(1)[:1] if hasattr(handle, "peek") else b""
+            last = not following
+            try:
+                yield aes.decrypt(_nonce(prefix, index), sealed, _aad(header_hash, index, last))
+            except InvalidTag:
+                if index == 0:
+                    raise BackupError("The passphrase does not open {name} (or the file is damaged).",
+                                      name=path.name) from None
+                raise BackupError("{name} is damaged at part {index}.", name=path.name, index=index) from None
+            if last:
+                return
+            index += 1
+
+
+def _verify(path: Path, key: bytes, digest: str) -> None:
+    check = hashlib.sha256()
+    for block in _decrypted_chunks(path, key):
+        check.update(block)
+    if check.hexdigest() != digest:
+        raise BackupError("{name} does not decrypt to the register it was taken from.", name=path.name)
+
+
+def verify_backup(path: Path, passphrase: str) -> dict:
+    """Decrypt every part and compare with the recorded checksum; returns the header."""
+    header, meta = read_header(path)
+    _verify(path, _derive(passphrase, header), meta["plain_sha256"])
+    return meta
+
+
+def _fsync_replace(partial: Path, target: Path) -> None:
+    os.replace(partial, target)
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        fd = os.open(target.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- rotation -------------------------------------------------------------------------------------
+
+def backups_in(directory: Path) -> list[tuple[datetime, Path]]:
+    found = []
+    for path in directory.glob(f"kundereg-*{SUFFIX}") if directory.exists() else ():
+        taken_at = taken_at_from_name(path)
+        if taken_at is not None:
+            found.append((taken_at, path))
+    return sorted(found)
+
+
+def rotate(directory: Path, keep_daily: int, keep_weekly: int, now: datetime | None = None) -> list[Path]:
+    """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly`` ISO
+    weeks, and always the newest of all; delete the rest and stale partial files."""
+    now = now or utcnow()
+    found = backups_in(directory)
+    keep: set[Path] = {found[-1][1]} if found else set()
+    newest_per_day: dict[date, Path] = {}
+    newest_per_week: dict[tuple[int, int], Path] = {}
+    for taken_at, path in found:  # ascending: later ones overwrite
+        newest_per_day[taken_at.date()] = path
+        newest_per_week[tuple(taken_at.isocalendar())[:2]] = path
+    for day, path in newest_per_day.items():
+        if (now.date() - day).days < keep_daily:
+            keep.add(path)
+    for (year, week), path in newest_per_week.items():
+        if _weeks_between(date.fromisocalendar(year, week, 1), now.date()) < keep_weekly:
+            keep.add(path)
+    removed = [path for _, path in found if path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    for stale in directory.glob(f"*{SUFFIX}{PARTIAL}") if directory.exists() else ():
+        if now.timestamp() - stale.stat().st_mtime > 3600:
+            stale.unlink(missing_ok=True)
+    return removed
+
+
+def _weeks_between(monday: date, today: date) -> int:
+    this_monday = today - timedelta(days=today.weekday())
+    return (this_monday - monday).days // 7
+
+
+def expires_on(taken_at: datetime, keep_daily: int, keep_weekly: int) -> date:
+    """The last day rotation can keep a backup taken at ``taken_at`` (it may go sooner)."""
+    day = taken_at.date()
+    as_daily = day + timedelta(days=max(keep_daily, 1) - 1)
+    monday = day - timedelta(days=day.weekday())
+    as_weekly = monday + timedelta(weeks=max(keep_weekly, 1) - 1, days=6)
+    return max(as_daily, as_weekly)
+
+
+def backups_holding(db: Database, locations: Locations, at: datetime) -> BackupInfo:
+    """Backups taken before ``at`` that still exist: what the erasure receipt says about them."""
+    from sqlalchemy import select
+
+    with db.read() as session:
+        shop = session.get(models.Shop, 1)
+        daily, weekly = (shop.backup_keep_daily, shop.backup_keep_weekly) if shop else (7, 8)
+        recorded = [(r.taken_at, Path(r.directory) / r.file_name)
+                    for r in session.scalars(select(models.BackupRecord))]
+    candidates = {path: taken for taken, path in recorded + backups_in(locations.backup_dir)}
+    before = sorted(taken for path, taken in candidates.items() if taken < at and path.exists())
+    if not before:
+        return BackupInfo(0, None, None, daily, weekly)
+    return BackupInfo(len(before), before[-1], max(expires_on(t, daily, weekly) for t in before), daily, weekly)
+
+
+# -- restoring ------------------------------------------------------------------------------------
+
+def restore_backup(path: Path, passphrase: str, locations: Locations,
+                   progress: Callable[[int, int], None] | None = None) -> RestoreReport:
+    """Replace the register with a backup, erasing again everyone erased since it was taken.
+
+    kundereg must be closed on this PC: the register file is swapped underneath.
+    """
+    from .erasure import checkpoint, reconcile_ledger
+    from .ledger import LedgerFile
+
+    db_path = locations.sqlite_path
+    if db_path is None:
+        raise StorageError("Restoring replaces the SQLite register; this register is not one.")
+    path = Path(path)
+    header, meta = read_header(path)
+    key = _derive(passphrase, header)
+    ledger = LedgerFile(locations.ledger_path)
+    _save_live_ledger(db_path, ledger)
+    locations.tmp_dir.mkdir(parents=True, exist_ok=True)
+    staged = locations.tmp_dir / f"restore-{secrets.token_hex(6)}.sqlite3"
+    try:
+        check, done = hashlib.sha256(), 0
+        with open(staged, "wb") as out:
+            for block in _decrypted_chunks(path, key):
+                out.write(block)
+                check.update(block)
+                done += len(block)
+                if progress is not None:
+                    progress(done, meta["plain_size"])
+            out.flush()
+            os.fsync(out.fileno())
+        if check.hexdigest() != meta["plain_sha256"]:
+            raise BackupError("{name} does not decrypt to the register it was taken from.", name=path.name)
+        staged_db = Database.open(sqlite_url(staged))
+        try:
+            revision = migrate.current_revision(staged_db.engine)
+            if revision is not None and revision > migrate.SCHEMA_HEAD:
+                raise StateError("This backup comes from a newer version of kundereg (schema {revision}); "
+                                 "update kundereg first.", revision=revision)
+            migrate.upgrade(staged_db.engine, None)
+            replay = reconcile_ledger(staged_db, ledger)
+            with staged_db.transaction() as session:
+                audit(session, AuditAction.BACKUP_RESTORED, staff_id=None, reerased=len(replay.reerased),
+                      taken_at=meta["taken_at"])
+            checkpoint(staged_db)
+        finally:
+            staged_db.close()
+        _journal_mode_delete(staged)
+        _swap_in(staged, db_path)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(staged) + suffix).unlink(missing_ok=True)
+    log.warning("register restored from a backup taken %s; %d erasure(s) applied again",
+                meta["taken_at"], len(replay.reerased))
+    return RestoreReport(datetime.fromisoformat(meta["taken_at"]), meta["schema"], len(replay.reerased))
+
+
+def _save_live_ledger(db_path: Path, ledger) -> None:
+    """Copy the register's ledger rows into the file first: an erasure whose file line was
+    lost in a crash must survive the register being replaced."""
+    from .erasure import reconcile_ledger
+
+    if not db_path.exists():
+        return
+    live = Database.open(sqlite_url(db_path))
+    try:
+        if migrate.current_revision(live.engine) == migrate.SCHEMA_HEAD:
+            reconcile_ledger(live, ledger)
+    except Exception as exc:  # a damaged register is a reason to restore, not to refuse
+        log.warning("could not read the erasure ledger of the register being replaced (%s)", type(exc).__name__)
+    finally:
+        live.close()
+
+
+def _journal_mode_delete(path: Path) -> None:
+    conn = sqlite_driver.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file to move
+    finally:
+        conn.close()
+
+
+def _swap_in(staged: Path, db_path: Path) -> None:
+    """Put the restored file in place of the register, leaving no stale WAL beside it."""
+    if db_path.exists():
+        conn = sqlite_driver.connect(db_path, timeout=5)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+        if busy:
+            raise StateError("The register is in use. Close kundereg on this PC and try again.")
+    wal, shm = Path(str(db_path) + "-wal"), Path(str(db_path) + "-shm")
+    if wal.exists() and wal.stat().st_size:
+        raise StateError("The register is in use. Close kundereg on this PC and try again.")
+    try:
+        _fsync_replace(staged, db_path)
+    except PermissionError:
+        raise StateError("The register is in use. Close kundereg on this PC and try again.") from None
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+
+
+def passphrase_from_env() -> str | None:
+    return os.environ.get(ENV_PASSPHRASE) or None
