@@ -108,6 +108,7 @@ class OpenedRegister:
     shop: ShopInfo | None
     schema_revision: str | None
     services: dict[str, Any]  # for MainWindow.attach: customers, purchases, auth, identity, audit, demo
+    retention: Any = None     # services.retention.RetentionReport of the run at start
 
 
 def open_register_for_gui(locations: Locations) -> OpenedRegister:
@@ -121,13 +122,21 @@ def open_register_for_gui(locations: Locations) -> OpenedRegister:
     db = open_register(locations)
     try:
         shop = shop_service.get_shop(db) if shop_service.is_initialised(db) else None
-        return OpenedRegister(db, shop, current_revision(db.engine), register_services(db))
+        retention = None
+        if shop is not None:  # the shop's retention rules run at every start, before anyone logs in
+            from .services.register import ledger_file
+            from .services.retention import run_retention
+
+            retention = run_retention(db, None, apply=True, ledger=ledger_file(locations))
+        return OpenedRegister(db, shop, current_revision(db.engine), register_services(db, locations=locations),
+                              retention)
     except BaseException:
         db.close()
         raise
 
 
-def register_services(db: Database, environ: dict[str, str] | None = None) -> dict[str, Any]:
+def register_services(db: Database, environ: dict[str, str] | None = None,
+                      locations: Locations | None = None) -> dict[str, Any]:
     """The keyword arguments of ``MainWindow.attach`` (besides the shop) for ``db``.
 
     One-time codes go by email when ``KUNDEREG_SMTP_HOST`` (and friends, see
@@ -151,9 +160,19 @@ def register_services(db: Database, environ: dict[str, str] | None = None) -> di
     smtp = smtp_settings_from_env(os.environ if environ is None else environ)
     if smtp is not None:
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
-    return {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
-            "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
-            "requests": RequestService(db), "reports": ReportService(db)}
+    services = {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
+                "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
+                "requests": RequestService(db), "reports": ReportService(db)}
+    if locations is not None:  # erasure and backups need the register's folders
+        from .services.backup import BackupService
+        from .services.erasure import ErasureService
+        from .services.register import ledger_file
+
+        backups = BackupService(db, locations)
+        services["backups"] = backups
+        services["erasure"] = ErasureService(db, ledger_file(locations), backups=backups.holding,
+                                             receipt_dir=locations.data_dir / "receipts")
+    return services
 
 
 class Startup:
@@ -202,6 +221,15 @@ class Startup:
         self.window.attach(shop=shop, schema_revision=opened.schema_revision, **opened.services)
         if owner is not None:
             self.window.start_session(owner)  # the owner who just set it up need not log in again
+        retention = opened.retention
+        if retention is not None and retention.changes:
+            from PySide6.QtCore import QCoreApplication
+
+            self.window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Retention rules applied: {customers} inactive customer(s) erased, {records} accounting "
+                       "record(s) past their date deleted, {consents} consent(s) expired.").format(
+                customers=len(retention.customers), records=retention.records_past_retention,
+                consents=retention.consents_expired), 15000)
         log.info("register ready %.0f ms after start", _elapsed_ms())
         for callback in self.ready_callbacks:
             callback()

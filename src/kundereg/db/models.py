@@ -105,6 +105,7 @@ class Purchase(Base):
     __table_args__ = (
         Index("ix_purchase_customer_id_purchased_at", "customer_id", "purchased_at"),
         Index("ix_purchase_status", "status"),
+        Index("ix_purchase_retain_until", "retain_until"),  # the retention run, at every start
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

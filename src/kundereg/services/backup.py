@@ -468,3 +468,49 @@ def _swap_in(staged: Path, db_path: Path) -> None:
 
 def passphrase_from_env() -> str | None:
     return os.environ.get(ENV_PASSPHRASE) or None
+
+
+class BackupService:
+    """The backup use cases for the GUI: one object to inject, holding the register and its folders."""
+
+    def __init__(self, db: Database, locations: Locations) -> None:
+        self._db = db
+        self._locations = locations
+
+    @property
+    def available(self) -> bool:
+        return self._db.engine.dialect.name == "sqlite" and self._locations.sqlite_path is not None
+
+    @property
+    def backup_dir(self) -> Path:
+        return self._locations.backup_dir
+
+    def take(self, staff: StaffSession | None, passphrase: str,
+             progress: Callable[[int, int], object] | None = None) -> BackupFile:
+        return take_backup(staff, self._db, self._locations, passphrase,
+                           progress=(lambda done, total: progress(done, total)) if progress else None)
+
+    def restore(self, staff: StaffSession | None, path: Path, passphrase: str,
+                progress: Callable[[int, int], object] | None = None) -> RestoreReport:
+        require(staff, Permission.BACKUP)
+        read_header(Path(path))  # a wrong file is refused before the register is let go
+        self._db.engine.dispose()  # the file is swapped underneath; connections reopen afterwards
+        return restore_backup(Path(path), passphrase, self._locations,
+                              progress=(lambda done, total: progress(done, total)) if progress else None)
+
+    def last_backup_at(self) -> datetime | None:
+        from sqlalchemy import func, select
+
+        with self._db.read() as session:
+            recorded = session.scalar(select(func.max(models.BackupRecord.taken_at)))
+        on_disk = backups_in(self._locations.backup_dir)
+        newest = [t for t in (recorded, on_disk[-1][0] if on_disk else None) if t is not None]
+        return max(newest) if newest else None
+
+    def due(self, now: datetime | None = None) -> bool:
+        """No backup yet today (UTC): the app offers one when it closes."""
+        last = self.last_backup_at()
+        return self.available and (last is None or last.date() < (now or utcnow()).date())
+
+    def holding(self, at: datetime) -> BackupInfo:
+        return backups_holding(self._db, self._locations, at)

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import delete, func, select, update
@@ -86,16 +87,18 @@ class ErasureResult:
     summary: ErasureSummary
     receipt: ErasureReceiptData
     checkpointed: bool  # False when another connection kept the WAL from being truncated
+    receipt_path: Path | None = None  # the shop's copy of the receipt (it names no one)
 
 
 class ErasureService:
     def __init__(self, db: Database, ledger: LedgerFile | None,
                  backups: Callable[[datetime], BackupInfo] | None = None,
-                 today: Callable[[], date] = lambda: utcnow().date()) -> None:
+                 today: Callable[[], date] = lambda: utcnow().date(), receipt_dir: Path | None = None) -> None:
         self._db = db
         self._ledger = ledger
         self._backups = backups
         self._today = today
+        self._receipt_dir = receipt_dir
 
     def plan(self, staff: StaffSession | None, customer_id: int) -> ErasurePlan:
         require(staff, Permission.ERASE)
@@ -162,7 +165,22 @@ class ErasureService:
             backups=backups, staff_name=staff_name)
         log.info("customer %d erased (request %s): %d records kept by law", summary.customer_id, reference,
                  summary.kept_count)
-        return ErasureResult(summary, receipt, checkpointed)
+        path = self._file_receipt(receipt) if self._receipt_dir is not None else None
+        return ErasureResult(summary, receipt, checkpointed, path)
+
+    def _file_receipt(self, receipt: ErasureReceiptData) -> Path | None:
+        """Keep the shop's copy: proof of what was done, and printable again (no personal data)."""
+        self._receipt_dir.mkdir(parents=True, exist_ok=True)
+        path = self._receipt_dir / f"erasure-{receipt.reference}.pdf"
+        partial = path.with_name(path.name + ".partial")
+        try:
+            render_receipt(receipt, partial)
+            partial.replace(path)
+        except OSError as exc:  # the erasure stands; the receipt can be printed from the CLI again
+            log.error("could not file the erasure receipt (%s)", type(exc).__name__)
+            partial.unlink(missing_ok=True)
+            return None
+        return path
 
 
 def render_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO, password: str | None = None) -> None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
@@ -45,6 +47,8 @@ if TYPE_CHECKING:  # services (SQLAlchemy, validation) load after the window is 
     from ..domain.records import Customer
     from ..services.access import StaffSession
     from ..services.audit import AuditService
+    from ..services.backup import BackupService
+    from ..services.erasure import ErasureService
     from ..services.auth import AuthService
     from ..services.customers import CustomerService
     from ..services.identity import IdentityService
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
                  audit: AuditService | None = None, requests: RequestService | None = None,
                  reports: ReportService | None = None,
                  schema_revision: str | None = None, demo: DemoGenerator | None = None,
+                 erasure: ErasureService | None = None, backups: BackupService | None = None,
                  idle_lock_ms: int | None = None, parent: QWidget | None = None) -> None:
         services = (customers, purchases, shop, auth, identity)
         if any(s is not None for s in services) and any(s is None for s in services):
@@ -125,6 +130,10 @@ class MainWindow(QMainWindow):
         self._audit: AuditService | None = None
         self._requests: RequestService | None = None
         self._reports: ReportService | None = None
+        self._erasure: ErasureService | None = None
+        self._backups: BackupService | None = None
+        self._backup_due = False        # learnt off the GUI thread at login; offered once a day at closing
+        self._closing_after_backup = False
         self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._settings = settings if settings is not None else QSettings()
         self._schema_revision: str | None = None
@@ -156,14 +165,15 @@ class MainWindow(QMainWindow):
             assert purchases is not None and shop is not None and auth is not None and identity is not None
             self.attach(customers=customers, purchases=purchases, shop=shop, auth=auth, identity=identity,
                         audit=audit, requests=requests, reports=reports, schema_revision=schema_revision,
-                        demo=demo)
+                        demo=demo, erasure=erasure, backups=backups)
         else:
             self._show_opening()
 
     def attach(self, *, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                auth: AuthService, identity: IdentityService, audit: AuditService | None = None,
                requests: RequestService | None = None, reports: ReportService | None = None,
-               schema_revision: str | None = None, demo: DemoGenerator | None = None) -> None:
+               schema_revision: str | None = None, demo: DemoGenerator | None = None,
+               erasure: ErasureService | None = None, backups: BackupService | None = None) -> None:
         """Connect the window to an open register and show the login page (once).
 
         What was typed in the search box meanwhile is kept and searched after the login."""
@@ -172,6 +182,7 @@ class MainWindow(QMainWindow):
         self._customers, self._purchases, self._shop = customers, purchases, shop
         self._auth, self._identity, self._audit = auth, identity, audit
         self._requests, self._reports = requests, reports
+        self._erasure, self._backups = erasure, backups
         if self._panel is not None:
             self._panel.set_request_services(requests, reports)
         self._schema_revision, self._demo = schema_revision, demo
@@ -375,7 +386,13 @@ class MainWindow(QMainWindow):
                                       tr("Staff accounts, roles, passwords and PINs"))
         self.act_requests = self._action(tr("&Requests…"), self.show_requests, None,
                                          tr("Data-subject requests and their deadlines"))
-        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests):
+        self.act_backup = self._action(tr("&Back up now…"), self.back_up_now, None,
+                                       tr("Write an encrypted, verified backup of the register"))
+        self.act_restore = self._action(tr("Restore from bac&kup…"), self.restore_backup, None,
+                                        tr("Replace the register with a backup; people erased since are "
+                                           "erased again"))
+        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_backup,
+                       self.act_restore):
             action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -395,6 +412,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_new, self.act_save])
         file_menu.addSeparator()
         file_menu.addActions([self.act_switch, self.act_lock])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_backup, self.act_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -506,6 +525,7 @@ class MainWindow(QMainWindow):
         self.search_model.set_query(search_text)
         self.idle_watcher.start()
         self._update_actions()
+        self._check_backup_due()
         if self._discarded_on_lock:
             self._discarded_on_lock = False
             self.statusBar().showMessage(self.tr("Unsaved changes were discarded when the register locked."),
@@ -898,7 +918,9 @@ class MainWindow(QMainWindow):
         for action, present, permission in ((self.act_demo, self._demo, Permission.DEMO_DATA),
                                             (self.act_audit, self._audit, Permission.AUDIT),
                                             (self.act_staff, self._auth, Permission.MANAGE_STAFF),
-                                            (self.act_requests, self._requests, Permission.HANDLE_REQUEST)):
+                                            (self.act_requests, self._requests, Permission.HANDLE_REQUEST),
+                                            (self.act_backup, self._backups, Permission.BACKUP),
+                                            (self.act_restore, self._backups, Permission.BACKUP)):
             allowed = present is not None and staff is not None and staff.may(permission)
             action.setVisible(allowed)
             action.setEnabled(allowed and working)
@@ -975,8 +997,10 @@ class MainWindow(QMainWindow):
 
         dialog = QDialog(self, objectName="requestsDialog")
         dialog.setWindowTitle(self.tr("Data-subject requests"))
-        view = RequestsView(self._requests, self.session, self._runner, dialog)
+        view = RequestsView(self._requests, self.session, self._runner, dialog, erasure=self._erasure,
+                            country=self._shop.country if self._shop else None)
         view.customer_requested.connect(self._open_requester)
+        view.customer_erased.connect(self._customer_erased)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -1056,6 +1080,148 @@ class MainWindow(QMainWindow):
         if self._pickup is not None and self.current_page() == PAGE_PICKUP:
             self._pickup.refresh()
 
+    # -- erasure and backups --------------------------------------------------------------
+
+    def _customer_erased(self, customer_id: int) -> None:
+        """Nothing may keep showing an erased person: the form goes, the search reloads."""
+        if self._panel is not None and self._panel.customer is not None and self._panel.customer.id == customer_id:
+            self._panel.clear()
+            self._return_to_id = None
+            self.show_search(select_text=False)
+        self.refresh_all()
+
+    def _check_backup_due(self) -> None:
+        backups, staff = self._backups, self.session()
+        if backups is None or staff is None:
+            return
+
+        def learnt(due: bool) -> None:
+            self._backup_due = due
+
+        self._runner.submit(lambda _p: backups.due(), on_done=learnt, on_error=_logged("backup check"))
+
+    def back_up_now(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask for the passphrase unless remembered, then back up; False when nothing was started."""
+        staff = self.session()
+        if self._backups is None or staff is None or not staff.may(Permission.BACKUP):
+            return False
+        from .backup_dialog import PassphraseDialog, remembered_passphrase
+
+        passphrase = remembered_passphrase(self._settings)
+        if passphrase is None:
+            dialog = PassphraseDialog(self._settings, confirm=True, parent=self)
+            self.passphrase_dialog = dialog  # tests answer it
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            self.passphrase_dialog = None
+            if not accepted or self.session() is not staff:
+                return False
+            passphrase = dialog.passphrase()
+        self._run_backup(staff, passphrase, then)
+        return True
+
+    def _run_backup(self, staff: StaffSession | None, passphrase: str, then: Callable[[], None] | None) -> None:
+        backups = self._backups
+
+        def done(result: Any) -> None:
+            self._backup_due = False
+            self.statusBar().showMessage(self.tr("Backup written and verified: {name} ({size:.1f} MB)").format(
+                name=result.path.name, size=result.size_bytes / 1e6), 10000)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(exc))
+            if then is not None:
+                then()
+
+        run_with_progress(self, self._runner, self.tr("Backing up"),
+                          lambda progress: backups.take(staff, passphrase, progress), done, failed,
+                          label=self.tr("Writing an encrypted backup…"))
+
+    def _offer_backup_before_closing(self) -> bool:
+        """Once a day, when nobody has backed up yet today: offer it. True while it runs."""
+        if self._closing_after_backup or self._backups is None or not self._backup_due:
+            return False
+        from .backup_dialog import OFFERED_KEY, remembered_passphrase
+
+        today = date.today().isoformat()
+        staff = self.session()
+        passphrase = remembered_passphrase(self._settings)
+        may = staff is not None and staff.may(Permission.BACKUP)
+        if self._settings.value(OFFERED_KEY) == today or not (may or passphrase):
+            return False
+        self._settings.setValue(OFFERED_KEY, today)
+        answer = QMessageBox.question(
+            self, self.tr("Daily backup"),
+            self.tr("No backup of the register has been taken today. Take one now, before closing?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+
+        def close_now() -> None:
+            from PySide6.QtCore import QTimer
+
+            self._closing_after_backup = True
+            QTimer.singleShot(0, self.close)  # after the progress dialog has gone
+
+        if passphrase is not None:  # nobody needs to type: a scheduled backup unless the owner is here
+            self._run_backup(staff if may else None, passphrase, close_now)
+        elif not self.back_up_now(then=close_now):
+            return False  # the passphrase question was cancelled: close as asked
+        return True
+
+    def restore_backup(self) -> None:
+        staff = self.session()
+        if self._backups is None or staff is None or not staff.may(Permission.BACKUP):
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from .backup_dialog import PassphraseDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"), str(self._backups.backup_dir),
+                                              self.tr("kundereg backups (*.kbak)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("The register is replaced by the backup: everything recorded since the backup was taken is "
+                    "lost. People erased since then are erased again before anyone can see them. Everyone is "
+                    "logged out. Close kundereg on the other PCs first.\n\nRestore?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        dialog = PassphraseDialog(self._settings, confirm=False, parent=self)
+        self.passphrase_dialog = dialog
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.passphrase_dialog = None
+        if not accepted or self.session() is not staff:
+            return
+        backups, passphrase = self._backups, dialog.passphrase()
+        # Everyone is logged out first, on this thread: nothing may use the register while its
+        # file is swapped, and the staff accounts may differ in the backup.
+        self.end_session()
+        self._clear_customer_data(staff)
+        self.search_model.set_fetch(None)
+        self.staff_label.clear()
+
+        def done(report: Any) -> None:
+            from .formatting import format_datetime
+
+            self.show_login()
+            QMessageBox.information(self, self.tr("Register restored"), self.tr(
+                "The register was restored from the backup taken {when}. {count} person(s) erased since then "
+                "were erased again. Log in again.").format(when=format_datetime(report.taken_at),
+                                                           count=report.reerased))
+
+        def failed(exc: BaseException) -> None:
+            self.show_login()
+            QMessageBox.warning(self, self.tr("Restore failed"), self.tr(
+                "The register was not changed.\n\n{reason}").format(reason=error_text(exc)))
+
+        run_with_progress(self, self._runner, self.tr("Restoring"),
+                          lambda progress: backups.restore(staff, Path(path), passphrase, progress), done, failed,
+                          label=self.tr("Decrypting and checking the backup…"))
+
     # -- help ----------------------------------------------------------------------------
 
     def about_text(self) -> str:
@@ -1095,6 +1261,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
+            return
+        if self._offer_backup_before_closing():
+            event.ignore()  # closes again once the backup has ended
             return
         self.idle_watcher.stop()
         self.save_settings()

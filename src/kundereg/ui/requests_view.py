@@ -3,6 +3,8 @@
 ``RequestsView`` lists the requests (open ones by default, overdue first) and moves the
 selected one on: confirm identity (from this session's verification of the person), start,
 complete, refuse with a reason, or extend the deadline by one or two months with a reason.
+An erasure request whose requester's identity is confirmed can be carried out from here
+("Erase…"): the plan is shown first, the receipt is filed and offered for opening.
 ``RegisterRequestDialog`` records a request for the open customer as it arrives. Every call
 goes through the ``TaskRunner``; every check (role, identity, deadlines) is the service's.
 """
@@ -12,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -22,6 +24,7 @@ from ..domain.deadlines import MAX_EXTENSION_MONTHS
 from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus, RequestType
 from ..domain.errors import KunderegError
 from ..services.access import StaffSession
+from ..services.erasure import ErasurePlan, ErasureResult, ErasureService
 from ..services.requests import DataRequest, RequestService
 from .errors import error_text
 from .widgets import ErrorLabel, configure_table, fit_columns, qt_date_format, refresh_shortcut
@@ -104,11 +107,16 @@ class RequestsView(QWidget):
 
     changed = Signal()                 # a request moved on
     customer_requested = Signal(int)   # open this customer (to verify them, or to see the record)
+    customer_erased = Signal(int)      # the customer is gone: close anything showing them
 
     def __init__(self, requests: RequestService, staff_provider: StaffProvider, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, erasure: ErasureService | None = None,
+                 country: str | None = None) -> None:
         super().__init__(parent)
         self._requests = requests
+        self._erasure = erasure
+        self._country = country
+        self.last_erasure: ErasureResult | None = None
         self._staff_provider = staff_provider
         self._runner = runner
         self._generation = 0
@@ -158,6 +166,10 @@ class RequestsView(QWidget):
                                           tr("Refuse the request, with the reason the person is told"))
         self.extend_button = self._button(tr("E&xtend…"), tr("Extend deadline"), self.extend,
                                           tr("Extend the deadline by one or two months, with a reason"))
+        self.erase_button = self._button(
+            tr("Er&ase…"), tr("Erase the customer"), self.erase,
+            tr("Carry out an erasure request whose requester's identity is confirmed, and file the receipt"))
+        self.erase_button.setVisible(erasure is not None)
         self.customer_button = self._button(
             tr("Open c&ustomer"), tr("Open the customer"), self.open_customer,
             tr("Show the person who made the request in the register (after the identity check); "
@@ -174,8 +186,8 @@ class RequestsView(QWidget):
         head.addStretch(1)
         head.addWidget(self.open_only)
         actions = QHBoxLayout()
-        for button in (self.confirm_button, self.start_button, self.complete_button, self.refuse_button,
-                       self.extend_button):
+        for button in (self.confirm_button, self.start_button, self.complete_button, self.erase_button,
+                       self.refuse_button, self.extend_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.customer_button)
@@ -190,7 +202,7 @@ class RequestsView(QWidget):
         layout.addLayout(actions)
         layout.addLayout(bottom)
         chain = [self.open_only, self.table, self.confirm_button, self.start_button, self.complete_button,
-                 self.refuse_button, self.extend_button, self.customer_button, self.refresh_button]
+                 self.erase_button, self.refuse_button, self.extend_button, self.customer_button, self.refresh_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self._update_actions()
@@ -287,6 +299,9 @@ class RequestsView(QWidget):
         self.start_button.setEnabled(ready and status is RequestStatus.IDENTITY_VERIFIED)
         self.complete_button.setEnabled(ready and status in (RequestStatus.IDENTITY_VERIFIED,
                                                              RequestStatus.IN_PROGRESS))
+        self.erase_button.setEnabled(ready and self._erasure is not None and r is not None
+                                     and r.kind is RequestType.ERASURE and r.customer_id is not None
+                                     and status in (RequestStatus.IDENTITY_VERIFIED, RequestStatus.IN_PROGRESS))
         self.refuse_button.setEnabled(ready and is_open)
         self.extend_button.setEnabled(ready and is_open and r is not None and not r.overdue
                                       and r.extension_months < MAX_EXTENSION_MONTHS)
@@ -327,6 +342,74 @@ class RequestsView(QWidget):
             return
         months, reason = answer
         self._step(lambda s, service, r: service.extend(s, r.id, months, reason), request)
+
+    def erase(self) -> None:
+        """Show what the erasure would do, then carry it out behind a progress dialog."""
+        staff, request, service = self._staff_provider(), self.selected(), self._erasure
+        if staff is None or request is None or service is None or request.customer_id is None or self._busy:
+            return
+        self._busy = True
+        self._update_actions()
+        customer_id = request.customer_id
+        self._runner.submit(lambda _p: service.plan(staff, customer_id),
+                            lambda plan: self._confirm_erasure(staff, request, plan), self._step_failed)
+
+    def _confirm_erasure(self, staff: StaffSession, request: DataRequest, plan: ErasurePlan) -> None:
+        from .erasure_dialog import ErasureDialog
+        from .progress import run_with_progress
+
+        self._busy = False
+        self._update_actions()
+        if self._staff_provider() is not staff:  # locked or switched meanwhile
+            return
+        dialog = ErasureDialog(request, plan, self._country, self)
+        self.erasure_dialog = dialog  # tests answer it
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.erasure_dialog = None
+        if not accepted or self._staff_provider() is not staff:
+            return
+        language, service = dialog.language(), self._erasure
+        self._busy = True
+        self._update_actions()
+        run_with_progress(self, self._runner, self.tr("Erasing"),
+                          lambda _p: service.erase(staff, request.id, language),
+                          lambda result: self._erased(request, result), self._step_failed,
+                          label=self.tr("Erasing customer {id}…").format(id=plan.customer_id))
+
+    def _erased(self, request: DataRequest, result: ErasureResult) -> None:
+        self.last_erasure = result
+        self.customer_erased.emit(result.summary.customer_id)
+        self._stepped(request)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Customer erased"), "", parent=self)
+        box.setObjectName("erasedMessage")
+        if result.receipt_path is not None:
+            box.setText(self.tr("Customer {id} was erased. {kept} accounting record(s) are kept without their "
+                                "contact details.\n\nThe receipt for the person is saved as:\n{path}").format(
+                id=result.summary.customer_id, kept=result.summary.kept_count, path=str(result.receipt_path)))
+            open_button = box.addButton(self.tr("&Open receipt"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText(self.tr("Customer {id} was erased, but the receipt could not be filed in the data folder. "
+                                "Save it somewhere else now to hand it to the person.").format(
+                id=result.summary.customer_id))
+            open_button = box.addButton(self.tr("&Save receipt as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.erased_box = box
+        box.exec()
+        self.erased_box = None
+        if box.clickedButton() is not open_button:
+            return
+        if result.receipt_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.receipt_path)))
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..services.erasure import render_receipt
+
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the erasure receipt"),
+                                                f"erasure-{result.receipt.reference}.pdf", "PDF (*.pdf)")
+        if target:
+            self._runner.submit(lambda _p: render_receipt(result.receipt, target),
+                                lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(target)), self._step_failed)
 
     def _step(self, call: Callable[[StaffSession, RequestService, DataRequest], DataRequest],
               request: DataRequest | None = None) -> None:
