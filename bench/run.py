@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.gdpr import gdpr_rows
 from bench.gui import gui_rows
 from bench.report import report_rows
 from kundereg.db.search_index import sqlite_params, sqlite_ranked_sql
@@ -152,6 +153,7 @@ ROWS: list[RowsFn] = [
     naive_scan_rows,
     gui_rows,
     report_rows,
+    gdpr_rows,
 ]
 
 

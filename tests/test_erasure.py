@@ -298,3 +298,11 @@ def test_the_search_index_forgets_the_trigrams_instead_of_tombstoning_them(
     blocks = _index_blocks(db)
     assert [t for t in rare if t in blocks] == []
     assert [hit.id for hit in customers.search(owner, "Kari")] == [kari.id]  # the index still works
+
+
+def test_a_sale_late_on_new_years_eve_utc_counts_in_the_next_local_year():
+    from kundereg.domain.retention import document_date
+
+    late = datetime(2025, 12, 31, 23, 30, tzinfo=timezone.utc)  # 00:30 on 1 January in Oslo
+    assert document_date(late, None).year == 2026
+    assert document_date(datetime(2025, 12, 31, 12, 0, tzinfo=timezone.utc), None).year == 2025

@@ -157,7 +157,10 @@ class ServiceEvent(Base):
     """Returns, complaints (reklamasjon) and repairs."""
 
     __tablename__ = "service_event"
-    __table_args__ = (Index("ix_service_event_customer_id", "customer_id"),)
+    # purchase_id is indexed for the foreign-key check when purchases are deleted (erasure,
+    # retention): without it every deleted purchase scans this table.
+    __table_args__ = (Index("ix_service_event_customer_id", "customer_id"),
+                      Index("ix_service_event_purchase_id", "purchase_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))

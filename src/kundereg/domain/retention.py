@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .enums import PurchaseStatus
 
@@ -71,9 +71,15 @@ def rule_for(country: str, status: PurchaseStatus | str) -> RetentionRule | None
     return None
 
 
+# The fiscal year is the shop's local one; the register stores UTC. Nordic local time is at
+# most three hours ahead, so a document from the last hours of 31 December UTC may belong to the
+# next local year: counting it there keeps it longer, never shorter, than the law requires.
+_LOCAL_AHEAD = timedelta(hours=3)
+
+
 def document_date(purchased_at: datetime, status_changed_at: datetime | None) -> date:
     latest = max(purchased_at, status_changed_at) if status_changed_at is not None else purchased_at
-    return latest.date()
+    return (latest + _LOCAL_AHEAD).date()
 
 
 def retain_until(rule: RetentionRule, document_day: date) -> date:

@@ -237,27 +237,42 @@ class _Fate:
 
 
 def _purchases(session: Session, customer_id: int) -> list[_PurchaseRow]:
-    P = models.Purchase
-    return [_PurchaseRow(*row) for row in session.execute(
+    # Core rows, not ORM ones: a customer may have thousands of purchases.
+    P = models.Purchase.__table__.c
+    return [_PurchaseRow(*row) for row in session.connection().execute(
         select(P.id, P.number, P.status, P.document_kind, P.purchased_at, P.status_changed_at,
                P.description.is_not(None)).where(P.customer_id == customer_id))]
 
 
 def _classify(rows: Iterable[_PurchaseRow], country: str, today: date) -> _Fate:
     fate = _Fate([], defaultdict(list), 0)
+    decided: dict[tuple[str, str, int], tuple[str, str, date] | None] = {}  # thousands of rows, few cases
     for row in rows:
-        status = PurchaseStatus(row.status)
-        if status in OPEN_STATUSES:
-            status = PurchaseStatus.CANCELLED  # only a replayed erasure meets these: never a sale
-        rule = rule_for(country, status)
-        until = retain_until(rule, document_date(row.purchased_at, row.status_changed_at)) if rule else None
-        if until is None or until < today:
+        # Retention counts from the end of the document's fiscal (calendar) year: the year decides.
+        case = (row.status, row.document_kind, document_date(row.purchased_at, row.status_changed_at).year)
+        if case not in decided:
+            decided[case] = _decide(case[0], case[1], date(case[2], 1, 1), country, today)
+        outcome = decided[case]
+        if outcome is None:
             fate.deleted.append(row.id)
             continue
-        kind = "order" if status is PurchaseStatus.CANCELLED else row.document_kind
-        fate.kept[(kind, rule.key, until)].append(row.id)
+        fate.kept[outcome].append(row.id)
         fate.notes += row.has_note
     return fate
+
+
+def _decide(status_value: str, document_kind: str, day: date, country: str, today: date):
+    """(kind, rule key, until) for a record the law keeps, None for one that goes."""
+    status = PurchaseStatus(status_value)
+    if status in OPEN_STATUSES:
+        status = PurchaseStatus.CANCELLED  # only a replayed erasure meets these: never a sale
+    rule = rule_for(country, status)
+    if rule is None:
+        return None
+    until = retain_until(rule, day)
+    if until < today:
+        return None
+    return ("order" if status is PurchaseStatus.CANCELLED else document_kind, rule.key, until)
 
 
 def erase_customer(session: Session, customer: models.Customer, country: str, now: datetime,

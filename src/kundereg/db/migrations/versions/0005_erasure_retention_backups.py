@@ -54,6 +54,7 @@ def upgrade() -> None:
     op.add_column('purchase', sa.Column('buyer_org_number', sa.String(length=40), nullable=True))
     op.add_column('purchase', sa.Column('buyer_address', sa.String(length=400), nullable=True))
     op.create_index('ix_purchase_retain_until', 'purchase', ['retain_until'], unique=False)
+    op.create_index('ix_service_event_purchase_id', 'service_event', ['purchase_id'], unique=False)
     op.add_column('consent', sa.Column('expired_at', kundereg.db.types.UTCDateTime(timezone=True), nullable=True))
     # Sales to businesses were invoiced: the buyer must stay on those records.
     op.execute("UPDATE purchase SET document_kind = 'invoice' WHERE customer_id IN "
@@ -69,6 +70,7 @@ def downgrade() -> None:
         op.execute("INSERT INTO customer_fts(customer_fts, rank) VALUES ('secure-delete', 0)")
     with op.batch_alter_table('consent', schema=None) as batch_op:
         batch_op.drop_column('expired_at')
+    op.drop_index('ix_service_event_purchase_id', table_name='service_event')
     op.drop_index('ix_purchase_retain_until', table_name='purchase')
     for column in ('buyer_address', 'buyer_org_number', 'buyer_name', 'retention_rule', 'retain_until',
                    'anonymised_at', 'document_kind'):
