@@ -108,3 +108,47 @@ def test_register_on_postgresql(pg_url, tmp_path):
                 conn.exec_driver_sql("UPDATE audit_entry SET action = 'x' WHERE id = 1")
     finally:
         db.close()
+
+
+def test_erasure_retention_and_ledger_on_postgresql(pg_url, tmp_path):
+    from sqlalchemy import text
+
+    from kundereg.services.auth import AuthService
+    from kundereg.services.backup import take_backup
+    from kundereg.services.erasure import ErasureService
+    from kundereg.services.identity import IdentityService
+    from kundereg.services.register import ledger_file
+    from kundereg.services.requests import RequestService
+    from kundereg.services.retention import run_retention
+    from kundereg.domain.errors import StorageError
+
+    locations = resolve(tmp_path, pg_url)
+    db = open_register(locations)
+    try:
+        with db.engine.begin() as conn:  # the module's server is shared: start from an empty register
+            conn.execute(text("TRUNCATE customer, purchase, purchase_line, service_event, consent, data_request, "
+                              "erasure_ledger RESTART IDENTITY CASCADE"))
+        if not shop_service.is_initialised(db):  # when run on its own
+            shop_service.init_shop(db, name="Hansen Betong AS", country="NO", owner_username="eier",
+                                   owner_password="correct horse battery")
+        owner = AuthService(db).login("eier", "correct horse battery")
+        customers, purchases = CustomerService(db), PurchaseService(db)
+        firm = customers.create(owner, CustomerInput(first_name="Per", last_name="Olsen", company_name="Olsen AS",
+                                                     street="Veien 1", postal_code="0150", city="Oslo"))
+        order = purchases.record(owner, firm.id, PurchaseInput(lines=(PurchaseLineInput("Betong", 1, 990000),)))
+        purchases.set_status(owner, order.id, "delivered")
+        requests = RequestService(db)
+        request = requests.register(owner, firm.id, "erasure", "email")
+        IdentityService(db).verify_photo_id(owner, firm.id, "passport")
+        requests.confirm_identity(owner, request.id)
+        result = ErasureService(db, ledger_file(locations)).erase(owner, request.id, "nb")
+        assert [(k.kind, k.count) for k in result.summary.kept] == [("invoice", 1)]
+        assert customers.search(owner, "olsen") == []
+        with db.read() as session:
+            assert session.execute(text("SELECT buyer_name, customer_id FROM purchase")).one() == ("Olsen AS", None)
+        assert [e.customer_id for e in ledger_file(locations).read()] == [firm.id]
+        assert run_retention(db, owner, apply=True, ledger=ledger_file(locations)).records_past_retention == 0
+        with pytest.raises(StorageError, match="pg_dump"):
+            take_backup(owner, db, locations, "a long enough passphrase")
+    finally:
+        db.close()
