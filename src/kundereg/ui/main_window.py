@@ -348,38 +348,37 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_find = self._action(tr("&Find customer"), self.focus_search, "Ctrl+F",
-                                     tr("Go to the search box"))
-        self.act_new = self._action(tr("&New customer"), self.new_customer, "Ctrl+N",
-                                    tr("Add a customer, starting from what is typed in the search box"))
-        self.act_save = self._action(tr("&Save customer"), self.save_customer, "Ctrl+S",
-                                     tr("Save the open customer"))
-        self.act_back = self._action(tr("&Back to search"), self.go_back, "Esc",
-                                     tr("Back to the search results"))
-        self.act_pickup = self._action(tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
-                                       tr("Tickets that are ready and waiting to be collected"))
-        self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5", tr("Load the current view again"))
-        self.act_lock = self._action(tr("&Lock"), lambda: self.lock(), "Ctrl+L",
-                                     tr("Lock the register; your password or PIN opens it again"))
+        self.act_find = self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+F",
+                                     self.tr("Go to the search box"))
+        self.act_new = self._action(self.tr("&New customer"), self.new_customer, "Ctrl+N",
+                                    self.tr("Add a customer, starting from what is typed in the search box"))
+        self.act_save = self._action(self.tr("&Save customer"), self.save_customer, "Ctrl+S",
+                                     self.tr("Save the open customer"))
+        self.act_back = self._action(self.tr("&Back to search"), self.go_back, "Esc",
+                                     self.tr("Back to the search results"))
+        self.act_pickup = self._action(self.tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
+                                       self.tr("Tickets that are ready and waiting to be collected"))
+        self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5", self.tr("Load the current view again"))
+        self.act_lock = self._action(self.tr("&Lock"), lambda: self.lock(), "Ctrl+L",
+                                     self.tr("Lock the register; your password or PIN opens it again"))
         # Ctrl+L also from the (non-modal) audit trail window; a modal dialog blocks it, but the
         # idle lock closes those.
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.act_switch = self._action(tr("S&witch user…"), self.switch_user, None,
-                                       tr("Log out and let someone else log in"))
-        self.act_demo = self._action(tr("Generate &demo data…"), self.generate_demo_data, None,
-                                     tr("Fill a trial register with made-up customers and purchases"))
-        self.act_audit = self._action(tr("&Audit trail…"), self.show_audit, None,
-                                      tr("Who saw and changed what, and whether the trail is intact"))
-        self.act_staff = self._action(tr("&Staff…"), self.show_staff, None,
-                                      tr("Staff accounts, roles, passwords and PINs"))
-        self.act_requests = self._action(tr("&Requests…"), self.show_requests, None,
-                                         tr("Data-subject requests and their deadlines"))
+        self.act_switch = self._action(self.tr("S&witch user…"), self.switch_user, None,
+                                       self.tr("Log out and let someone else log in"))
+        self.act_demo = self._action(self.tr("Generate &demo data…"), self.generate_demo_data, None,
+                                     self.tr("Fill a trial register with made-up customers and purchases"))
+        self.act_audit = self._action(self.tr("&Audit trail…"), self.show_audit, None,
+                                      self.tr("Who saw and changed what, and whether the trail is intact"))
+        self.act_staff = self._action(self.tr("&Staff…"), self.show_staff, None,
+                                      self.tr("Staff accounts, roles, passwords and PINs"))
+        self.act_requests = self._action(self.tr("&Requests…"), self.show_requests, None,
+                                         self.tr("Data-subject requests and their deadlines"))
         for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests):
             action.setVisible(False)  # owner only; shown once the owner has logged in
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self.act_about = self._action(tr("&About kundereg"), self.show_about)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.act_about = self._action(self.tr("&About kundereg"), self.show_about)
         self.new_button.setDefaultAction(self.act_new)
         self.pickup_button.setDefaultAction(self.act_pickup)
         for button, action in ((self.new_button, self.act_new), (self.pickup_button, self.act_pickup)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from babel import Locale
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
                                QWidget)
@@ -112,8 +112,8 @@ def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButton
     ok.setText(ok_text)
     ok.setAccessibleName(ok_name)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(dialog.tr("Cancel"))
-    cancel.setAccessibleName(dialog.tr("Cancel"))
+    cancel.setText(QCoreApplication.translate("Dialog", "Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("Dialog", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
