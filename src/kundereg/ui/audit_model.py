@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.enums import ConsentSource, ServiceEventKind, ServiceEventStatus, StaffRole
 from ..services.audit import AuditAction, AuditEntry
 from .errors import field_label
-from .formatting import DEFAULT_LOCALE, format_datetime
+from .formatting import format_datetime
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel, event_status_label, kind_label, status_label
 from .verification_dialog import id_type_label, knowledge_label, method_label, reason_label
 
@@ -276,7 +276,7 @@ class AuditTableModel(_RecordTableModel[AuditEntry]):
     RIGHT_ALIGNED = frozenset({COL_NUMBER, COL_CUSTOMER})
     HEADERS_LEFT = True
 
-    def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE) -> None:
+    def __init__(self, parent: QObject | None = None, *, locale: str | None = None) -> None:
         super().__init__(parent, locale=locale)
         self._ids: set[int] = set()
         self._names: dict[int, str] = {}

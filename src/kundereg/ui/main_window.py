@@ -27,13 +27,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QProgressDialog,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.access import Permission
 from ..domain.errors import KunderegError
+from . import i18n
 from .errors import error_text
 from .lock_screen import LockPage, LoginPage
 from .progress import run_with_progress
@@ -405,8 +406,31 @@ class MainWindow(QMainWindow):
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
+        self._build_language_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
+
+    def _build_language_menu(self, parent: QMenu) -> None:
+        """View > Language: stored in the settings, used from the next start."""
+        parent.addSeparator()
+        self.language_menu = parent.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = i18n.chosen_language(self._settings)
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.choose_language(action.data()))
+
+    def choose_language(self, code: str) -> None:
+        if code == i18n.chosen_language(self._settings) and self._settings.contains(i18n.LANGUAGE_KEY):
+            return
+        i18n.store_language(self._settings, code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "kundereg will use {language} from the next start.").format(language=i18n.LANGUAGES[code]))
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(objectName="resultCount")

@@ -88,7 +88,7 @@ class OrderDialog(QDialog):
     def __init__(self, shop: ShopInfo, parent: QWidget | None = None, *,
                  submit: Callable[[PurchaseInput], Purchase] | None = None,
                  default_due_days: int | None = 3, today: date | None = None,
-                 locale: str = formatting.DEFAULT_LOCALE) -> None:
+                 locale: str | None = None) -> None:
         super().__init__(parent)
         self._shop = shop
         self._submit = submit

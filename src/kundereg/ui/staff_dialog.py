@@ -23,7 +23,7 @@ from ..services.auth import AuthService, StaffMember
 from ..services.staff import MIN_PASSWORD_LENGTH
 from .audit_model import role_label
 from .errors import error_text, field_errors
-from .formatting import DEFAULT_LOCALE, format_datetime
+from .formatting import format_datetime
 from .widgets import ErrorLabel, clear_invalid, configure_table, dialog_buttons, fit_columns, mark_invalid
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel
 from .workers import TaskRunner
@@ -44,7 +44,7 @@ class StaffTableModel(_RecordTableModel[StaffMember]):
                _N("StaffTableModel", "Locked until"))
     HEADERS_LEFT = True
 
-    def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE,
+    def __init__(self, parent: QObject | None = None, *, locale: str | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent, locale=locale, clock=clock)
 

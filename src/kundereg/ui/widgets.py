@@ -59,9 +59,9 @@ class ErrorLabel(QLabel):
         self.show_message("")
 
 
-def qt_date_format(locale: str = formatting.DEFAULT_LOCALE) -> str:
+def qt_date_format(locale: str | None = None) -> str:
     """Babel's short date pattern as a QDateEdit display format with a four-digit year."""
-    pattern = Locale.parse(locale).date_formats["short"].pattern
+    pattern = Locale.parse(locale or formatting.current_locale()).date_formats["short"].pattern
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "y").replace("y", "yyyy")
     return pattern
