@@ -9,7 +9,7 @@
 The .ts files are the source of truth: translators edit them (Qt Linguist, `pyside6-linguist`,
 or any editor), `update` merges new source strings in and drops removed ones. `fill` takes
 {"context": {"source": "translation" | ["singular", "plural"]}} for batches written outside
-Linguist.
+Linguist; the context "*" applies to every context that does not name the source itself.
 
 lupdate cannot see the messages of the service layer (domain, services, db, cli never import
 Qt), so `extract` scans them with ast and writes SERVICE_STRINGS, a module of
@@ -254,7 +254,7 @@ def fill(ts: Path, table: dict[str, dict[str, str | list[str]]]) -> int:
     tree = ET.parse(ts)
     count = 0
     for context in tree.getroot().iter("context"):
-        wanted = table.get(context.findtext("name") or "", {})
+        wanted = {**table.get("*", {}), **table.get(context.findtext("name") or "", {})}
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             if source not in wanted:

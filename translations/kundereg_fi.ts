@@ -1926,6 +1926,18 @@ Their consents to marketing and newsletters are withdrawn, and no new ones can b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kundereg will use {language} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,3 +122,14 @@ def apply_locale(language: str, country: str | None) -> None:
     global _locale
     _locale = locale_name(language, country)
     QLocale.setDefault(QLocale(_locale))
+
+
+def reset(qt_default: QLocale | None = None) -> None:
+    """Back to the source texts and the default formats (tests switch languages and back)."""
+    global _language, _locale
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _language, _locale = "", DEFAULT_LOCALE
+    QLocale.setDefault(qt_default if qt_default is not None else QLocale.system())
