@@ -5,98 +5,98 @@
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anställd</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>gemener, t.ex. kari</translation>
     </message>
     <message>
         <source>As shown in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Så som det visas i granskningsloggen</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst {n} tecken</translation>
     </message>
     <message>
         <source>4–8 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 siffror, valfritt</translation>
     </message>
     <message>
         <source>Counter staff may log in with a short PIN instead of the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassapersonal kan logga in med en kort PIN-kod i stället för lösenordet</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;pprepa lösenord:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenord</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN-kod:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kod</translation>
     </message>
     <message>
         <source>The owner always uses the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägaren använder alltid lösenordet</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv personens namn.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundregister</translation>
     </message>
     <message>
         <source>The customer register could not be opened.
@@ -105,3834 +105,3847 @@
 
 Details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundregistret kunde inte öppnas.
+
+{reason}
+
+Detaljer finns i loggfilen:
+{log}</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggade in</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen misslyckades</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggade ut</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen låst</translation>
     </message>
     <message>
         <source>Viewed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade kund</translation>
     </message>
     <message>
         <source>Registered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade kund</translation>
     </message>
     <message>
         <source>Changed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade kund</translation>
     </message>
     <message>
         <source>Viewed history</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade historik</translation>
     </message>
     <message>
         <source>Viewed pickup list</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade hämtlistan</translation>
     </message>
     <message>
         <source>Recorded order</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade beställning</translation>
     </message>
     <message>
         <source>Changed order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade beställningsstatus</translation>
     </message>
     <message>
         <source>Registered return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade retur, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Closed return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängde retur, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke lämnat</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke återkallat</translation>
     </message>
     <message>
         <source>Viewed consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade samtycken</translation>
     </message>
     <message>
         <source>Verified identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerade identitet</translation>
     </message>
     <message>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetskontrollen misslyckades</translation>
     </message>
     <message>
         <source>Sent verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade verifieringskod</translation>
     </message>
     <message>
         <source>Stated business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Angav tjänsteskäl</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst nekad</translation>
     </message>
     <message>
         <source>Added staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till anställd</translation>
     </message>
     <message>
         <source>Changed staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade anställd</translation>
     </message>
     <message>
         <source>Changed setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade inställning</translation>
     </message>
     <message>
         <source>Generated demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade demodata</translation>
     </message>
     <message>
         <source>Viewed audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade granskningsloggen</translation>
     </message>
     <message>
         <source>Verified audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerade granskningsloggen</translation>
     </message>
     <message>
         <source>Exported data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade data</translation>
     </message>
     <message>
         <source>Produced report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade rapport</translation>
     </message>
     <message>
         <source>Erased data</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderade data</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade begäran från registrerad</translation>
     </message>
     <message>
         <source>Data-subject request step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg i begäran från registrerad</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning mot marknadsföring</translation>
     </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd användare</translation>
     </message>
     <message>
         <source>wrong password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>fel lösenord eller PIN-kod</translation>
     </message>
     <message>
         <source>account waiting after failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontot väntar efter misslyckade försök</translation>
     </message>
     <message>
         <source>by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>av användaren</translation>
     </message>
     <message>
         <source>after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>efter inaktivitet</translation>
     </message>
     <message>
         <source>switching user</source>
-        <translation type="unfinished"></translation>
+        <translation>byte av användare</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>beställningar</translation>
     </message>
     <message>
         <source>returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>returer, reklamationer och reparationer</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>i kassan</translation>
     </message>
     <message>
         <source>on the web</source>
-        <translation type="unfinished"></translation>
+        <translation>på webben</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>via e-post</translation>
     </message>
     <message>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>per telefon</translation>
     </message>
     <message>
         <source>by letter</source>
-        <translation type="unfinished"></translation>
+        <translation>per brev</translation>
     </message>
     <message>
         <source>access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>registerutdrag</translation>
     </message>
     <message>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>rättelse</translation>
     </message>
     <message>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>radering</translation>
     </message>
     <message>
         <source>restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>begränsning av behandling</translation>
     </message>
     <message>
         <source>data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>dataportabilitet</translation>
     </message>
     <message>
         <source>objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>invändning mot marknadsföring</translation>
     </message>
     <message>
         <source>consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>återkallat samtycke</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagen</translation>
     </message>
     <message>
         <source>identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>identitet kontrollerad</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>slutförd</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>avslagen</translation>
     </message>
     <message>
         <source>Request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference}</translation>
     </message>
     <message>
         <source>identity checked by: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>identitet kontrollerad med: {method}</translation>
     </message>
     <message>
         <source>deadline extended by {n} months in all</source>
-        <translation type="unfinished"></translation>
+        <translation>tidsfristen förlängd med {n} månader totalt</translation>
     </message>
     <message>
         <source>shown after: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>visad efter: {method}</translation>
     </message>
     <message>
         <source>Fields: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält: {names}</translation>
     </message>
     <message>
         <source>Staff member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd: {name}</translation>
     </message>
     <message>
         <source>no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nr {id}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll: {role}</translation>
     </message>
     <message>
         <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp {number}</translation>
     </message>
     <message>
         <source>Case no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende nr {id}</translation>
     </message>
     <message>
         <source>Consent no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke nr {id}</translation>
     </message>
     <message>
         <source>failed attempts in a row: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckade försök i rad: {n}</translation>
     </message>
     <message>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>försök {n}</translation>
     </message>
     <message>
         <source>unlocked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>låste upp skärmen</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lapp</translation>
     </message>
     <message>
         <source>{n} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappar</translation>
     </message>
     <message>
         <source>{customers} customers, {purchases} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} kunder, {purchases} beställningar</translation>
     </message>
     <message>
         <source>intact, {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt, {n} poster</translation>
     </message>
     <message>
         <source>BROKEN, {n} entries checked</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUTEN, {n} poster kontrollerade</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kund {id}</translation>
     </message>
     <message>
         <source>staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>anställd nr {id}</translation>
     </message>
     <message>
         <source>filter: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>filter: {what}</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>inget filter</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd nr {id}</translation>
     </message>
     <message>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(okänd användare)</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gransknings&amp;logg</translation>
     </message>
     <message>
         <source>Verif&amp;y chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera kedjan</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera kedjan</translation>
     </message>
     <message>
         <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna om varje posts kontrollsumma för att visa att inget har ändrats, tagits bort eller flyttats</translation>
     </message>
     <message>
         <source>Audit trail check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av loggkontrollen</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kunder</translation>
     </message>
     <message>
         <source>C&amp;ustomer no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;undnr:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>All personal</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anställd:</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med filtret</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <source>Any start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt startdatum</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rån:</translation>
     </message>
     <message>
         <source>Until date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Till och med datum</translation>
     </message>
     <message>
         <source>Any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt slutdatum</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till:</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa poster</translation>
     </message>
     <message>
         <source>Load the entries that match the filters (Enter, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta posterna som matchar filtren (Enter, F5)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa filter</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa alla poster igen</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggposter</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal visade poster</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta &amp;fler</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta fler</translation>
     </message>
     <message>
         <source>Load the next {n} older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta de {n} nästa äldre posterna</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Load the newest entries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta de senaste posterna igen (F5)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alla</translation>
     </message>
     <message>
         <source>Ticked: entries of any date; choose a date to limit the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad: poster från alla datum; välj ett datum för att begränsa listan</translation>
     </message>
     <message>
         <source>The from date is after the until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från-datumet är efter till-datumet.</translation>
     </message>
     <message>
         <source>Log in as the owner to see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som ägare för att se granskningsloggen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar …</translation>
     </message>
     <message>
         <source>Could not load the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta granskningsloggen: {reason}</translation>
     </message>
     <message>
         <source>{name} (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inaktiverad)</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poster matchar filtren.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen är tom.</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 post</translation>
     </message>
     <message>
         <source>{n} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} poster, senaste först</translation>
     </message>
     <message>
         <source>(older entries: Load more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(äldre poster: Hämta fler)</translation>
     </message>
     <message>
         <source>Checking every entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar varje post …</translation>
     </message>
     <message>
         <source>Audit trail intact: {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen är intakt: {n} poster</translation>
     </message>
     <message>
         <source>Broken at entry {id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruten vid post {id}: {problem}</translation>
     </message>
     <message>
         <source>Could not check the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kontrollera granskningsloggen: {reason}</translation>
     </message>
     <message>
         <source>entry {n} is missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>post {n} saknas eller ligger i fel ordning</translation>
     </message>
     <message>
         <source>it does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>den följer inte posten före</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>innehållet har ändrats</translation>
     </message>
     <message>
         <source>newer entries were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nyare poster har tagits bort</translation>
     </message>
 </context>
 <context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>En rättslig förpliktelse (bokföring, myndigheter)</translation>
     </message>
     <message>
         <source>Answering the person&apos;s own request</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på personens egen begäran</translation>
     </message>
     <message>
         <source>Correcting or maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelse eller underhåll av registret</translation>
     </message>
     <message>
         <source>Following up an order or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av en beställning eller lapp</translation>
     </message>
     <message>
         <source>Handling a complaint, return or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Hantering av en reklamation, retur eller reparation</translation>
     </message>
     <message>
         <source>Invoicing and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering och betalning</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel inträffade ({kind}).</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <source>You can keep working, but check that your last change was saved.
 The details were written to the log file (no customer data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan fortsätta arbeta, men kontrollera att din senaste ändring sparades.
+Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna loggmappen</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobil</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Postal code, cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer, &amp;ort</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Företagsnamn</translation>
     </message>
     <message>
         <source>Org. number</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post för &amp;faktura</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamn</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post för faktura</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kunden</translation>
     </message>
     <message>
         <source>Save the customer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kunden (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta ändringar</translation>
     </message>
     <message>
         <source>Discard changes and reload the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta ändringarna och hämta kunden igen</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka till sökningen</translation>
     </message>
     <message>
         <source>Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till sökningen</translation>
     </message>
     <message>
         <source>Back to the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till sökresultaten (Esc)</translation>
     </message>
     <message>
         <source>Register re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;begäran …</translation>
     </message>
     <message>
         <source>Register a data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en begäran från den registrerade</translation>
     </message>
     <message>
         <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en begäran från kunden om registerutdrag, rättelse, radering eller flytt av personuppgifterna, eller om att stoppa marknadsföring</translation>
     </message>
     <message>
         <source>Access re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registerutdrag …</translation>
     </message>
     <message>
         <source>Create an access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett registerutdrag</translation>
     </message>
     <message>
         <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF med allt registret innehåller om kunden (GDPR art. 15)</translation>
     </message>
     <message>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsa behandlingen …</translation>
     </message>
     <message>
         <source>Restrict processing of this customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsa behandlingen av kundens personuppgifter</translation>
     </message>
     <message>
         <source>Lift restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv begränsningen</translation>
     </message>
     <message>
         <source>Lift the restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv begränsningen av behandlingen</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning mot marknadsföring</translation>
     </message>
     <message>
         <source>Record an objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en invändning mot marknadsföring</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen är begränsad</translation>
     </message>
     <message>
         <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna lappar kan fortfarande markeras som klara, hämtade eller avbokade, och öppna ärenden kan stängas.</translation>
     </message>
     <message>
         <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har invänt mot direktmarknadsföring (GDPR art. 21): samtyckena till marknadsföring har återkallats och nya kan inte lämnas.</translation>
     </message>
     <message>
         <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningar, lappar och returer visas här när kunden har sparats.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med {field}</translation>
     </message>
     <message>
         <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsad (GDPR art. 18) sedan {date}: posten är skrivskyddad tills begränsningen hävs.</translation>
     </message>
     <message>
         <source>Objected to marketing on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invände mot marknadsföring {date}</translation>
     </message>
     <message>
         <source>Save or discard your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara eller förkasta dina ändringar först.</translation>
     </message>
     <message>
         <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll posten men sluta ändra eller använda den (GDPR art. 18), t.ex. medan kunden bestrider att uppgifterna är korrekta</translation>
     </message>
     <message>
         <source>Make the record editable and usable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör posten redigerbar och användbar igen</translation>
     </message>
     <message>
         <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden invänder mot direktmarknadsföring (GDPR art. 21): samtyckena till marknadsföring återkallas</translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id}</translation>
     </message>
     <message>
         <source>Request {reference} registered; due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} har registrerats; ska besvaras senast {date}.</translation>
     </message>
     <message>
         <source>Restrict processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsa behandlingen</translation>
     </message>
     <message>
         <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
 
 The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsa behandlingen av personuppgifterna för {name} (GDPR art. 18)?
+
+Posten behålls men blir skrivskyddad: inga ändringar, nya beställningar, returer eller samtycken förrän begränsningen hävs. Öppna lappar kan fortfarande slutföras. Använd detta medan kunden bestrider uppgifterna eller invänder, eller när kunden ber dig behålla dem i stället för att radera dem.</translation>
     </message>
     <message>
         <source>Processing of {name}&apos;s data is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen av personuppgifterna för {name} är begränsad.</translation>
     </message>
     <message>
         <source>Not restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte begränsad</translation>
     </message>
     <message>
         <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häva begränsningen för personuppgifterna för {name}? Posten kan ändras och användas igen.</translation>
     </message>
     <message>
         <source>The restriction of {name}&apos;s data is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsningen för personuppgifterna för {name} har hävts.</translation>
     </message>
     <message>
         <source>Restriction not lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsningen hävdes inte</translation>
     </message>
     <message>
         <source>Record that {name} objects to marketing (GDPR Art. 21)?
 
 Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera att {name} invänder mot marknadsföring (GDPR art. 21)?
+
+Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte lämnas. Detta kan inte ångras här.</translation>
     </message>
     <message>
         <source>Objection to marketing recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning mot marknadsföring registrerad för {name}.</translation>
     </message>
     <message>
         <source>Objection not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändningen registrerades inte</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad ännu.</translation>
     </message>
     <message>
         <source>Customer {id} · created {created} · changed {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} · skapad {created} · ändrad {updated}</translation>
     </message>
     <message>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(osparade ändringar)</translation>
     </message>
     <message>
         <source>Customer not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden är inte tillgänglig</translation>
     </message>
     <message>
         <source>Not saved: the record is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: posten är begränsad (GDPR art. 18).</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att spara.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har sparats.</translation>
     </message>
     <message>
         <source>Customer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sparades inte</translation>
     </message>
     <message>
         <source>This customer no longer exists in the register, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden finns inte längre i registret, så inget sparades.</translation>
     </message>
     <message>
         <source>Not saved: 1 field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: 1 fält behöver rättas.</translation>
     </message>
     <message>
         <source>Not saved: %n fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad: %n fält behöver rättas.</translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har ändrats av någon annan</translation>
     </message>
     <message>
         <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat kunden efter att du öppnade den. Dina ändringar har inte sparats.</translation>
     </message>
     <message>
         <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta igen för att se deras version (dina ändringar här förkastas), eller fortsätt redigera och anteckna det du behöver innan du hämtar igen.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta igen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt redigera</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng tidsfristen</translation>
     </message>
     <message>
         <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12.3 tillåter upp till två månader till totalt när en begäran är komplicerad eller om de är många. Meddela personen inom den första månaden, med skälet.</translation>
     </message>
     <message>
         <source>Months to extend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal månader att förlänga med</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 månad</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} månader</translation>
     </message>
     <message>
         <source>&amp;Extend by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng med:</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl för förlängningen</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundfält</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagningsdatum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallodatum</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängning</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av legitimation</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post för faktura</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kod</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpdatum</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnamn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Stated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgivet värde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappnummer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappnummer</translation>
     </message>
 </context>
 <context>
     <name>KunderegError</name>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel inträffade ({kind}).</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kod skickades till {where}; för att ange den krävs en terminal.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>En begäran kan förlängas med högst två månader totalt.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Creating or updating the register failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skapa eller uppdatera registret ({kind}).</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} är redan {state}.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} är begränsad (GDPR art. 18): posten är skrivskyddad tills begränsningen hävs.</translation>
     </message>
     <message>
         <source>Demo data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapandet av demodata avbröts.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_PORT must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_PORT måste vara ett tal.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_SECURITY måste vara starttls, ssl eller none.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lösenord: ange {env} eller kör i en terminal.</translation>
     </message>
     <message>
         <source>No staff member is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anställd heter {name}.</translation>
     </message>
     <message>
         <source>No valid code is waiting for this customer. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen giltig kod väntar för kunden. Skicka en ny.</translation>
     </message>
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara kassapersonal får logga in med PIN-kod; ägaren använder lösenord.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} kan inte gå från {old} till {new}.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} är redan försenad; en förlängning måste beslutas inom den första månaden.</translation>
     </message>
     <message>
         <source>Request {reference} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} är avslutad.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {ref} har inte längre någon kund.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vem som utför åtgärden: --user NAMN (eller {env}).</translation>
     </message>
     <message>
         <source>Sending codes by {channel} is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att skicka koder via {channel} är inte konfigurerat.</translation>
     </message>
     <message>
         <source>Service event</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceärende</translation>
     </message>
     <message>
         <source>Service event {id} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceärende {id} är redan stängt.</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen låstes medan identitetskontrollen pågick; kontrollera igen efter upplåsning.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden kunde inte skickas via e-post ({kind}). Kontrollera e-postinställningarna eller kontrollera identiteten på annat sätt.</translation>
     </message>
     <message>
         <source>The code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden är fel.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nuvarande lösenordet är fel.</translation>
     </message>
     <message>
         <source>The customer has already consented to this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har redan samtyckt till detta ändamål.</translation>
     </message>
     <message>
         <source>The customer has no registered {what} to send a code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har inget registrerat {what} att skicka en kod till.</translation>
     </message>
     <message>
         <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har invänt mot marknadsföring; samtycke till marknadsföring kan inte registreras.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens URL är ogiltig. Använd en SQLAlchemy-URL som sqlite:///sökväg/till/kundereg.sqlite3 eller postgresql+psycopg://värd/db.</translation>
     </message>
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasdrivrutinen för {backend} är inte installerad ({kind}).</translation>
     </message>
     <message>
         <source>The folder for --out does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen för --out finns inte: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sista ägarkontot kan inte inaktiveras.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har ingen butik ännu. Kör ”kundereg init” eller starta appen för att konfigurera det.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycket är redan återkallat.</translation>
     </message>
     <message>
         <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är redan konfigurerat; ”init” gör ingenting andra gången.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp {number} kan inte gå från {old} till {new}.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga svar för kunden. Kontrollera fotolegitimation eller skicka en kod i stället.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga försök. Försök igen om {seconds} sekunder.</translation>
     </message>
     <message>
         <source>Unknown user or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd användare eller fel lösenord.</translation>
     </message>
     <message>
         <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringen av registret från schema {current} till {head} misslyckades ({kind}). Registret återställdes från kopian som togs före uppdateringen: {copy}.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera först personens identitet (fotolegitimation, kunskapskontroll eller kod); ett tjänsteskäl visar inte vem som gjorde begäran.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera personens identitet eller ange ett tjänsteskäl innan kund {id} visas.</translation>
     </message>
     <message>
         <source>What the person stated does not match the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det personen uppgav stämmer inte med registret.</translation>
     </message>
     <message>
         <source>You must log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du måste logga in först.</translation>
     </message>
     <message>
         <source>Your role does not allow this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Din roll tillåter inte detta ({permission}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller styrtecken eller radbrytningar som inte är tillåtna.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>hör inte till den här kunden.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadress</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>har för många rader (högst {n}).</translation>
     </message>
     <message>
         <source>is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>används redan.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen känd status.</translation>
     </message>
     <message>
         <source>is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>är inget telefonnummer.</translation>
     </message>
     <message>
         <source>is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>är inget postnummer.</translation>
     </message>
     <message>
         <source>is not a request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen typ av begäran.</translation>
     </message>
     <message>
         <source>is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen giltig e-postadress.</translation>
     </message>
     <message>
         <source>is not a valid organisation number for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>är inget giltigt organisationsnummer för {country}.</translation>
     </message>
     <message>
         <source>is not a valid phone number for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>är inget giltigt telefonnummer för sitt land.</translation>
     </message>
     <message>
         <source>is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>är ingen e-postadress.</translation>
     </message>
     <message>
         <source>is not an organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>är inget organisationsnummer.</translation>
     </message>
     <message>
         <source>is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger utanför tillåtet intervall.</translation>
     </message>
     <message>
         <source>is required (or a first name or a company name).</source>
-        <translation type="unfinished"></translation>
+        <translation>måste fyllas i (eller ett förnamn eller ett företagsnamn).</translation>
     </message>
     <message>
         <source>is required when the order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste fyllas i när beställningen saknar rader.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste fyllas i.</translation>
     </message>
     <message>
         <source>is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>är för lång (högst {limit} tecken).</translation>
     </message>
     <message>
         <source>is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>är för lång.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilnummer</translation>
     </message>
     <message>
         <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 1 till 64 gemener, siffror, ”.”, ”_” eller ”-”.</translation>
     </message>
     <message>
         <source>must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 4 till 8 siffror.</translation>
     </message>
     <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en ISO-valutakod med tre bokstäver, som NOK eller SEK.</translation>
     </message>
     <message>
         <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en landskod med två bokstäver, som NO, SE, FI eller DK.</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal från 1 till 10000.</translation>
     </message>
     <message>
         <source>must be a whole number of minor units (øre/cent).</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett helt antal öre/cent.</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett heltal, 0 eller mer.</translation>
     </message>
     <message>
         <source>must be about mobile, email or ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste gälla mobil, e-post eller lapp.</translation>
     </message>
     <message>
         <source>must be an amount such as 249,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett belopp som 249,50.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara minst {n} tecken.</translation>
     </message>
     <message>
         <source>must be counter, email, letter or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara kassa, e-post, brev eller telefon.</translation>
     </message>
     <message>
         <source>must be counter, web, email, phone or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara kassa, webb, e-post, telefon eller brev.</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av NO, SE, FI eller DK.</translation>
     </message>
     <message>
         <source>must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av: {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av: {types}.</translation>
     </message>
     <message>
         <source>must be owner or counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ägare eller kassa.</translation>
     </message>
     <message>
         <source>must be resolved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara löst eller avvisat.</translation>
     </message>
     <message>
         <source>must be return, complaint or repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara retur, reklamation eller reparation.</translation>
     </message>
     <message>
         <source>must be {shape} in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara {shape} i {country}.</translation>
     </message>
     <message>
         <source>must carry a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ha en tidszon.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>anger okända fält: {names}.</translation>
     </message>
     <message>
         <source>{details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details}</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} finns inte.</translation>
     </message>
     <message>
         <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} har ändrats av någon annan sedan du öppnade den. Hämta igen för att se deras ändringar; dina sparades inte.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord eller PIN-kod</translation>
     </message>
     <message>
         <source>Login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med inloggningen</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <source>Choose your name and type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ditt namn och skriv ditt lösenord eller din PIN-kod.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användare</translation>
     </message>
     <message>
         <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord eller PIN-kod</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logga in</translation>
     </message>
     <message>
         <source>Log in to {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in hos {shop}</translation>
     </message>
     <message>
         <source>There is no active staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget aktivt personalkonto.</translation>
     </message>
     <message>
         <source>Type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ditt lösenord eller din PIN-kod.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt användare …</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt användare</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut och låt någon annan logga in</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;upp</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är låst. {name} ({user}) kan låsa upp det med sitt lösenord eller sin PIN-kod; alla andra loggar in med ”Byt användare”.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar registret …</translation>
     </message>
     <message>
         <source>Search name, phone, email, company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, telefon, e-post, företag …</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kunder</translation>
     </message>
     <message>
         <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv någon del av ett namn, telefonnummer, e-postadress, företag eller ort. Upp/Ned väljer, Enter öppnar. (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökresultat</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hitta kund</translation>
     </message>
     <message>
         <source>Go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå till sökrutan</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kund</translation>
     </message>
     <message>
         <source>Add a customer, starting from what is typed in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kund utifrån det som står i sökrutan</translation>
     </message>
     <message>
         <source>&amp;Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara kunden</translation>
     </message>
     <message>
         <source>Save the open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den öppna kunden</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka till sökningen</translation>
     </message>
     <message>
         <source>Back to the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till sökresultaten</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klara att hämta</translation>
     </message>
     <message>
         <source>Tickets that are ready and waiting to be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappar som är klara och väntar på att hämtas</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Load the current view again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta vyn igen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås registret; ditt lösenord eller din PIN-kod öppnar det igen</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt användare …</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga ut och låt någon annan logga in</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;demodata …</translation>
     </message>
     <message>
         <source>Fill a trial register with made-up customers and purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ett testregister med påhittade kunder och köp</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskningslogg …</translation>
     </message>
     <message>
         <source>Who saw and changed what, and whether the trail is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som såg och ändrade vad, och om loggen är intakt</translation>
     </message>
     <message>
         <source>&amp;Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal …</translation>
     </message>
     <message>
         <source>Staff accounts, roles, passwords and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalkonton, roller, lösenord och PIN-koder</translation>
     </message>
     <message>
         <source>&amp;Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begäranden …</translation>
     </message>
     <message>
         <source>Data-subject requests and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden från registrerade och deras tidsfrister</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om kundereg</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>kundereg will use {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg använder {language} från nästa start.</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal träffar</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded when the register locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar förkastades när registret låstes.</translation>
     </message>
     <message>
         <source>Search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen misslyckades: {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker …</translation>
     </message>
     <message>
         <source>No customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kunder hittades</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kunder ännu</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.
 Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund matchar ”{text}”.
+Tryck Ctrl+N för att lägga till en ny kund med det du skrev.</translation>
     </message>
     <message>
         <source>The register has no customers yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har inga kunder ännu.
+Tryck Ctrl+N för att lägga till den första.</translation>
     </message>
     <message>
         <source>{count}+ customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}+ kunder</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kund</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden du redigerar har osparade ändringar. Vill du förkasta dem?</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden från registrerade</translation>
     </message>
     <message>
         <source>Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa demodata</translation>
     </message>
     <message>
         <source>How many made-up customers (with purchases) to add?
 Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många påhittade kunder (med köp) ska läggas till?
+Använd detta bara i ett testregister: kunderna går inte att skilja från riktiga.</translation>
     </message>
     <message>
         <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till {customers} kunder och {purchases} köp.</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata avbröts; inget lades till.</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar demodata</translation>
     </message>
     <message>
         <source>Adding customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger till kunder</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Registret öppnas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerschema: {schema}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kundereg</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp / Ned</translation>
     </message>
     <message>
         <source>Choose a customer in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kund i resultaten</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the chosen customer (or the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den valda kunden (eller den första)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny beställning</translation>
     </message>
     <message>
         <source>What the order is about (optional with item lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad beställningen gäller (valfritt med artikelrader)</translation>
     </message>
     <message>
         <source>Order description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningens beskrivning</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i beskrivningen</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>&amp;Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntal</translation>
     </message>
     <message>
         <source>Unit &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Styckpris</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Item line error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i artikelrad</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;rad</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rad</translation>
     </message>
     <message>
         <source>Add an item line (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en artikelrad (Alt+L)</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningens summa</translation>
     </message>
     <message>
         <source>sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>radernas summa</translation>
     </message>
     <message>
         <source>Fixed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast summa</translation>
     </message>
     <message>
         <source>Leave empty to charge the sum of the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna tomt för att ta betalt radernas summa.</translation>
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast &amp;summa:</translation>
     </message>
     <message>
         <source>Total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i summan</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallodatum</translation>
     </message>
     <message>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inget förfallodatum</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget förfallodatum</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förfallodatum:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>&amp;Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera beställningen</translation>
     </message>
     <message>
         <source>Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera beställningen</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa: {amount}</translation>
     </message>
     <message>
         <source>Line {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n}: </translation>
     </message>
     <message>
         <source>Enter a description or at least one item line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en beskrivning eller minst en artikelrad.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenord</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ lösenord</translation>
     </message>
     <message>
         <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge {name} det nya lösenordet personligen. En återställning avslutar också väntetiden efter för många felaktiga försök.</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst {n} tecken</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;lösenord:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;pprepa lösenord:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenord</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>National ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationellt id-kort</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Körkort</translation>
     </message>
     <message>
         <source>Bank card with photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkort med foto</translation>
     </message>
     <message>
         <source>Other photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan fotolegitimation</translation>
     </message>
 </context>
 <context>
     <name>PickupTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Ready since</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar sedan</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar</translation>
     </message>
     <message>
         <source>Ready since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar sedan {when}</translation>
     </message>
 </context>
 <context>
     <name>PickupView</name>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Klara att hämta</translation>
     </message>
     <message>
         <source>Tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappar klara att hämta</translation>
     </message>
     <message>
         <source>Ticket number, name or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappnummer, namn eller mobil</translation>
     </message>
     <message>
         <source>Find ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta lapp</translation>
     </message>
     <message>
         <source>Down arrow moves to the list; Enter opens the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedåtpil går till listan; Enter öppnar kunden.</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hitta:</translation>
     </message>
     <message>
         <source>Number of tickets ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal klara lappar</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klara att hämta</translation>
     </message>
     <message>
         <source>Pickup list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtlistans status</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hämtad</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som hämtad</translation>
     </message>
     <message>
         <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera de valda lapparna som hämtade (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera mobilnummer</translation>
     </message>
     <message>
         <source>Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera mobilnummer</translation>
     </message>
     <message>
         <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera mobilnumren för de valda lapparna, eller för alla lappar i listan, för att klistra in dem i din sms-tjänst</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna kunden</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kunden</translation>
     </message>
     <message>
         <source>Show the customer of the selected ticket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa kunden för den valda lappen (Enter)</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta listan igen (F5)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar …</translation>
     </message>
     <message>
         <source>Could not load the list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta listan: {reason}</translation>
     </message>
     <message>
         <source>No tickets are waiting for pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga lappar väntar på att hämtas.</translation>
     </message>
     <message>
         <source>1 ticket ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lapp klar att hämta</translation>
     </message>
     <message>
         <source>{n} tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappar klara att hämta</translation>
     </message>
     <message>
         <source>({n} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} visas)</translation>
     </message>
     <message>
         <source>1 mobile number copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mobilnummer kopierat.</translation>
     </message>
     <message>
         <source>{n} mobile numbers copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mobilnummer kopierade.</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lapp markerad som hämtad.</translation>
     </message>
     <message>
         <source>{n} tickets marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappar markerade som hämtade.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad på annat håll</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan har hämtats igen.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange PIN-kod</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ange PIN-kod</translation>
     </message>
     <message>
         <source>{name} can then log in with this PIN instead of the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan då logga in med den här PIN-koden i stället för lösenordet.</translation>
     </message>
     <message>
         <source>4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 siffror</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-kod:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kod</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;pprepa PIN-kod:</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa PIN-kod</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två PIN-koderna är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter …</translation>
     </message>
     <message>
         <source>{label} ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({done} av {total})</translation>
     </message>
 </context>
 <context>
     <name>PurchaseHistoryWidget</name>
     <message>
         <source>Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningar och lappar</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny beställning …</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny beställning</translation>
     </message>
     <message>
         <source>Record a new order or ticket for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en ny beställning eller lapp för kunden</translation>
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klar</translation>
     </message>
     <message>
         <source>The order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen är klar att hämta</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hämtad</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som hämtad</translation>
     </message>
     <message>
         <source>The customer has collected the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har hämtat beställningen</translation>
     </message>
     <message>
         <source>&amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levererad</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som levererad</translation>
     </message>
     <message>
         <source>The order has been delivered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen har levererats till kunden</translation>
     </message>
     <message>
         <source>Re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Returnerad</translation>
     </message>
     <message>
         <source>Mark returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som returnerad</translation>
     </message>
     <message>
         <source>The goods came back; the order no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Varorna kom tillbaka; beställningen räknas inte längre med i summan</translation>
     </message>
     <message>
         <source>Cance&amp;l order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avb&amp;oka beställningen</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avboka beställningen</translation>
     </message>
     <message>
         <source>Cancel the order; it no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Avboka beställningen; den räknas inte längre med i summan</translation>
     </message>
     <message>
         <source>Return/complaint/repa&amp;ir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur/reklamation/r&amp;eparation …</translation>
     </message>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Register a return, complaint or repair for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en retur, reklamation eller reparation för kunden</translation>
     </message>
     <message>
         <source>Total of all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa för alla beställningar</translation>
     </message>
     <message>
         <source>Cancelled and returned orders are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbokade och returnerade beställningar räknas inte.</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikens status</translation>
     </message>
     <message>
         <source>Returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Returer, reklamationer och reparationer</translation>
     </message>
     <message>
         <source>Re&amp;solved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löst</translation>
     </message>
     <message>
         <source>Close as resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng som löst</translation>
     </message>
     <message>
         <source>Close the selected case: it was put right</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng det valda ärendet: det åtgärdades</translation>
     </message>
     <message>
         <source>Re&amp;jected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvisat</translation>
     </message>
     <message>
         <source>Close as rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng som avvisat</translation>
     </message>
     <message>
         <source>Close the selected case: the claim was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng det valda ärendet: kravet godtogs inte</translation>
     </message>
     <message>
         <source>&amp;Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beställningar och lappar</translation>
     </message>
     <message>
         <source>Selected ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald lapp:</translation>
     </message>
     <message>
         <source>Returns, &amp;complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Returer, re&amp;klamationer och reparationer</translation>
     </message>
     <message>
         <source>Close the selected case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng det valda ärendet:</translation>
     </message>
     <message>
         <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte möjligt medan behandlingen av kundens personuppgifter är begränsad (GDPR art. 18).</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar …</translation>
     </message>
     <message>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga beställningar ännu.</translation>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} beställningar</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beställning</translation>
     </message>
     <message>
         <source>Could not load the history: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta historiken: {reason}</translation>
     </message>
     <message>
         <source>Total: {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa: {amounts}</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad på annat håll</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan har hämtats igen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätta lapp {number} till ”{status}”? Detta kan inte ångras.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till mottagen (inte klar ändå)</translation>
     </message>
     <message>
         <source>Set to “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt till ”{status}”</translation>
     </message>
     <message>
         <source>Return/complaint/repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur/reklamation/reparation …</translation>
     </message>
 </context>
 <context>
     <name>PurchaseStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtad</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererad</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnerad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbokad</translation>
     </message>
 </context>
 <context>
     <name>PurchaseTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan {when}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
 </context>
 <context>
     <name>RegisterRequestDialog</name>
     <message>
         <source>Register request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera begäran</translation>
     </message>
     <message>
         <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>En begäran från &lt;b&gt;{name}&lt;/b&gt; (kund {id}). Den måste besvaras inom en månad från den dag den togs emot.</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av begäran</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>How the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur begäran kom in</translation>
     </message>
     <message>
         <source>&amp;Came in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom in:</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagningsdatum</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottagen:</translation>
     </message>
     <message>
         <source>Problem with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med begäran</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag</translation>
     </message>
     <message>
         <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdraget (GDPR art. 15) för &lt;b&gt;{name}&lt;/b&gt; (kund {id}): allt registret innehåller om personen, varför, och personens rättigheter.</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Access request answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran om registerutdrag som besvaras</translation>
     </message>
     <message>
         <source>None (not answering a registered request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (besvarar inte en registrerad begäran)</translation>
     </message>
     <message>
         <source>Answers &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarar &amp;begäran:</translation>
     </message>
     <message>
         <source>&amp;Password-protect (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenordsskydda (AES-256)</translation>
     </message>
     <message>
         <source>Password-protect the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordsskydda rapporten</translation>
     </message>
     <message>
         <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptera PDF:en med ett nytt lösenord; ge lösenordet till personen separat från filen</translation>
     </message>
     <message>
         <source>Where the report is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Var rapporten sparas</translation>
     </message>
     <message>
         <source>A private temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>En privat tillfällig mapp</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj …</translation>
     </message>
     <message>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var rapporten ska sparas</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara i:</translation>
     </message>
     <message>
         <source>Problem creating the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem när rapporten skapades</translation>
     </message>
     <message>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportfil</translation>
     </message>
     <message>
         <source>Report password</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens lösenord</translation>
     </message>
     <message>
         <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge lösenordet till personen separat – personligen, via sms eller per telefon – aldrig i samma e-post eller kuvert som filen. Det sparas ingenstans.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna rapporten</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna PDF:en i systemets visningsprogram för att läsa eller skriva ut den</translation>
     </message>
     <message>
         <source>&amp;Create report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa rapport</translation>
     </message>
     <message>
         <source>Create the access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa registerutdraget</translation>
     </message>
     <message>
         <source>{reference} – received {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} – mottagen {date}</translation>
     </message>
     <message>
         <source>Save access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara registerutdrag</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar …</translation>
     </message>
     <message>
         <source>&amp;Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa igen</translation>
     </message>
     <message>
         <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad som &lt;b&gt;{path}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord: {password}</translation>
     </message>
 </context>
 <context>
     <name>RequestChannel</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>I kassan</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Via e-post</translation>
     </message>
     <message>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Per brev</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Per telefon</translation>
     </message>
 </context>
 <context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet kontrollerad</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutförd</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
         <source>overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag försenad</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar försenad</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>förfaller i dag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar kvar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Extended by {n} month(s): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängd med {n} månad(er): {reason}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl: {reason}</translation>
     </message>
     <message>
         <source>The answer is late: the deadline was {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är försenat: tidsfristen var {date}.</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelse</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Radering</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsning av behandling</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataportabilitet</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Invändning mot marknadsföring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat samtycke</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Refuse request</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå begäran</translation>
     </message>
     <message>
         <source>Why is request {reference} refused? The person is told this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför avslås begäran {reference}? Personen får veta detta skäl.</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden från registrerade</translation>
     </message>
     <message>
         <source>Data-subject &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begäranden från registrerade</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ö&amp;ppna</translation>
     </message>
     <message>
         <source>Show open requests only</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara öppna begäranden</translation>
     </message>
     <message>
         <source>Hide requests that were completed or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj begäranden som slutförts eller avslagits</translation>
     </message>
     <message>
         <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje begäran måste besvaras inom en månad efter mottagandet; försenade visas först.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden</translation>
     </message>
     <message>
         <source>Confirm &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta &amp;identitet</translation>
     </message>
     <message>
         <source>Confirm identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta identitet</translation>
     </message>
     <message>
         <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna på begäran hur personen kontrollerades under den här sessionen (fotolegitimation, kunskapskontroll eller kod); öppna kunden och kontrollera personen först</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Påbörja</translation>
     </message>
     <message>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja handläggningen</translation>
     </message>
     <message>
         <source>Mark the request as being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera att begäran handläggs</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför</translation>
     </message>
     <message>
         <source>Complete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför begäran</translation>
     </message>
     <message>
         <source>The request has been answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran har besvarats</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;slå …</translation>
     </message>
     <message>
         <source>Refuse the request, with the reason the person is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå begäran, med skälet som personen får veta</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng …</translation>
     </message>
     <message>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng tidsfristen</translation>
     </message>
     <message>
         <source>Extend the deadline by one or two months, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng tidsfristen med en eller två månader, med ett skäl</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna k&amp;unden</translation>
     </message>
     <message>
         <source>Open the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kunden</translation>
     </message>
     <message>
         <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa personen som gjorde begäran i registret (efter identitetskontrollen); dubbelklick på en rad gör samma sak</translation>
     </message>
     <message>
         <source>Number of requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal visade begäranden</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Load the requests again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta begärandena igen (F5)</translation>
     </message>
     <message>
         <source>Log in as the owner to see the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som ägare för att se begärandena.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtar …</translation>
     </message>
     <message>
         <source>Could not load the requests: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte hämta begärandena: {reason}</translation>
     </message>
     <message>
         <source>No open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna begäranden.</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga begäranden ännu.</translation>
     </message>
     <message>
         <source>{n} open, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} öppna, {late} försenade</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} öppna</translation>
     </message>
     <message>
         <source>{n} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} totalt</translation>
     </message>
     <message>
         <source>Request not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran ändrades inte</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>No particular ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen särskild lapp</translation>
     </message>
     <message>
         <source>No. {number} · {date} · {what} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr {number} · {date} · {what} ({status})</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lapp:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>What is wrong, and what was agreed with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som är fel och vad som avtalades med kunden</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel i beskrivningen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventKind</name>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparation</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppet</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängt</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norge</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finland</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danmark</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera kundregistret</translation>
     </message>
     <message>
         <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen! Innan den första kunden: ange vilken butik registret tillhör och skapa ägarens konto. Ägaren kan lägga till personalkonton senare.</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnamn</translation>
     </message>
     <message>
         <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation type="unfinished"></translation>
+        <translation>Som på kvitton, t.ex. Gjøvik Rens AS</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Owner username</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägarens användarnamn</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>gemener, t.ex. kari</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst {n} tecken</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenord</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butiksnamn</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägarens &amp;användarnamn</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
         <source>Create register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa registret</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Quit without setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta utan att konfigurera</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalkonton</translation>
     </message>
     <message>
         <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare kan göra allt. Kassapersonal betjänar kunder och kan logga in med PIN-kod. Ett inaktiverat konto kan inte logga in; dess poster finns kvar i granskningsloggen.</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anställd:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till …</translation>
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till anställd</translation>
     </message>
     <message>
         <source>Create a new staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett nytt personalkonto</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange &amp;PIN-kod …</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange PIN-kod</translation>
     </message>
     <message>
         <source>Let counter staff log in with a short PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt kassapersonal logga in med en kort PIN-kod</translation>
     </message>
     <message>
         <source>Remove P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort P&amp;IN-kod</translation>
     </message>
     <message>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort PIN-kod</translation>
     </message>
     <message>
         <source>Only the password works after this</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter detta fungerar bara lösenordet</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösen&amp;ord …</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenord</translation>
     </message>
     <message>
         <source>Set a new password, for example when it is forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett nytt lösenord, till exempel när det har glömts</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera</translation>
     </message>
     <message>
         <source>Stop or allow logging in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa eller tillåt inloggning med det här kontot</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Change &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra &amp;PIN-kod …</translation>
     </message>
     <message>
         <source>The owner always logs in with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägaren loggar alltid in med lösenordet</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vera igen</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera igen</translation>
     </message>
     <message>
         <source>{name} was added as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har lagts till som {role}.</translation>
     </message>
     <message>
         <source>{name} can now log in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan nu logga in med den nya PIN-koden.</translation>
     </message>
     <message>
         <source>The password of {name} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för {name} har återställts.</translation>
     </message>
     <message>
         <source>{name} must now log in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} måste nu logga in med lösenordet.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan logga in igen.</translation>
     </message>
     <message>
         <source>{name} can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan inte längre logga in.</translation>
     </message>
 </context>
 <context>
     <name>StaffRole</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ägare</translation>
     </message>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassapersonal</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kod</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst till</translation>
     </message>
     <message>
         <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga försök; en återställning av lösenordet låser upp kontot direkt.</translation>
     </message>
     <message>
         <source>Deactivated: cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverat: kan inte logga in</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
     <name>VerificationDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera identitet</translation>
     </message>
     <message>
         <source>Verify identity: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera identitet: {name}</translation>
     </message>
     <message>
         <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela posten, kontaktuppgifter och historik visas först när du har kontrollerat vem personen är, eller angett varför du behöver posten utan att personen är närvarande. Kontrollen registreras och gäller tills du stänger posten.</translation>
     </message>
     <message>
         <source>Verification method</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollmetod</translation>
     </message>
     <message>
         <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp och Ned väljer metod; Tab eller Enter går till dess fält.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metod:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close without showing the record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att visa posten (Esc)</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga svar för kunden. Kontrollera fotolegitimation eller skicka en kod i stället.</translation>
     </message>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolegitimation</translation>
     </message>
     <message>
         <source>You have seen a photo ID and the person matches the photo and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har sett en fotolegitimation och personen stämmer med fotot och namnet.</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av legitimation</translation>
     </message>
     <message>
         <source>Do not write down the ID number: only the type of ID is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inte ned id-numret: bara typen av legitimation registreras.</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ av legitimation:</translation>
     </message>
     <message>
         <source>Photo ID &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimation &amp;kontrollerad</translation>
     </message>
     <message>
         <source>Photo ID checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimation kontrollerad</translation>
     </message>
     <message>
         <source>Record that you checked this type of photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera att du har kontrollerat den här typen av fotolegitimation</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunskapskontroll</translation>
     </message>
     <message>
         <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be personen om mobilnummer, e-postadress eller ett lappnummer och skriv det personen säger. Registret svarar bara om det stämmer.</translation>
     </message>
     <message>
         <source>What the person states</source>
-        <translation type="unfinished"></translation>
+        <translation>Det personen uppger</translation>
     </message>
     <message>
         <source>&amp;Ask for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fråga efter:</translation>
     </message>
     <message>
         <source>The person says</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen säger</translation>
     </message>
     <message>
         <source>Exactly as the person says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt som personen säger det</translation>
     </message>
     <message>
         <source>The person &amp;says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;säger:</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontrollera</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera</translation>
     </message>
     <message>
         <source>Compare with the register without showing what is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med registret utan att visa det som är sparat</translation>
     </message>
     <message>
         <source>the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilnumret</translation>
     </message>
     <message>
         <source>the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadressen</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Engångskod</translation>
     </message>
     <message>
         <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en kod till {where} i registret; personen läser upp den från sin telefon. Den gäller i 10 minuter.</translation>
     </message>
     <message>
         <source>Send the code by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka koden via</translation>
     </message>
     <message>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;via:</translation>
     </message>
     <message>
         <source>Send c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka k&amp;od</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka kod</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodens status</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 siffror</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;d:</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekräfta</translation>
     </message>
     <message>
         <source>Confirm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta koden</translation>
     </message>
     <message>
         <source>Check the code the person reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera koden som personen läser upp</translation>
     </message>
     <message>
         <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder via e-post är inte konfigurerade. Be ägaren konfigurera e-postservern, eller kontrollera identiteten på annat sätt.</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteskäl</translation>
     </message>
     <message>
         <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>För arbete på kontoret när personen inte är närvarande, som fakturering eller svar på en reklamation. Skälet registreras med ditt namn.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skäl:</translation>
     </message>
     <message>
         <source>O&amp;pen with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna med detta skäl</translation>
     </message>
     <message>
         <source>Open with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna med detta skäl</translation>
     </message>
     <message>
         <source>Record the reason and show the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera skälet och visa posten</translation>
     </message>
     <message>
         <source>Type what the person says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det personen säger.</translation>
     </message>
     <message>
         <source>Does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stämmer inte.</translation>
     </message>
     <message>
         <source>That was the last try: check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var sista försöket: kontrollera fotolegitimation eller skicka en kod i stället.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar …</translation>
     </message>
     <message>
         <source>Code sent to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod skickad till {address}</translation>
     </message>
     <message>
         <source>Send a new c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en ny k&amp;od</translation>
     </message>
     <message>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en ny kod</translation>
     </message>
     <message>
         <source>No code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kod skickades.</translation>
     </message>
     <message>
         <source>Type the code the person reads out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv koden som personen läser upp.</translation>
     </message>
     <message>
         <source>Wrong code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel kod.</translation>
     </message>
 </context>
 <context>
     <name>VerificationMethod</name>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotolegitimation</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunskapskontroll</translation>
     </message>
     <message>
         <source>Code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod via e-post</translation>
     </message>
     <message>
         <source>Code by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod via sms</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteskäl</translation>
     </message>
     <message>
         <source>Registered just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyss registrerad</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med {field}</translation>
     </message>
 </context>
 <context>
     <name>_LineRow</name>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Line {n} item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n} artikel</translation>
     </message>
     <message>
         <source>Ctrl+Delete removes this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete tar bort raden.</translation>
     </message>
     <message>
         <source>Line {n} quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n} antal</translation>
     </message>
     <message>
         <source>Line {n} unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n} styckpris</translation>
     </message>
     <message>
         <source>Line {n} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {n} belopp</translation>
     </message>
     <message>
         <source>Remove line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad {n}</translation>
     </message>
     <message>
         <source>Remove line {n} (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad {n} (Ctrl+Delete)</translation>
     </message>
 </context>
 </TS>
