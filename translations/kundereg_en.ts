@@ -5,9 +5,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>

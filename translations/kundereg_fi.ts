@@ -5,98 +5,98 @@
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää työntekijä</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>pienillä kirjaimilla, esim. kari</translation>
     </message>
     <message>
         <source>As shown in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Näin se näkyy tarkastuslokissa</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään {n} merkkiä</translation>
     </message>
     <message>
         <source>4–8 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 numeroa, valinnainen</translation>
     </message>
     <message>
         <source>Counter staff may log in with a short PIN instead of the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Myyjät voivat kirjautua lyhyellä PIN-koodilla salasanan sijaan</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjätunnus:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nimi:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rooli:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista salasana:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista salasana</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN-koodi:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodi</translation>
     </message>
     <message>
         <source>The owner always uses the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja käyttää aina salasanaa</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita henkilön nimi.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasrekisteri</translation>
     </message>
     <message>
         <source>The customer register could not be opened.
@@ -105,3834 +105,3847 @@
 
 Details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasrekisteriä ei voitu avata.
+
+{reason}
+
+Lisätiedot ovat lokitiedostossa:
+{log}</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautui sisään</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen epäonnistui</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautui ulos</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Näyttö lukittiin</translation>
     </message>
     <message>
         <source>Viewed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsoi asiakasta</translation>
     </message>
     <message>
         <source>Registered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi asiakkaan</translation>
     </message>
     <message>
         <source>Changed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutti asiakasta</translation>
     </message>
     <message>
         <source>Viewed history</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsoi historiaa</translation>
     </message>
     <message>
         <source>Viewed pickup list</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsoi noutolistaa</translation>
     </message>
     <message>
         <source>Recorded order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjasi tilauksen</translation>
     </message>
     <message>
         <source>Changed order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutti tilauksen tilaa</translation>
     </message>
     <message>
         <source>Registered return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjasi palautuksen, reklamaation tai korjauksen</translation>
     </message>
     <message>
         <source>Closed return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulki palautuksen, reklamaation tai korjauksen</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus annettu</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus peruutettu</translation>
     </message>
     <message>
         <source>Viewed consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsoi suostumuksia</translation>
     </message>
     <message>
         <source>Verified identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmisti henkilöllisyyden</translation>
     </message>
     <message>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyyden tarkistus epäonnistui</translation>
     </message>
     <message>
         <source>Sent verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetti vahvistuskoodin</translation>
     </message>
     <message>
         <source>Stated business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitti työperusteen</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pääsy estetty</translation>
     </message>
     <message>
         <source>Added staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäsi työntekijän</translation>
     </message>
     <message>
         <source>Changed staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutti työntekijää</translation>
     </message>
     <message>
         <source>Changed setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutti asetusta</translation>
     </message>
     <message>
         <source>Generated demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi esittelytietoja</translation>
     </message>
     <message>
         <source>Viewed audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Katsoi tarkastuslokia</translation>
     </message>
     <message>
         <source>Verified audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkisti tarkastuslokin</translation>
     </message>
     <message>
         <source>Exported data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vei tietoja</translation>
     </message>
     <message>
         <source>Produced report</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi raportin</translation>
     </message>
     <message>
         <source>Erased data</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisti tietoja</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjasi rekisteröidyn pyynnön</translation>
     </message>
     <message>
         <source>Data-subject request step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröidyn pyynnön vaihe</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinoinnin vastustaminen</translation>
     </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon käyttäjä</translation>
     </message>
     <message>
         <source>wrong password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>väärä salasana tai PIN-koodi</translation>
     </message>
     <message>
         <source>account waiting after failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tili odottaa epäonnistuneiden yritysten jälkeen</translation>
     </message>
     <message>
         <source>by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjän toimesta</translation>
     </message>
     <message>
         <source>after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttämättömyyden jälkeen</translation>
     </message>
     <message>
         <source>switching user</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttäjän vaihto</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>tilaukset</translation>
     </message>
     <message>
         <source>returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>palautukset, reklamaatiot ja korjaukset</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>myymälässä</translation>
     </message>
     <message>
         <source>on the web</source>
-        <translation type="unfinished"></translation>
+        <translation>verkossa</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköpostilla</translation>
     </message>
     <message>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>puhelimitse</translation>
     </message>
     <message>
         <source>by letter</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjeellä</translation>
     </message>
     <message>
         <source>access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkastusoikeus</translation>
     </message>
     <message>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>oikaisu</translation>
     </message>
     <message>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>poistaminen</translation>
     </message>
     <message>
         <source>restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <source>data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>siirto-oikeus</translation>
     </message>
     <message>
         <source>objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>markkinoinnin vastustaminen</translation>
     </message>
     <message>
         <source>consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>suostumuksen peruuttaminen</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>vastaanotettu</translation>
     </message>
     <message>
         <source>identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilöllisyys varmistettu</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>käsittelyssä</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>valmis</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätty</translation>
     </message>
     <message>
         <source>Request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö {reference}</translation>
     </message>
     <message>
         <source>identity checked by: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilöllisyys tarkistettu: {method}</translation>
     </message>
     <message>
         <source>deadline extended by {n} months in all</source>
-        <translation type="unfinished"></translation>
+        <translation>määräaikaa jatkettu yhteensä {n} kuukaudella</translation>
     </message>
     <message>
         <source>shown after: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>näytetty tämän jälkeen: {method}</translation>
     </message>
     <message>
         <source>Fields: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kentät: {names}</translation>
     </message>
     <message>
         <source>Staff member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä: {name}</translation>
     </message>
     <message>
         <source>no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nro {id}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli: {role}</translation>
     </message>
     <message>
         <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu {number}</translation>
     </message>
     <message>
         <source>Case no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia nro {id}</translation>
     </message>
     <message>
         <source>Consent no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus nro {id}</translation>
     </message>
     <message>
         <source>failed attempts in a row: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>epäonnistuneita yrityksiä peräkkäin: {n}</translation>
     </message>
     <message>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>yritys {n}</translation>
     </message>
     <message>
         <source>unlocked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>avasi näytön lukituksen</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lappu</translation>
     </message>
     <message>
         <source>{n} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappua</translation>
     </message>
     <message>
         <source>{customers} customers, {purchases} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} asiakasta, {purchases} tilausta</translation>
     </message>
     <message>
         <source>intact, {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>eheä, {n} merkintää</translation>
     </message>
     <message>
         <source>BROKEN, {n} entries checked</source>
-        <translation type="unfinished"></translation>
+        <translation>RIKKI, {n} merkintää tarkistettu</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas {id}</translation>
     </message>
     <message>
         <source>staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>työntekijä nro {id}</translation>
     </message>
     <message>
         <source>filter: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>suodatin: {what}</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ei suodatinta</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nro</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä nro {id}</translation>
     </message>
     <message>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tuntematon käyttäjä)</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusloki</translation>
     </message>
     <message>
         <source>Audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastus&amp;loki</translation>
     </message>
     <message>
         <source>Verif&amp;y chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkista ketju</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista ketju</translation>
     </message>
     <message>
         <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Laske jokaisen merkinnän tarkistussumma uudelleen ja osoita, ettei mitään ole muutettu, poistettu tai järjestetty uudelleen</translation>
     </message>
     <message>
         <source>Audit trail check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokin tarkistuksen tulos</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasnumero</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki asiakkaat</translation>
     </message>
     <message>
         <source>C&amp;ustomer no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiakasnro:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki työntekijät</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työntekijä:</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma suodattimessa</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <source>Any start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä tahansa alkupäivä</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkaen:</translation>
     </message>
     <message>
         <source>Until date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppupäivä (mukaan lukien)</translation>
     </message>
     <message>
         <source>Any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä tahansa loppupäivä</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asti:</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä merkinnät</translation>
     </message>
     <message>
         <source>Load the entries that match the filters (Enter, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae suodattimia vastaavat merkinnät (Enter, F5)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyhjennä suodattimet</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä suodattimet</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä taas kaikki merkinnät</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokimerkinnät</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettyjen merkintöjen määrä</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae &amp;lisää</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae lisää</translation>
     </message>
     <message>
         <source>Load the next {n} older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae seuraavat {n} vanhempaa merkintää</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äivitä</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <source>Load the newest entries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae uusimmat merkinnät uudelleen (F5)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>mikä tahansa</translation>
     </message>
     <message>
         <source>Ticked: entries of any date; choose a date to limit the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittuna: kaikkien päivien merkinnät; rajaa luetteloa valitsemalla päivä</translation>
     </message>
     <message>
         <source>The from date is after the until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkupäivä on loppupäivän jälkeen.</translation>
     </message>
     <message>
         <source>Log in as the owner to see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu omistajana nähdäksesi tarkastuslokin.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan …</translation>
     </message>
     <message>
         <source>Could not load the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastuslokia ei voitu hakea: {reason}</translation>
     </message>
     <message>
         <source>{name} (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (poistettu käytöstä)</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suodattimia vastaavia merkintöjä ei ole.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusloki on tyhjä.</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 merkintä</translation>
     </message>
     <message>
         <source>{n} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} merkintää, uusin ensin</translation>
     </message>
     <message>
         <source>(older entries: Load more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vanhemmat merkinnät: Hae lisää)</translation>
     </message>
     <message>
         <source>Checking every entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan jokaista merkintää …</translation>
     </message>
     <message>
         <source>Audit trail intact: {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusloki on eheä: {n} merkintää</translation>
     </message>
     <message>
         <source>Broken at entry {id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rikki merkinnän {id} kohdalla: {problem}</translation>
     </message>
     <message>
         <source>Could not check the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastuslokia ei voitu tarkistaa: {reason}</translation>
     </message>
     <message>
         <source>entry {n} is missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>merkintä {n} puuttuu tai on väärässä järjestyksessä</translation>
     </message>
     <message>
         <source>it does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>se ei seuraa edellistä merkintää</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sen sisältöä on muutettu</translation>
     </message>
     <message>
         <source>newer entries were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>uudempia merkintöjä on poistettu</translation>
     </message>
 </context>
 <context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakisääteinen velvoite (kirjanpito, viranomaiset)</translation>
     </message>
     <message>
         <source>Answering the person&apos;s own request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus henkilön omaan pyyntöön</translation>
     </message>
     <message>
         <source>Correcting or maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterin korjaus tai ylläpito</translation>
     </message>
     <message>
         <source>Following up an order or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen tai lapun seuranta</translation>
     </message>
     <message>
         <source>Handling a complaint, return or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamaation, palautuksen tai korjauksen käsittely</translation>
     </message>
     <message>
         <source>Invoicing and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutus ja maksu</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtui odottamaton virhe ({kind}).</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <source>You can keep working, but check that your last change was saved.
 The details were written to the log file (no customer data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit jatkaa työtä, mutta tarkista, että viimeisin muutoksesi tallentui.
+Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lokikansio</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteystiedot</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matkapuhelin</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite</translation>
     </message>
     <message>
         <source>Postal code, cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero, &amp;toimipaikka</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maa</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yrityksen nimi</translation>
     </message>
     <message>
         <source>Org. number</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laskutussähköposti</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimipaikka</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksen nimi</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutussähköposti</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna</translation>
     </message>
     <message>
         <source>Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiakas</translation>
     </message>
     <message>
         <source>Save the customer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna asiakas (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message>
         <source>Discard changes and reload the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää muutokset ja hae asiakas uudelleen</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin hakuun</translation>
     </message>
     <message>
         <source>Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin hakuun</translation>
     </message>
     <message>
         <source>Back to the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin hakutuloksiin (Esc)</translation>
     </message>
     <message>
         <source>Register re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa &amp;pyyntö …</translation>
     </message>
     <message>
         <source>Register a data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa rekisteröidyn pyyntö</translation>
     </message>
     <message>
         <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa asiakkaan pyyntö tarkastaa, oikaista, poistaa tai siirtää henkilötietonsa tai lopettaa markkinointi</translation>
     </message>
     <message>
         <source>Access re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkastusraportti …</translation>
     </message>
     <message>
         <source>Create an access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo tarkastusraportti</translation>
     </message>
     <message>
         <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kaikista tiedoista, joita rekisterissä on tästä asiakkaasta (tietosuoja-asetus 15 art.)</translation>
     </message>
     <message>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoita käsittelyä …</translation>
     </message>
     <message>
         <source>Restrict processing of this customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoita asiakkaan henkilötietojen käsittelyä</translation>
     </message>
     <message>
         <source>Lift restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista rajoitus</translation>
     </message>
     <message>
         <source>Lift the restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käsittelyn rajoitus</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinoinnin vastustaminen</translation>
     </message>
     <message>
         <source>Record an objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa markkinoinnin vastustaminen</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyä rajoitettu</translation>
     </message>
     <message>
         <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet laput voi yhä merkitä valmiiksi, noudetuiksi tai peruutetuiksi, ja avoimet asiat voi sulkea.</translation>
     </message>
     <message>
         <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on vastustanut suoramarkkinointia (tietosuoja-asetus 21 art.): markkinointisuostumukset on peruutettu, eikä uusia voi antaa.</translation>
     </message>
     <message>
         <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset, laput ja palautukset näkyvät tässä, kun asiakas on tallennettu.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma kentässä {field}</translation>
     </message>
     <message>
         <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoitettu (tietosuoja-asetus 18 art.) {date} alkaen: tietoja voi vain lukea, kunnes rajoitus poistetaan.</translation>
     </message>
     <message>
         <source>Objected to marketing on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastusti markkinointia {date}</translation>
     </message>
     <message>
         <source>Save or discard your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tai hylkää muutokset ensin.</translation>
     </message>
     <message>
         <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytä tiedot, mutta lopeta niiden muuttaminen ja käyttö (tietosuoja-asetus 18 art.), esim. kun asiakas kiistää tietojen paikkansapitävyyden</translation>
     </message>
     <message>
         <source>Make the record editable and usable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Salli tietojen muokkaus ja käyttö taas</translation>
     </message>
     <message>
         <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas vastustaa suoramarkkinointia (tietosuoja-asetus 21 art.): markkinointisuostumukset peruutetaan</translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id}</translation>
     </message>
     <message>
         <source>Request {reference} registered; due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö {reference} kirjattu; määräaika {date}.</translation>
     </message>
     <message>
         <source>Restrict processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoita käsittelyä</translation>
     </message>
     <message>
         <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
 
 The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoitetaanko henkilön {name} henkilötietojen käsittelyä (tietosuoja-asetus 18 art.)?
+
+Tiedot säilytetään, mutta niitä voi vain lukea: ei muutoksia, uusia tilauksia, palautuksia tai suostumuksia ennen kuin rajoitus poistetaan. Avoimet laput voi yhä saattaa loppuun. Käytä tätä, kun asiakas kiistää tiedot tai vastustaa käsittelyä, tai kun hän pyytää säilyttämään tiedot poistamisen sijaan.</translation>
     </message>
     <message>
         <source>Processing of {name}&apos;s data is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön {name} henkilötietojen käsittelyä on rajoitettu.</translation>
     </message>
     <message>
         <source>Not restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei rajoitettu</translation>
     </message>
     <message>
         <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko henkilön {name} tietojen rajoitus? Tietoja voi taas muuttaa ja käyttää.</translation>
     </message>
     <message>
         <source>The restriction of {name}&apos;s data is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön {name} tietojen rajoitus on poistettu.</translation>
     </message>
     <message>
         <source>Restriction not lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajoitusta ei poistettu</translation>
     </message>
     <message>
         <source>Record that {name} objects to marketing (GDPR Art. 21)?
 
 Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjataanko, että {name} vastustaa markkinointia (tietosuoja-asetus 21 art.)?
+
+Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi antaa. Tätä ei voi perua täällä.</translation>
     </message>
     <message>
         <source>Objection to marketing recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinoinnin vastustaminen kirjattu: {name}.</translation>
     </message>
     <message>
         <source>Objection not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastustamista ei kirjattu</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi asiakas</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tallennettu.</translation>
     </message>
     <message>
         <source>Customer {id} · created {created} · changed {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id} · luotu {created} · muutettu {updated}</translation>
     </message>
     <message>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tallentamattomia muutoksia)</translation>
     </message>
     <message>
         <source>Customer not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas ei ole saatavilla</translation>
     </message>
     <message>
         <source>Not saved: the record is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: tietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.).</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettavaa.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tallennettu.</translation>
     </message>
     <message>
         <source>Customer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasta ei tallennettu</translation>
     </message>
     <message>
         <source>This customer no longer exists in the register, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakasta ei enää ole rekisterissä, joten mitään ei tallennettu.</translation>
     </message>
     <message>
         <source>Not saved: 1 field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: 1 kenttä vaatii korjausta.</translation>
     </message>
     <message>
         <source>Not saved: %n fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: korjattavia kenttiä %n.</translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku muu on muuttanut asiakasta</translation>
     </message>
     <message>
         <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joku muu muutti asiakasta sen jälkeen, kun avasit sen. Muutoksiasi ei ole tallennettu.</translation>
     </message>
     <message>
         <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae uudelleen nähdäksesi heidän versionsa (muutoksesi tässä hylätään), tai jatka muokkausta ja kirjaa tarvitsemasi ylös ennen uudelleenhakua.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae uudelleen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka muokkausta</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritys</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka määräaikaa</translation>
     </message>
     <message>
         <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 artiklan 3 kohta sallii enintään kahden kuukauden lisäajan, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Ilmoita henkilölle ensimmäisen kuukauden kuluessa ja kerro syy.</translation>
     </message>
     <message>
         <source>Months to extend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkoaika kuukausina</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kuukausi</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kuukautta</translation>
     </message>
     <message>
         <source>&amp;Extend by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka:</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkon syy</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimipaikka</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrityksen nimi</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuutta</translation>
     </message>
     <message>
         <source>Customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakaskentät</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottopäivä</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkoaika</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etunimi</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystodistuksen tyyppi</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutussähköposti</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukunimi</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistiinpanot</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-tunnus</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinumero</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostopäivä</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttötarkoitus</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikkeen nimi</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>Stated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmoitettu arvo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Katuosoite</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapun numero</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapun numero</translation>
     </message>
 </context>
 <context>
     <name>KunderegError</name>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtui odottamaton virhe ({kind}).</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi lähetettiin osoitteeseen {where}; sen syöttäminen vaatii päätteen.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus</translation>
     </message>
     <message>
         <source>Creating or updating the register failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterin luonti tai päivitys epäonnistui ({kind}).</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id} on jo tilassa {state}.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan {id} tietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.): tietoja voi vain lukea, kunnes rajoitus poistetaan.</translation>
     </message>
     <message>
         <source>Demo data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelytietojen luonti peruttiin.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_PORT must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_PORT on oltava luku.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_SECURITY on oltava starttls, ssl tai none.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei salasanaa: aseta {env} tai suorita päätteessä.</translation>
     </message>
     <message>
         <source>No staff member is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijää nimeltä {name} ei ole.</translation>
     </message>
     <message>
         <source>No valid code is waiting for this customer. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaalle ei ole voimassa olevaa koodia. Lähetä uusi.</translation>
     </message>
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö</translation>
     </message>
     <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöä {reference} ei voi siirtää tilasta {old} tilaan {new}.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnön {reference} määräaika on jo umpeutunut; jatkosta on päätettävä ensimmäisen kuukauden aikana.</translation>
     </message>
     <message>
         <source>Request {reference} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö {reference} on suljettu.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöllä {ref} ei ole enää asiakasta.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, kuka toimii: --user NIMI (tai {env}).</translation>
     </message>
     <message>
         <source>Sending codes by {channel} is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodien lähetystä kanavalla {channel} ei ole määritetty.</translation>
     </message>
     <message>
         <source>Service event</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltotapahtuma</translation>
     </message>
     <message>
         <source>Service event {id} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huoltotapahtuma {id} on jo suljettu.</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovellus lukittiin henkilöllisyyden tarkistuksen aikana; tarkista uudelleen lukituksen avaamisen jälkeen.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodia ei voitu lähettää sähköpostilla ({kind}). Tarkista sähköpostiasetukset tai varmista henkilöllisyys muulla tavalla.</translation>
     </message>
     <message>
         <source>The code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi on väärä.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen salasana on väärä.</translation>
     </message>
     <message>
         <source>The customer has already consented to this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on jo antanut suostumuksen tähän käyttötarkoitukseen.</translation>
     </message>
     <message>
         <source>The customer has no registered {what} to send a code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaalla ei ole rekisteröityä {what}, johon koodin voisi lähettää.</translation>
     </message>
     <message>
         <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on vastustanut markkinointia; markkinointisuostumusta ei voi kirjata.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannan URL-osoite ei kelpaa. Käytä SQLAlchemy-osoitetta, kuten sqlite:///polku/kundereg.sqlite3 tai postgresql+psycopg://palvelin/db.</translation>
     </message>
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannan {backend} ajuria ei ole asennettu ({kind}).</translation>
     </message>
     <message>
         <source>The folder for --out does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota --out ei ole olemassa: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeistä omistajatiliä ei voi poistaa käytöstä.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterillä ei ole vielä liikettä. Suorita ”kundereg init” tai käynnistä sovellus ja tee käyttöönotto.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumus on jo peruutettu.</translation>
     </message>
     <message>
         <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri on jo otettu käyttöön; ”init” ei tee mitään toisella kerralla.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappua {number} ei voi siirtää tilasta {old} tilaan {new}.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää vastausta tälle asiakkaalle. Tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
     </message>
     <message>
         <source>Unknown user or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon käyttäjä tai väärä salasana.</translation>
     </message>
     <message>
         <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterin päivitys skeemasta {current} skeemaan {head} epäonnistui ({kind}). Rekisteri palautettiin ennen päivitystä otetusta kopiosta: {copy}.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista ensin henkilöllisyys (kuvallinen henkilöllisyystodistus, tietotarkistus tai koodi); työperuste ei osoita, kuka pyynnön teki.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista henkilöllisyys tai ilmoita työperuste ennen kuin asiakas {id} näytetään.</translation>
     </message>
     <message>
         <source>What the person stated does not match the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön ilmoittama tieto ei vastaa rekisteriä.</translation>
     </message>
     <message>
         <source>You must log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu ensin sisään.</translation>
     </message>
     <message>
         <source>Your role does not allow this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Roolisi ei salli tätä ({permission}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää ohjausmerkkejä tai rivinvaihtoja, jotka eivät ole sallittuja.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei kuulu tälle asiakkaalle.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköpostiosoitetta</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää liian monta riviä (enintään {n}).</translation>
     </message>
     <message>
         <source>is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>on jo käytössä.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole tunnettu tila.</translation>
     </message>
     <message>
         <source>is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole puhelinnumero.</translation>
     </message>
     <message>
         <source>is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole postinumero.</translation>
     </message>
     <message>
         <source>is not a request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole pyynnön tyyppi.</translation>
     </message>
     <message>
         <source>is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole kelvollinen sähköpostiosoite.</translation>
     </message>
     <message>
         <source>is not a valid organisation number for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole kelvollinen yritystunnus maassa {country}.</translation>
     </message>
     <message>
         <source>is not a valid phone number for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole kelvollinen puhelinnumero maassaan.</translation>
     </message>
     <message>
         <source>is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole sähköpostiosoite.</translation>
     </message>
     <message>
         <source>is not an organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ole yritystunnus.</translation>
     </message>
     <message>
         <source>is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>on sallitun alueen ulkopuolella.</translation>
     </message>
     <message>
         <source>is required (or a first name or a company name).</source>
-        <translation type="unfinished"></translation>
+        <translation>on pakollinen (tai etunimi tai yrityksen nimi).</translation>
     </message>
     <message>
         <source>is required when the order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>on pakollinen, kun tilauksella ei ole rivejä.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>on pakollinen.</translation>
     </message>
     <message>
         <source>is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>on liian pitkä (enintään {limit} merkkiä).</translation>
     </message>
     <message>
         <source>is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>on liian pitkä.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>matkapuhelinnumeroa</translation>
     </message>
     <message>
         <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava 1–64 pientä kirjainta, numeroa, ”.”, ”_” tai ”-”.</translation>
     </message>
     <message>
         <source>must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava 4–8 numeroa.</translation>
     </message>
     <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kolmikirjaiminen ISO-valuuttakoodi, kuten NOK tai SEK.</translation>
     </message>
     <message>
         <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kaksikirjaiminen maakoodi, kuten NO, SE, FI tai DK.</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kokonaisluku väliltä 1–10000.</translation>
     </message>
     <message>
         <source>must be a whole number of minor units (øre/cent).</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kokonainen määrä senttejä (øre/cent).</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava kokonaisluku, 0 tai enemmän.</translation>
     </message>
     <message>
         <source>must be about mobile, email or ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>on koskettava matkapuhelinta, sähköpostia tai lappua.</translation>
     </message>
     <message>
         <source>must be an amount such as 249,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava summa, kuten 249,50.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava vähintään {n} merkkiä.</translation>
     </message>
     <message>
         <source>must be counter, email, letter or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava myymälä, sähköposti, kirje tai puhelin.</translation>
     </message>
     <message>
         <source>must be counter, web, email, phone or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava myymälä, verkko, sähköposti, puhelin tai kirje.</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava jokin seuraavista: NO, SE, FI tai DK.</translation>
     </message>
     <message>
         <source>must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava jokin seuraavista: {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava jokin seuraavista: {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava jokin seuraavista: {types}.</translation>
     </message>
     <message>
         <source>must be owner or counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava omistaja tai myyjä.</translation>
     </message>
     <message>
         <source>must be resolved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava ratkaistu tai hylätty.</translation>
     </message>
     <message>
         <source>must be return, complaint or repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava palautus, reklamaatio tai korjaus.</translation>
     </message>
     <message>
         <source>must be {shape} in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava muotoa {shape} maassa {country}.</translation>
     </message>
     <message>
         <source>must carry a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>on sisällettävä aikavyöhyke.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>mainitsee tuntemattomia kenttiä: {names}.</translation>
     </message>
     <message>
         <source>{details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details}</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} ei ole olemassa.</translation>
     </message>
     <message>
         <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} on muuttunut sen jälkeen, kun avasit sen. Hae se uudelleen nähdäksesi muutokset; omiasi ei tallennettu.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana tai PIN-koodi</translation>
     </message>
     <message>
         <source>Login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautumisongelma</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu</translation>
     </message>
     <message>
         <source>Choose your name and type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse nimesi ja kirjoita salasanasi tai PIN-koodisi.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjä</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjä</translation>
     </message>
     <message>
         <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana tai PIN-koodi</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaudu</translation>
     </message>
     <message>
         <source>Log in to {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu: {shop}</translation>
     </message>
     <message>
         <source>There is no active staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivista työntekijätiliä ei ole.</translation>
     </message>
     <message>
         <source>Type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita salasanasi tai PIN-koodisi.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukittu</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihda käyttäjää …</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda käyttäjää</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu ulos ja anna jonkun muun kirjautua</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa lukitus</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa lukitus</translation>
     </message>
     <message>
         <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri on lukittu. {name} ({user}) voi avata sen salasanallaan tai PIN-koodillaan; muut kirjautuvat valinnalla ”Vaihda käyttäjää”.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan rekisteriä …</translation>
     </message>
     <message>
         <source>Search name, phone, email, company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae nimellä, puhelimella, sähköpostilla, yrityksellä …</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae asiakkaita</translation>
     </message>
     <message>
         <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita osa nimestä, puhelinnumerosta, sähköpostiosoitteesta, yrityksestä tai paikkakunnasta. Ylös/Alas valitsee, Enter avaa. (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakutulokset</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi asiakas</translation>
     </message>
     <message>
         <source>Go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry hakukenttään</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi asiakas</translation>
     </message>
     <message>
         <source>Add a customer, starting from what is typed in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää asiakas hakukenttään kirjoitetun pohjalta</translation>
     </message>
     <message>
         <source>&amp;Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna asiakas</translation>
     </message>
     <message>
         <source>Save the open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna avoin asiakas</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takaisin hakuun</translation>
     </message>
     <message>
         <source>Back to the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin hakutuloksiin</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noudettavissa</translation>
     </message>
     <message>
         <source>Tickets that are ready and waiting to be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiit laput, jotka odottavat noutoa</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äivitä</translation>
     </message>
     <message>
         <source>Load the current view again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae näkymä uudelleen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukitse</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukitse rekisteri; salasanasi tai PIN-koodisi avaa sen taas</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaihda käyttäjää …</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu ulos ja anna jonkun muun kirjautua</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo &amp;esittelytietoja …</translation>
     </message>
     <message>
         <source>Fill a trial register with made-up customers and purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä kokeilurekisteri keksityillä asiakkailla ja ostoilla</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkastusloki …</translation>
     </message>
     <message>
         <source>Who saw and changed what, and whether the trail is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka näki ja muutti mitä, ja onko loki eheä</translation>
     </message>
     <message>
         <source>&amp;Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Työ&amp;ntekijät …</translation>
     </message>
     <message>
         <source>Staff accounts, roles, passwords and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijätilit, roolit, salasanat ja PIN-koodit</translation>
     </message>
     <message>
         <source>&amp;Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pyynnöt …</translation>
     </message>
     <message>
         <source>Data-subject requests and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen pyynnöt ja niiden määräajat</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
         <source>&amp;About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja kunderegistä</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ylläpito</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli</translation>
     </message>
     <message>
         <source>kundereg will use {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg käyttää kieltä {language} seuraavasta käynnistyksestä alkaen.</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulosten määrä</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded when the register locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentamattomat muutokset hylättiin, kun rekisteri lukittui.</translation>
     </message>
     <message>
         <source>Search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku epäonnistui: {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan …</translation>
     </message>
     <message>
         <source>No customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaita ei löytynyt</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä asiakkaita</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.
 Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään asiakas ei vastaa hakua ”{text}”.
+Lisää uusi asiakas kirjoittamallasi tiedolla painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>The register has no customers yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisterissä ei ole vielä asiakkaita.
+Lisää ensimmäinen painamalla Ctrl+N.</translation>
     </message>
     <message>
         <source>{count}+ customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}+ asiakasta</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 asiakas</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
         <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaamallasi asiakkaalla on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusloki</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen pyynnöt</translation>
     </message>
     <message>
         <source>Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo esittelytietoja</translation>
     </message>
     <message>
         <source>How many made-up customers (with purchases) to add?
 Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montako keksittyä asiakasta (ostoineen) lisätään?
+Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</translation>
     </message>
     <message>
         <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisättiin {customers} asiakasta ja {purchases} ostoa.</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esittelytiedot peruttiin; mitään ei lisätty.</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan esittelytietoja</translation>
     </message>
     <message>
         <source>Adding customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätään asiakkaita</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Rekisteriä avataan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Liike: {shop} ({country})&lt;br&gt;Rekisterin skeema: {schema}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon</translation>
     </message>
     <message>
         <source>About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja kunderegistä</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ylös / Alas</translation>
     </message>
     <message>
         <source>Choose a customer in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse asiakas tuloksista</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the chosen customer (or the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa valittu asiakas (tai ensimmäinen)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikanäppäimet</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tilaus</translation>
     </message>
     <message>
         <source>What the order is about (optional with item lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä tilaus koskee (valinnainen, jos on tuoterivejä)</translation>
     </message>
     <message>
         <source>Order description</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen kuvaus</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe kuvauksessa</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuote</translation>
     </message>
     <message>
         <source>&amp;Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Määrä</translation>
     </message>
     <message>
         <source>Unit &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yksikköhinta</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <source>Item line error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe tuoterivissä</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;rivi</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää rivi</translation>
     </message>
     <message>
         <source>Add an item line (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää tuoterivi (Alt+L)</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilauksen summa</translation>
     </message>
     <message>
         <source>sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>rivien summa</translation>
     </message>
     <message>
         <source>Fixed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä summa</translation>
     </message>
     <message>
         <source>Leave empty to charge the sum of the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jätä tyhjäksi, jos veloitetaan rivien summa.</translation>
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä &amp;summa:</translation>
     </message>
     <message>
         <source>Total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe summassa</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ei määräpäivää</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei määräpäivää</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mää&amp;räpäivä:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe</translation>
     </message>
     <message>
         <source>&amp;Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaa tilaus</translation>
     </message>
     <message>
         <source>Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa tilaus</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä: {amount}</translation>
     </message>
     <message>
         <source>Line {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {n}: </translation>
     </message>
     <message>
         <source>Enter a description or at least one item line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita kuvaus tai vähintään yksi tuoterivi.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollaa salasana</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nollaa salasana</translation>
     </message>
     <message>
         <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna uusi salasana henkilölle {name} henkilökohtaisesti. Nollaus päättää myös odotuksen liian monen väärän yrityksen jälkeen.</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään {n} merkkiä</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi &amp;salasana:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi salasana</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista salasana:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista salasana</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi</translation>
     </message>
     <message>
         <source>National ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilökortti</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajokortti</translation>
     </message>
     <message>
         <source>Bank card with photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvallinen pankkikortti</translation>
     </message>
     <message>
         <source>Other photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Muu kuvallinen henkilöllisyystodistus</translation>
     </message>
 </context>
 <context>
     <name>PickupTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkapuhelin</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Ready since</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis alkaen</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>tänään</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 päivä</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} päivää</translation>
     </message>
     <message>
         <source>Ready since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis {when} alkaen</translation>
     </message>
 </context>
 <context>
     <name>PickupView</name>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Noudettavissa</translation>
     </message>
     <message>
         <source>Tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Noudettavissa olevat laput</translation>
     </message>
     <message>
         <source>Ticket number, name or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapun numero, nimi tai matkapuhelin</translation>
     </message>
     <message>
         <source>Find ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi lappu</translation>
     </message>
     <message>
         <source>Down arrow moves to the list; Enter opens the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanuoli siirtyy luetteloon; Enter avaa asiakkaan.</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etsi:</translation>
     </message>
     <message>
         <source>Number of tickets ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmiiden lappujen määrä</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noudettavissa</translation>
     </message>
     <message>
         <source>Pickup list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutolistan tila</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noudettu</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse noudetuksi</translation>
     </message>
     <message>
         <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valitut laput noudetuiksi (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopioi matkapuhelinnumerot</translation>
     </message>
     <message>
         <source>Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi matkapuhelinnumerot</translation>
     </message>
     <message>
         <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi valittujen lappujen tai kaikkien luettelon lappujen matkapuhelinnumerot tekstiviestipalveluun liitettäviksi</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa asiakas</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiakas</translation>
     </message>
     <message>
         <source>Show the customer of the selected ticket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä valitun lapun asiakas (Enter)</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äivitä</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae luettelo uudelleen (F5)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan …</translation>
     </message>
     <message>
         <source>Could not load the list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetteloa ei voitu hakea: {reason}</translation>
     </message>
     <message>
         <source>No tickets are waiting for pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikään lappu ei odota noutoa.</translation>
     </message>
     <message>
         <source>1 ticket ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lappu noudettavissa</translation>
     </message>
     <message>
         <source>{n} tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappua noudettavissa</translation>
     </message>
     <message>
         <source>({n} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} näytetään)</translation>
     </message>
     <message>
         <source>1 mobile number copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 matkapuhelinnumero kopioitu.</translation>
     </message>
     <message>
         <source>{n} mobile numbers copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} matkapuhelinnumeroa kopioitu.</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lappu merkitty noudetuksi.</translation>
     </message>
     <message>
         <source>{n} tickets marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lappua merkitty noudetuiksi.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutettu muualla</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo on haettu uudelleen.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta PIN-koodi</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aseta PIN-koodi</translation>
     </message>
     <message>
         <source>{name} can then log in with this PIN instead of the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} voi sitten kirjautua tällä PIN-koodilla salasanan sijaan.</translation>
     </message>
     <message>
         <source>4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 numeroa</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-koodi:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodi</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista PIN-koodi:</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista PIN-koodi</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodit eivät ole samat.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetään …</translation>
     </message>
     <message>
         <source>{label} ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({done}/{total})</translation>
     </message>
 </context>
 <context>
     <name>PurchaseHistoryWidget</name>
     <message>
         <source>Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaukset ja laput</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi tilaus …</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi tilaus</translation>
     </message>
     <message>
         <source>Record a new order or ticket for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa asiakkaalle uusi tilaus tai lappu</translation>
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse valmiiksi</translation>
     </message>
     <message>
         <source>The order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus on noudettavissa</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noudettu</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse noudetuksi</translation>
     </message>
     <message>
         <source>The customer has collected the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas on noutanut tilauksen</translation>
     </message>
     <message>
         <source>&amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toimitettu</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse toimitetuksi</translation>
     </message>
     <message>
         <source>The order has been delivered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaus on toimitettu asiakkaalle</translation>
     </message>
     <message>
         <source>Re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palautettu</translation>
     </message>
     <message>
         <source>Mark returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse palautetuksi</translation>
     </message>
     <message>
         <source>The goods came back; the order no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotteet palautettiin; tilausta ei enää lasketa summaan</translation>
     </message>
     <message>
         <source>Cance&amp;l order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ru tilaus</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru tilaus</translation>
     </message>
     <message>
         <source>Cancel the order; it no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru tilaus; sitä ei enää lasketa summaan</translation>
     </message>
     <message>
         <source>Return/complaint/repa&amp;ir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus/reklamaatio/&amp;korjaus …</translation>
     </message>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus, reklamaatio tai korjaus</translation>
     </message>
     <message>
         <source>Register a return, complaint or repair for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa asiakkaalle palautus, reklamaatio tai korjaus</translation>
     </message>
     <message>
         <source>Total of all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikkien tilausten summa</translation>
     </message>
     <message>
         <source>Cancelled and returned orders are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttuja ja palautettuja tilauksia ei lasketa.</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Historian tila</translation>
     </message>
     <message>
         <source>Returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautukset, reklamaatiot ja korjaukset</translation>
     </message>
     <message>
         <source>Re&amp;solved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratkaistu</translation>
     </message>
     <message>
         <source>Close as resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje ratkaistuna</translation>
     </message>
     <message>
         <source>Close the selected case: it was put right</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje valittu asia: se korjattiin</translation>
     </message>
     <message>
         <source>Re&amp;jected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hylätty</translation>
     </message>
     <message>
         <source>Close as rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje hylättynä</translation>
     </message>
     <message>
         <source>Close the selected case: the claim was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje valittu asia: vaatimusta ei hyväksytty</translation>
     </message>
     <message>
         <source>&amp;Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilaukset ja laput</translation>
     </message>
     <message>
         <source>Selected ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu lappu:</translation>
     </message>
     <message>
         <source>Returns, &amp;complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautukset, &amp;reklamaatiot ja korjaukset</translation>
     </message>
     <message>
         <source>Close the selected case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje valittu asia:</translation>
     </message>
     <message>
         <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mahdollista, kun asiakkaan henkilötietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.).</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan …</translation>
     </message>
     <message>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tilauksia.</translation>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tilausta</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tilaus</translation>
     </message>
     <message>
         <source>Could not load the history: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiaa ei voitu hakea: {reason}</translation>
     </message>
     <message>
         <source>Total: {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä: {amounts}</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutettu muualla</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettelo on haettu uudelleen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta tilaa</translation>
     </message>
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetetaanko lapun {number} tilaksi ”{status}”? Tätä ei voi perua.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisin vastaanotetuksi (ei sittenkään valmis)</translation>
     </message>
     <message>
         <source>Set to “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta tilaksi ”{status}”</translation>
     </message>
     <message>
         <source>Return/complaint/repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus/reklamaatio/korjaus …</translation>
     </message>
 </context>
 <context>
     <name>PurchaseStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Noudettu</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitettu</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruttu</translation>
     </message>
 </context>
 <context>
     <name>PurchaseTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} alkaen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä</translation>
     </message>
 </context>
 <context>
     <name>RegisterRequestDialog</name>
     <message>
         <source>Register request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa pyyntö</translation>
     </message>
     <message>
         <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö henkilöltä &lt;b&gt;{name}&lt;/b&gt; (asiakas {id}). Siihen on vastattava kuukauden kuluessa vastaanottopäivästä.</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnön tyyppi</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
         <source>How the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten pyyntö saapui</translation>
     </message>
     <message>
         <source>&amp;Came in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saapui:</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanottopäivä</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastaanotettu:</translation>
     </message>
     <message>
         <source>Problem with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma pyynnössä</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaa</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusraportti</translation>
     </message>
     <message>
         <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusraportti (tietosuoja-asetus 15 art.) henkilölle &lt;b&gt;{name}&lt;/b&gt; (asiakas {id}): kaikki rekisterin tiedot hänestä, miksi niitä käsitellään ja hänen oikeutensa.</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin kieli</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli:</translation>
     </message>
     <message>
         <source>Access request answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattava tarkastuspyyntö</translation>
     </message>
     <message>
         <source>None (not answering a registered request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään (ei vastaa kirjattuun pyyntöön)</translation>
     </message>
     <message>
         <source>Answers &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa &amp;pyyntöön:</translation>
     </message>
     <message>
         <source>&amp;Password-protect (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasanasuojaa (AES-256)</translation>
     </message>
     <message>
         <source>Password-protect the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanasuojaa raportti</translation>
     </message>
     <message>
         <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaa PDF uudella salasanalla; anna salasana henkilölle erillään tiedostosta</translation>
     </message>
     <message>
         <source>Where the report is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mihin raportti tallennetaan</translation>
     </message>
     <message>
         <source>A private temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksityinen väliaikainen kansio</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitse …</translation>
     </message>
     <message>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, mihin raportti tallennetaan</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna kohteeseen:</translation>
     </message>
     <message>
         <source>Problem creating the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma raportin luonnissa</translation>
     </message>
     <message>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporttitiedosto</translation>
     </message>
     <message>
         <source>Report password</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin salasana</translation>
     </message>
     <message>
         <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna salasana henkilölle erikseen – henkilökohtaisesti, tekstiviestillä tai puhelimitse – ei koskaan samassa sähköpostissa tai kirjekuoressa kuin tiedosto. Sitä ei tallenneta mihinkään.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa</translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa raportti</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa PDF järjestelmän katseluohjelmassa luettavaksi tai tulostettavaksi</translation>
     </message>
     <message>
         <source>&amp;Create report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo raportti</translation>
     </message>
     <message>
         <source>Create the access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo tarkastusraportti</translation>
     </message>
     <message>
         <source>{reference} – received {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} – vastaanotettu {date}</translation>
     </message>
     <message>
         <source>Save access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna tarkastusraportti</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luodaan …</translation>
     </message>
     <message>
         <source>&amp;Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luo uudelleen</translation>
     </message>
     <message>
         <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu nimellä &lt;b&gt;{path}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana: {password}</translation>
     </message>
 </context>
 <context>
     <name>RequestChannel</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Myymälässä</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostilla</translation>
     </message>
     <message>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjeellä</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelimitse</translation>
     </message>
 </context>
 <context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyys varmistettu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyssä</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
         <source>overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 päivän myöhässä</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} päivää myöhässä</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>määräaika tänään</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 päivä</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} päivää</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Viite</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotettu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Määräpäivä</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä jäljellä</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Extended by {n} month(s): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatkettu {n} kk: {reason}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy: {reason}</translation>
     </message>
     <message>
         <source>The answer is late: the deadline was {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus on myöhässä: määräaika oli {date}.</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkastusoikeus</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Oikaisu</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistaminen</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyn rajoittaminen</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirto-oikeus</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Markkinoinnin vastustaminen</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suostumuksen peruuttaminen</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Refuse request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää pyyntö</translation>
     </message>
     <message>
         <source>Why is request {reference} refused? The person is told this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi pyyntö {reference} hylätään? Henkilölle kerrotaan tämä syy.</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen pyynnöt</translation>
     </message>
     <message>
         <source>Data-subject &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröityjen &amp;pyynnöt</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain &amp;avoimet</translation>
     </message>
     <message>
         <source>Show open requests only</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä vain avoimet pyynnöt</translation>
     </message>
     <message>
         <source>Hide requests that were completed or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Piilota valmiit ja hylätyt pyynnöt</translation>
     </message>
     <message>
         <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokaiseen pyyntöön on vastattava kuukauden kuluessa vastaanotosta; myöhässä olevat näytetään ensin.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
         <source>Confirm &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista &amp;henkilöllisyys</translation>
     </message>
     <message>
         <source>Confirm identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista henkilöllisyys</translation>
     </message>
     <message>
         <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse pyyntöön, miten henkilöllisyys varmistettiin tässä istunnossa (kuvallinen henkilöllisyystodistus, tietotarkistus tai koodi); avaa asiakas ja varmista henkilöllisyys ensin</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloita</translation>
     </message>
     <message>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita käsittely</translation>
     </message>
     <message>
         <source>Mark the request as being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse pyyntö käsittelyyn</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <source>Complete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse pyyntö valmiiksi</translation>
     </message>
     <message>
         <source>The request has been answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöön on vastattu</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hylkää …</translation>
     </message>
     <message>
         <source>Refuse the request, with the reason the person is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää pyyntö ja kerro syy, joka ilmoitetaan henkilölle</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka …</translation>
     </message>
     <message>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka määräaikaa</translation>
     </message>
     <message>
         <source>Extend the deadline by one or two months, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka määräaikaa yhdellä tai kahdella kuukaudella ja kerro syy</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa a&amp;siakas</translation>
     </message>
     <message>
         <source>Open the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa asiakas</translation>
     </message>
     <message>
         <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä pyynnön tehnyt henkilö rekisterissä (henkilöllisyyden tarkistuksen jälkeen); rivin kaksoisnapsautus tekee saman</translation>
     </message>
     <message>
         <source>Number of requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytettyjen pyyntöjen määrä</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;äivitä</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <source>Load the requests again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae pyynnöt uudelleen (F5)</translation>
     </message>
     <message>
         <source>Log in as the owner to see the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu omistajana nähdäksesi pyynnöt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haetaan …</translation>
     </message>
     <message>
         <source>Could not load the requests: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöjä ei voitu hakea: {reason}</translation>
     </message>
     <message>
         <source>No open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avoimia pyyntöjä.</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä pyyntöjä.</translation>
     </message>
     <message>
         <source>{n} open, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avoinna, {late} myöhässä</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avoinna</translation>
     </message>
     <message>
         <source>{n} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} yhteensä</translation>
     </message>
     <message>
         <source>Request not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöä ei muutettu</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus, reklamaatio tai korjaus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laji:</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>No particular ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tiettyä lappua</translation>
     </message>
     <message>
         <source>No. {number} · {date} · {what} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nro {number} · {date} · {what} ({status})</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lappu:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>What is wrong, and what was agreed with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikä on vialla ja mitä asiakkaan kanssa sovittiin</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuvaus:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe kuvauksessa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Virhe</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirjaa</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventKind</name>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamaatio</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappu</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljettu</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norja</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruotsi</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanska</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota asiakasrekisteri käyttöön</translation>
     </message>
     <message>
         <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervetuloa! Kerro ennen ensimmäistä asiakasta, mille liikkeelle rekisteri kuuluu, ja luo omistajan tili. Omistaja voi lisätä työntekijätilejä myöhemmin.</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Liikkeen nimi</translation>
     </message>
     <message>
         <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuten kuiteissa, esim. Gjøvik Rens AS</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Owner username</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistajan käyttäjätunnus</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>pienillä kirjaimilla, esim. kari</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähintään {n} merkkiä</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista salasana</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelmat</translation>
     </message>
     <message>
         <source>&amp;Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liikkeen nimi</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maa</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistajan &amp;käyttäjätunnus</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salasana</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista salasana</translation>
     </message>
     <message>
         <source>Create register</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo rekisteri</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>Quit without setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta ottamatta käyttöön</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanat eivät ole samat.</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Työntekijätilit</translation>
     </message>
     <message>
         <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistajat voivat tehdä kaiken. Myyjät palvelevat asiakkaita ja voivat kirjautua PIN-koodilla. Käytöstä poistetulla tilillä ei voi kirjautua; sen merkinnät säilyvät tarkastuslokissa.</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työntekijä:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää …</translation>
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää työntekijä</translation>
     </message>
     <message>
         <source>Create a new staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo uusi työntekijätili</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta &amp;PIN-koodi …</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta PIN-koodi</translation>
     </message>
     <message>
         <source>Let counter staff log in with a short PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Salli myyjän kirjautua lyhyellä PIN-koodilla</translation>
     </message>
     <message>
         <source>Remove P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista P&amp;IN-koodi</translation>
     </message>
     <message>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista PIN-koodi</translation>
     </message>
     <message>
         <source>Only the password works after this</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän jälkeen vain salasana toimii</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollaa sa&amp;lasana …</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollaa salasana</translation>
     </message>
     <message>
         <source>Set a new password, for example when it is forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta uusi salasana esimerkiksi, kun se on unohtunut</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista käytöstä</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista käytöstä</translation>
     </message>
     <message>
         <source>Stop or allow logging in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Estä tai salli kirjautuminen tällä tilillä</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
     <message>
         <source>Change &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda &amp;PIN-koodi …</translation>
     </message>
     <message>
         <source>The owner always logs in with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja kirjautuu aina salasanalla</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ota uudelleen käyttöön</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota uudelleen käyttöön</translation>
     </message>
     <message>
         <source>{name} was added as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lisättiin rooliin {role}.</translation>
     </message>
     <message>
         <source>{name} can now log in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} voi nyt kirjautua uudella PIN-koodilla.</translation>
     </message>
     <message>
         <source>The password of {name} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjän {name} salasana nollattiin.</translation>
     </message>
     <message>
         <source>{name} must now log in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kirjautuu nyt salasanalla.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} voi taas kirjautua.</translation>
     </message>
     <message>
         <source>{name} can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ei voi enää kirjautua.</translation>
     </message>
 </context>
 <context>
     <name>StaffRole</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Omistaja</translation>
     </message>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Myyjä</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooli</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivinen</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koodi</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukittu asti</translation>
     </message>
     <message>
         <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää yritystä; salasanan nollaus avaa tilin heti.</translation>
     </message>
     <message>
         <source>Deactivated: cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistettu käytöstä: ei voi kirjautua</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
     <name>VerificationDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista henkilöllisyys</translation>
     </message>
     <message>
         <source>Verify identity: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista henkilöllisyys: {name}</translation>
     </message>
     <message>
         <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki tiedot, yhteystiedot ja historia näytetään vasta, kun olet tarkistanut henkilöllisyyden tai ilmoittanut, miksi tarvitset tietoja henkilön ollessa poissa. Tarkistus kirjataan ja on voimassa, kunnes suljet tiedot.</translation>
     </message>
     <message>
         <source>Verification method</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmistustapa</translation>
     </message>
     <message>
         <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ylös ja Alas valitsevat tavan; Tab tai Enter siirtyy sen kenttiin.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapa:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru</translation>
     </message>
     <message>
         <source>Close without showing the record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje näyttämättä tietoja (Esc)</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian monta väärää vastausta tälle asiakkaalle. Tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
     </message>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvallinen henkilöllisyystodistus</translation>
     </message>
     <message>
         <source>You have seen a photo ID and the person matches the photo and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olet nähnyt kuvallisen henkilöllisyystodistuksen, ja henkilö vastaa kuvaa ja nimeä.</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilöllisyystodistuksen tyyppi</translation>
     </message>
     <message>
         <source>Do not write down the ID number: only the type of ID is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä kirjaa todistuksen numeroa: vain todistuksen tyyppi kirjataan.</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistuksen &amp;tyyppi:</translation>
     </message>
     <message>
         <source>Photo ID &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistus &amp;tarkistettu</translation>
     </message>
     <message>
         <source>Photo ID checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Todistus tarkistettu</translation>
     </message>
     <message>
         <source>Record that you checked this type of photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa, että tarkistit tämäntyyppisen kuvallisen henkilöllisyystodistuksen</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietotarkistus</translation>
     </message>
     <message>
         <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysy henkilöltä matkapuhelinnumeroa, sähköpostiosoitetta tai lapun numeroa ja kirjoita hänen vastauksensa. Rekisteri kertoo vain, täsmääkö se.</translation>
     </message>
     <message>
         <source>What the person states</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön ilmoittama tieto</translation>
     </message>
     <message>
         <source>&amp;Ask for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kysy:</translation>
     </message>
     <message>
         <source>The person says</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilö sanoo</translation>
     </message>
     <message>
         <source>Exactly as the person says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Täsmälleen kuten henkilö sen sanoo</translation>
     </message>
     <message>
         <source>The person &amp;says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilö &amp;sanoo:</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarkista</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista</translation>
     </message>
     <message>
         <source>Compare with the register without showing what is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa rekisteriin näyttämättä tallennettuja tietoja</translation>
     </message>
     <message>
         <source>the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>matkapuhelinnumeroon</translation>
     </message>
     <message>
         <source>the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköpostiosoitteeseen</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertakäyttökoodi</translation>
     </message>
     <message>
         <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä koodi rekisterissä olevaan {where}; henkilö lukee sen puhelimestaan. Se on voimassa 10 minuuttia.</translation>
     </message>
     <message>
         <source>Send the code by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä koodi</translation>
     </message>
     <message>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetys&amp;tapa:</translation>
     </message>
     <message>
         <source>Send c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä &amp;koodi</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä koodi</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodin tila</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 numeroa</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koodi:</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vahvista</translation>
     </message>
     <message>
         <source>Confirm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahvista koodi</translation>
     </message>
     <message>
         <source>Check the code the person reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkista henkilön lukema koodi</translation>
     </message>
     <message>
         <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostikoodeja ei ole otettu käyttöön. Pyydä omistajaa määrittämään sähköpostipalvelin tai varmista henkilöllisyys muulla tavalla.</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Työperuste</translation>
     </message>
     <message>
         <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustatyöhön, kun henkilö ei ole paikalla, kuten laskutukseen tai reklamaatioon vastaamiseen. Syy kirjataan nimelläsi.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syy:</translation>
     </message>
     <message>
         <source>O&amp;pen with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa tällä perusteella</translation>
     </message>
     <message>
         <source>Open with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa tällä perusteella</translation>
     </message>
     <message>
         <source>Record the reason and show the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaa peruste ja näytä tiedot</translation>
     </message>
     <message>
         <source>Type what the person says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita, mitä henkilö sanoo.</translation>
     </message>
     <message>
         <source>Does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei täsmää.</translation>
     </message>
     <message>
         <source>That was the last try: check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se oli viimeinen yritys: tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään …</translation>
     </message>
     <message>
         <source>Code sent to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi lähetetty: {address}</translation>
     </message>
     <message>
         <source>Send a new c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uusi &amp;koodi</translation>
     </message>
     <message>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uusi koodi</translation>
     </message>
     <message>
         <source>No code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodia ei lähetetty.</translation>
     </message>
     <message>
         <source>Type the code the person reads out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita henkilön lukema koodi.</translation>
     </message>
     <message>
         <source>Wrong code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä koodi.</translation>
     </message>
 </context>
 <context>
     <name>VerificationMethod</name>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvallinen henkilöllisyystodistus</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietotarkistus</translation>
     </message>
     <message>
         <source>Code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi sähköpostilla</translation>
     </message>
     <message>
         <source>Code by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Koodi tekstiviestillä</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Työperuste</translation>
     </message>
     <message>
         <source>Registered just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Juuri rekisteröity</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma: {field}</translation>
     </message>
 </context>
 <context>
     <name>_LineRow</name>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Line {n} item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin {n} tuote</translation>
     </message>
     <message>
         <source>Ctrl+Delete removes this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete poistaa tämän rivin.</translation>
     </message>
     <message>
         <source>Line {n} quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin {n} määrä</translation>
     </message>
     <message>
         <source>Line {n} unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin {n} yksikköhinta</translation>
     </message>
     <message>
         <source>Line {n} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin {n} summa</translation>
     </message>
     <message>
         <source>Remove line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista rivi {n}</translation>
     </message>
     <message>
         <source>Remove line {n} (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista rivi {n} (Ctrl+Delete)</translation>
     </message>
 </context>
 </TS>
