@@ -5,98 +5,98 @@
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medarbejder</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>små bogstaver, f.eks. kari</translation>
     </message>
     <message>
         <source>As shown in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Som det vises i revisionsloggen</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst {n} tegn</translation>
     </message>
     <message>
         <source>4–8 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 cifre, valgfrit</translation>
     </message>
     <message>
         <source>Counter staff may log in with a short PIN instead of the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspedienter kan logge ind med en kort pinkode i stedet for adgangskoden</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brugernavn:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag adgangskode</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;inkode:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <source>The owner always uses the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejeren bruger altid adgangskoden</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv personens navn.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderegister</translation>
     </message>
     <message>
         <source>The customer register could not be opened.
@@ -105,3834 +105,3847 @@
 
 Details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderegistret kunne ikke åbnes.
+
+{reason}
+
+Detaljer står i logfilen:
+{log}</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggede ind</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mislykkedes</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggede ud</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmen låst</translation>
     </message>
     <message>
         <source>Viewed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Så kunde</translation>
     </message>
     <message>
         <source>Registered customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede kunde</translation>
     </message>
     <message>
         <source>Changed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede kunde</translation>
     </message>
     <message>
         <source>Viewed history</source>
-        <translation type="unfinished"></translation>
+        <translation>Så historik</translation>
     </message>
     <message>
         <source>Viewed pickup list</source>
-        <translation type="unfinished"></translation>
+        <translation>Så afhentningslisten</translation>
     </message>
     <message>
         <source>Recorded order</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede ordre</translation>
     </message>
     <message>
         <source>Changed order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede ordrestatus</translation>
     </message>
     <message>
         <source>Registered return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede returnering, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Closed return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukkede returnering, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke givet</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
         <source>Viewed consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Så samtykker</translation>
     </message>
     <message>
         <source>Verified identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftede identitet</translation>
     </message>
     <message>
         <source>Identity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetskontrol mislykkedes</translation>
     </message>
     <message>
         <source>Sent verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendte bekræftelseskode</translation>
     </message>
     <message>
         <source>Stated business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Angav arbejdsmæssig grund</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang nægtet</translation>
     </message>
     <message>
         <source>Added staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede medarbejder</translation>
     </message>
     <message>
         <source>Changed staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede medarbejder</translation>
     </message>
     <message>
         <source>Changed setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede indstilling</translation>
     </message>
     <message>
         <source>Generated demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede demodata</translation>
     </message>
     <message>
         <source>Viewed audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Så revisionsloggen</translation>
     </message>
     <message>
         <source>Verified audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerede revisionsloggen</translation>
     </message>
     <message>
         <source>Exported data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterede data</translation>
     </message>
     <message>
         <source>Produced report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavede rapport</translation>
     </message>
     <message>
         <source>Erased data</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede data</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerede anmodning fra den registrerede</translation>
     </message>
     <message>
         <source>Data-subject request step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin i anmodning fra den registrerede</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse mod markedsføring</translation>
     </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt bruger</translation>
     </message>
     <message>
         <source>wrong password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>forkert adgangskode eller pinkode</translation>
     </message>
     <message>
         <source>account waiting after failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontoen venter efter mislykkede forsøg</translation>
     </message>
     <message>
         <source>by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>af brugeren</translation>
     </message>
     <message>
         <source>after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>efter inaktivitet</translation>
     </message>
     <message>
         <source>switching user</source>
-        <translation type="unfinished"></translation>
+        <translation>skift af bruger</translation>
     </message>
     <message>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ordrer</translation>
     </message>
     <message>
         <source>returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>returneringer, reklamationer og reparationer</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>ved disken</translation>
     </message>
     <message>
         <source>on the web</source>
-        <translation type="unfinished"></translation>
+        <translation>på nettet</translation>
     </message>
     <message>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>via e-mail</translation>
     </message>
     <message>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>pr. telefon</translation>
     </message>
     <message>
         <source>by letter</source>
-        <translation type="unfinished"></translation>
+        <translation>pr. brev</translation>
     </message>
     <message>
         <source>access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>indsigt</translation>
     </message>
     <message>
         <source>rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>berigtigelse</translation>
     </message>
     <message>
         <source>erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>sletning</translation>
     </message>
     <message>
         <source>restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>begrænsning af behandling</translation>
     </message>
     <message>
         <source>data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>dataportabilitet</translation>
     </message>
     <message>
         <source>objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>indsigelse mod markedsføring</translation>
     </message>
     <message>
         <source>consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>tilbagetrækning af samtykke</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>modtaget</translation>
     </message>
     <message>
         <source>identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>identitet bekræftet</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>under behandling</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist</translation>
     </message>
     <message>
         <source>Request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference}</translation>
     </message>
     <message>
         <source>identity checked by: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>identitet kontrolleret med: {method}</translation>
     </message>
     <message>
         <source>deadline extended by {n} months in all</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen forlænget med {n} måneder i alt</translation>
     </message>
     <message>
         <source>shown after: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>vist efter: {method}</translation>
     </message>
     <message>
         <source>Fields: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felter: {names}</translation>
     </message>
     <message>
         <source>Staff member: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: {name}</translation>
     </message>
     <message>
         <source>no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nr. {id}</translation>
     </message>
     <message>
         <source>Role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: {role}</translation>
     </message>
     <message>
         <source>Ticket {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel {number}</translation>
     </message>
     <message>
         <source>Case no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag nr. {id}</translation>
     </message>
     <message>
         <source>Consent no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke nr. {id}</translation>
     </message>
     <message>
         <source>failed attempts in a row: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>mislykkede forsøg i træk: {n}</translation>
     </message>
     <message>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>forsøg {n}</translation>
     </message>
     <message>
         <source>unlocked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>låste skærmen op</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seddel</translation>
     </message>
     <message>
         <source>{n} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sedler</translation>
     </message>
     <message>
         <source>{customers} customers, {purchases} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{customers} kunder, {purchases} ordrer</translation>
     </message>
     <message>
         <source>intact, {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt, {n} poster</translation>
     </message>
     <message>
         <source>BROKEN, {n} entries checked</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUDT, {n} poster kontrolleret</translation>
     </message>
     <message>
         <source>customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde {id}</translation>
     </message>
     <message>
         <source>staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>medarbejder nr. {id}</translation>
     </message>
     <message>
         <source>filter: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>filter: {what}</translation>
     </message>
     <message>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>intet filter</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Staff no. {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder nr. {id}</translation>
     </message>
     <message>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukendt bruger)</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions&amp;log</translation>
     </message>
     <message>
         <source>Verif&amp;y chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollér kæden</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér kæden</translation>
     </message>
     <message>
         <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Genberegn hver posts kontrolsum for at vise, at intet er ændret, fjernet eller flyttet</translation>
     </message>
     <message>
         <source>Audit trail check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat af logkontrollen</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenummer</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kunder</translation>
     </message>
     <message>
         <source>C&amp;ustomer no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;undenr.:</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medarbejdere</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
         <source>Filter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med filteret</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra dato</translation>
     </message>
     <message>
         <source>Any start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilkårlig startdato</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ra:</translation>
     </message>
     <message>
         <source>Until date, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Til og med dato</translation>
     </message>
     <message>
         <source>Any end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilkårlig slutdato</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis poster</translation>
     </message>
     <message>
         <source>Load the entries that match the filters (Enter, F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent de poster, der passer til filtrene (Enter, F5)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulstil filtre</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil filtre</translation>
     </message>
     <message>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle poster igen</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Logposter</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal viste poster</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent &amp;flere</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent flere</translation>
     </message>
     <message>
         <source>Load the next {n} older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent de næste {n} ældre poster</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater</translation>
     </message>
     <message>
         <source>Load the newest entries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent de nyeste poster igen (F5)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Ticked: entries of any date; choose a date to limit the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeret: poster fra alle datoer; vælg en dato for at begrænse listen</translation>
     </message>
     <message>
         <source>The from date is after the until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra-datoen ligger efter til-datoen.</translation>
     </message>
     <message>
         <source>Log in as the owner to see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind som ejer for at se revisionsloggen.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter …</translation>
     </message>
     <message>
         <source>Could not load the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente revisionsloggen: {reason}</translation>
     </message>
     <message>
         <source>{name} (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (deaktiveret)</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen poster passer til filtrene.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsloggen er tom.</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 post</translation>
     </message>
     <message>
         <source>{n} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} poster, nyeste først</translation>
     </message>
     <message>
         <source>(older entries: Load more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ældre poster: Hent flere)</translation>
     </message>
     <message>
         <source>Checking every entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer hver post …</translation>
     </message>
     <message>
         <source>Audit trail intact: {n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsloggen er intakt: {n} poster</translation>
     </message>
     <message>
         <source>Broken at entry {id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brudt ved post {id}: {problem}</translation>
     </message>
     <message>
         <source>Could not check the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke kontrollere revisionsloggen: {reason}</translation>
     </message>
     <message>
         <source>entry {n} is missing or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>post {n} mangler eller står i forkert rækkefølge</translation>
     </message>
     <message>
         <source>it does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>den følger ikke posten før</translation>
     </message>
     <message>
         <source>its content was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>indholdet er ændret</translation>
     </message>
     <message>
         <source>newer entries were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nyere poster er fjernet</translation>
     </message>
 </context>
 <context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>En retlig forpligtelse (bogføring, myndigheder)</translation>
     </message>
     <message>
         <source>Answering the person&apos;s own request</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på personens egen anmodning</translation>
     </message>
     <message>
         <source>Correcting or maintaining the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettelse eller vedligeholdelse af registret</translation>
     </message>
     <message>
         <source>Following up an order or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på en ordre eller seddel</translation>
     </message>
     <message>
         <source>Handling a complaint, return or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling af en reklamation, returnering eller reparation</translation>
     </message>
     <message>
         <source>Invoicing and payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering og betaling</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der opstod en uventet fejl ({kind}).</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget gik galt</translation>
     </message>
     <message>
         <source>You can keep working, but check that your last change was saved.
 The details were written to the log file (no customer data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan arbejde videre, men kontrollér, at din seneste ændring blev gemt.
+Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn logmappen</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>&amp;Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mobil</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadeadresse</translation>
     </message>
     <message>
         <source>Postal code, cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer, &amp;by</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmanavn</translation>
     </message>
     <message>
         <source>Org. number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nr.</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail til &amp;faktura</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavn</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail til faktura</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kunden</translation>
     </message>
     <message>
         <source>Save the customer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kunden (Ctrl+S)</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér ændringer</translation>
     </message>
     <message>
         <source>Discard changes and reload the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér ændringerne og hent kunden igen</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbage til søgningen</translation>
     </message>
     <message>
         <source>Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til søgningen</translation>
     </message>
     <message>
         <source>Back to the search results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til søgeresultaterne (Esc)</translation>
     </message>
     <message>
         <source>Register re&amp;quest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;anmodning …</translation>
     </message>
     <message>
         <source>Register a data-subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en anmodning fra den registrerede</translation>
     </message>
     <message>
         <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en anmodning fra kunden om indsigt, berigtigelse, sletning eller flytning af personoplysningerne, eller om at stoppe markedsføring</translation>
     </message>
     <message>
         <source>Access re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsigtsrapport …</translation>
     </message>
     <message>
         <source>Create an access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en indsigtsrapport</translation>
     </message>
     <message>
         <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF med alt, hvad registret har om kunden (GDPR art. 15)</translation>
     </message>
     <message>
         <source>Restrict processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begræns behandlingen …</translation>
     </message>
     <message>
         <source>Restrict processing of this customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Begræns behandlingen af kundens personoplysninger</translation>
     </message>
     <message>
         <source>Lift restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophæv begrænsningen</translation>
     </message>
     <message>
         <source>Lift the restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophæv begrænsningen af behandlingen</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse mod markedsføring</translation>
     </message>
     <message>
         <source>Record an objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér indsigelse mod markedsføring</translation>
     </message>
     <message>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen er begrænset</translation>
     </message>
     <message>
         <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne sedler kan stadig markeres som klar, afhentet eller annulleret, og åbne sager kan lukkes.</translation>
     </message>
     <message>
         <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har gjort indsigelse mod direkte markedsføring (GDPR art. 21): samtykkerne til markedsføring er trukket tilbage, og nye kan ikke gives.</translation>
     </message>
     <message>
         <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer, sedler og returneringer vises her, når kunden er gemt.</translation>
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med {field}</translation>
     </message>
     <message>
         <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænset (GDPR art. 18) siden {date}: posten er skrivebeskyttet, indtil begrænsningen ophæves.</translation>
     </message>
     <message>
         <source>Objected to marketing on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjorde indsigelse mod markedsføring {date}</translation>
     </message>
     <message>
         <source>Save or discard your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem eller kassér dine ændringer først.</translation>
     </message>
     <message>
         <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold posten, men stop ændring og brug (GDPR art. 18), f.eks. mens kunden bestrider, at oplysningerne er rigtige</translation>
     </message>
     <message>
         <source>Make the record editable and usable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør posten redigerbar og brugbar igen</translation>
     </message>
     <message>
         <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden gør indsigelse mod direkte markedsføring (GDPR art. 21): samtykkerne til markedsføring trækkes tilbage</translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id}</translation>
     </message>
     <message>
         <source>Request {reference} registered; due {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} er registreret; frist {date}.</translation>
     </message>
     <message>
         <source>Restrict processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Begræns behandlingen</translation>
     </message>
     <message>
         <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
 
 The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænse behandlingen af personoplysningerne om {name} (GDPR art. 18)?
+
+Posten bevares, men bliver skrivebeskyttet: ingen ændringer, nye ordrer, returneringer eller samtykker, før begrænsningen ophæves. Åbne sedler kan stadig afsluttes. Brug dette, mens kunden bestrider oplysningerne eller gør indsigelse, eller når kunden beder dig beholde dem i stedet for at slette dem.</translation>
     </message>
     <message>
         <source>Processing of {name}&apos;s data is restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen af personoplysningerne om {name} er begrænset.</translation>
     </message>
     <message>
         <source>Not restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke begrænset</translation>
     </message>
     <message>
         <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophæve begrænsningen af personoplysningerne om {name}? Posten kan ændres og bruges igen.</translation>
     </message>
     <message>
         <source>The restriction of {name}&apos;s data is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænsningen af personoplysningerne om {name} er ophævet.</translation>
     </message>
     <message>
         <source>Restriction not lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænsningen blev ikke ophævet</translation>
     </message>
     <message>
         <source>Record that {name} objects to marketing (GDPR Art. 21)?
 
 Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrere, at {name} gør indsigelse mod markedsføring (GDPR art. 21)?
+
+Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke gives. Det kan ikke fortrydes her.</translation>
     </message>
     <message>
         <source>Objection to marketing recorded for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse mod markedsføring registreret for {name}.</translation>
     </message>
     <message>
         <source>Objection not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelsen blev ikke registreret</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kunde</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt endnu.</translation>
     </message>
     <message>
         <source>Customer {id} · created {created} · changed {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} · oprettet {created} · ændret {updated}</translation>
     </message>
     <message>
         <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke-gemte ændringer)</translation>
     </message>
     <message>
         <source>Customer not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er ikke tilgængelig</translation>
     </message>
     <message>
         <source>Not saved: the record is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: posten er begrænset (GDPR art. 18).</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at gemme.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er gemt.</translation>
     </message>
     <message>
         <source>Customer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden blev ikke gemt</translation>
     </message>
     <message>
         <source>This customer no longer exists in the register, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden findes ikke længere i registret, så intet blev gemt.</translation>
     </message>
     <message>
         <source>Not saved: 1 field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: 1 felt skal rettes.</translation>
     </message>
     <message>
         <source>Not saved: %n fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %n felter skal rettes.</translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er ændret af en anden</translation>
     </message>
     <message>
         <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret kunden, efter du åbnede den. Dine ændringer er ikke gemt.</translation>
     </message>
     <message>
         <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent igen for at se deres version (dine ændringer her kasseres), eller fortsæt med at redigere og notér det, du skal bruge, før du henter igen.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent igen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt med at redigere</translation>
     </message>
 </context>
 <context>
     <name>CustomerSearchModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng fristen</translation>
     </message>
     <message>
         <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 12, stk. 3, tillader op til to måneder mere i alt, når en anmodning er kompliceret, eller der er mange. Giv personen besked inden for den første måned med begrundelsen.</translation>
     </message>
     <message>
         <source>Months to extend by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal måneder, fristen forlænges med</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 måned</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} måneder</translation>
     </message>
     <message>
         <source>&amp;Extend by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forlæng med:</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for forlængelsen</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundefelter</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagelsesdato</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlængelse</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornavn</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimationstype</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail til faktura</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternavn</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>Købsdato</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnavn</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Stated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplyst værdi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadeadresse</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddelnummer</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stykpris</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddelnummer</translation>
     </message>
 </context>
 <context>
     <name>KunderegError</name>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>An unexpected error occurred ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der opstod en uventet fejl ({kind}).</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev sendt en kode til {where}; den skal indtastes i en terminal.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmodning kan højst forlænges med to måneder i alt.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Creating or updating the register failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettelse eller opdatering af registret mislykkedes ({kind}).</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er allerede {state}.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er begrænset (GDPR art. 18): posten er skrivebeskyttet, indtil begrænsningen ophæves.</translation>
     </message>
     <message>
         <source>Demo data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettelsen af demodata blev afbrudt.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_PORT must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_PORT skal være et tal.</translation>
     </message>
     <message>
         <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEREG_SMTP_SECURITY skal være starttls, ssl eller none.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
         <source>No staff member is called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medarbejder hedder {name}.</translation>
     </message>
     <message>
         <source>No valid code is waiting for this customer. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der venter ingen gyldig kode til kunden. Send en ny.</translation>
     </message>
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning</translation>
     </message>
     <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} kan ikke gå fra {old} til {new}.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen for anmodning {reference} er allerede overskredet; en forlængelse skal besluttes inden for den første måned.</translation>
     </message>
     <message>
         <source>Request {reference} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} er afsluttet.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {ref} har ikke længere nogen kunde.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvem der handler: --user NAVN (eller {env}).</translation>
     </message>
     <message>
         <source>Sending codes by {channel} is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendelse af koder via {channel} er ikke sat op.</translation>
     </message>
     <message>
         <source>Service event</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicesag</translation>
     </message>
     <message>
         <source>Service event {id} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicesag {id} er allerede lukket.</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen blev låst under identitetskontrollen; kontrollér igen efter oplåsning.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden kunne ikke sendes via e-mail ({kind}). Kontrollér mailindstillingerne, eller bekræft identiteten på en anden måde.</translation>
     </message>
     <message>
         <source>The code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden er forkert.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuværende adgangskode er forkert.</translation>
     </message>
     <message>
         <source>The customer has already consented to this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har allerede givet samtykke til dette formål.</translation>
     </message>
     <message>
         <source>The customer has no registered {what} to send a code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har ikke registreret noget {what}, som en kode kan sendes til.</translation>
     </message>
     <message>
         <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har gjort indsigelse mod markedsføring; samtykke til markedsføring kan ikke registreres.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens URL er ugyldig. Brug en SQLAlchemy-URL som sqlite:///sti/til/kundereg.sqlite3 eller postgresql+psycopg://vært/db.</translation>
     </message>
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasedriveren til {backend} er ikke installeret ({kind}).</translation>
     </message>
     <message>
         <source>The folder for --out does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen til --out findes ikke: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sidste ejerkonto kan ikke deaktiveres.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har ingen butik endnu. Kør »kundereg init«, eller start appen for at sætte det op.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykket er allerede trukket tilbage.</translation>
     </message>
     <message>
         <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret er allerede sat op; »init« gør intet anden gang.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel</translation>
     </message>
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel {number} kan ikke gå fra {old} til {new}.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forkerte svar for kunden. Kontrollér billed-id, eller send en kode i stedet.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forkerte forsøg. Prøv igen om {seconds} sekunder.</translation>
     </message>
     <message>
         <source>Unknown user or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt bruger eller forkert adgangskode.</translation>
     </message>
     <message>
         <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdateringen af registret fra skema {current} til {head} mislykkedes ({kind}). Registret er gendannet fra kopien taget før opdateringen: {copy}.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft først personens identitet (billed-id, videnskontrol eller kode); en arbejdsmæssig grund bekræfter ikke, hvem der har sendt anmodningen.</translation>
     </message>
     <message>
         <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft personens identitet, eller angiv en arbejdsmæssig grund, før kunde {id} vises.</translation>
     </message>
     <message>
         <source>What the person stated does not match the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, personen oplyste, passer ikke med registret.</translation>
     </message>
     <message>
         <source>You must log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skal logge ind først.</translation>
     </message>
     <message>
         <source>Your role does not allow this ({permission}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Din rolle tillader ikke dette ({permission}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>indeholder kontroltegn eller linjeskift, som ikke er tilladt.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>tilhører ikke denne kunde.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadresse</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>har for mange linjer (højst {n}).</translation>
     </message>
     <message>
         <source>is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>er allerede i brug.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en kendt status.</translation>
     </message>
     <message>
         <source>is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et telefonnummer.</translation>
     </message>
     <message>
         <source>is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et postnummer.</translation>
     </message>
     <message>
         <source>is not a request type.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en anmodningstype.</translation>
     </message>
     <message>
         <source>is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en gyldig e-mailadresse.</translation>
     </message>
     <message>
         <source>is not a valid organisation number for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et gyldigt virksomhedsnummer for {country}.</translation>
     </message>
     <message>
         <source>is not a valid phone number for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et gyldigt telefonnummer for sit land.</translation>
     </message>
     <message>
         <source>is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <source>is not an organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>er ikke et virksomhedsnummer.</translation>
     </message>
     <message>
         <source>is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger uden for det tilladte område.</translation>
     </message>
     <message>
         <source>is required (or a first name or a company name).</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes (eller et fornavn eller et firmanavn).</translation>
     </message>
     <message>
         <source>is required when the order has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes, når ordren ikke har linjer.</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes.</translation>
     </message>
     <message>
         <source>is too long (at most {limit} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>er for lang (højst {limit} tegn).</translation>
     </message>
     <message>
         <source>is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>er for lang.</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilnummer</translation>
     </message>
     <message>
         <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være 1 til 64 små bogstaver, cifre, ».«, »_« eller »-«.</translation>
     </message>
     <message>
         <source>must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være 4 til 8 cifre.</translation>
     </message>
     <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en ISO-valutakode på tre bogstaver, f.eks. NOK eller SEK.</translation>
     </message>
     <message>
         <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en landekode på to bogstaver, f.eks. NO, SE, FI eller DK.</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et heltal fra 1 til 10000.</translation>
     </message>
     <message>
         <source>must be a whole number of minor units (øre/cent).</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et helt antal øre/cent.</translation>
     </message>
     <message>
         <source>must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et heltal, 0 eller derover.</translation>
     </message>
     <message>
         <source>must be about mobile, email or ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal handle om mobil, e-mail eller seddel.</translation>
     </message>
     <message>
         <source>must be an amount such as 249,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være et beløb som 249,50.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mindst {n} tegn.</translation>
     </message>
     <message>
         <source>must be counter, email, letter or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være disk, e-mail, brev eller telefon.</translation>
     </message>
     <message>
         <source>must be counter, web, email, phone or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være disk, net, e-mail, telefon eller brev.</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en af NO, SE, FI eller DK.</translation>
     </message>
     <message>
         <source>must be one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en af {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en af: {codes}.</translation>
     </message>
     <message>
         <source>must be one of: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være en af: {types}.</translation>
     </message>
     <message>
         <source>must be owner or counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være ejer eller disk.</translation>
     </message>
     <message>
         <source>must be resolved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være løst eller afvist.</translation>
     </message>
     <message>
         <source>must be return, complaint or repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være returnering, reklamation eller reparation.</translation>
     </message>
     <message>
         <source>must be {shape} in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være {shape} i {country}.</translation>
     </message>
     <message>
         <source>must carry a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal have en tidszone.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nævner ukendte felter: {names}.</translation>
     </message>
     <message>
         <source>{details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{details}</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} findes ikke.</translation>
     </message>
     <message>
         <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {ident} er ændret af en anden, siden du åbnede den. Hent igen for at se ændringerne; dine blev ikke gemt.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode eller pinkode</translation>
     </message>
     <message>
         <source>Login problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med login</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <source>Choose your name and type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg dit navn, og skriv din adgangskode eller pinkode.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruger</translation>
     </message>
     <message>
         <source>&amp;Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode eller pinkode</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log ind</translation>
     </message>
     <message>
         <source>Log in to {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind hos {shop}</translation>
     </message>
     <message>
         <source>There is no active staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen aktiv medarbejderkonto.</translation>
     </message>
     <message>
         <source>Type your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangskode eller pinkode.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skift bruger …</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift bruger</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ud, og lad en anden logge ind</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;op</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret er låst. {name} ({user}) kan låse det op med sin adgangskode eller pinkode; alle andre logger ind med »Skift bruger«.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner registret …</translation>
     </message>
     <message>
         <source>Search name, phone, email, company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg navn, telefon, e-mail, firma …</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter kunder</translation>
     </message>
     <message>
         <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et navn, telefonnummer, en e-mailadresse, et firma eller en by. Op/Ned vælger, Enter åbner. (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgeresultater</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find kunde</translation>
     </message>
     <message>
         <source>Go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til søgefeltet</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kunde</translation>
     </message>
     <message>
         <source>Add a customer, starting from what is typed in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en kunde ud fra det, der står i søgefeltet</translation>
     </message>
     <message>
         <source>&amp;Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem kunden</translation>
     </message>
     <message>
         <source>Save the open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem den åbne kunde</translation>
     </message>
     <message>
         <source>&amp;Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbage til søgningen</translation>
     </message>
     <message>
         <source>Back to the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til søgeresultaterne</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar til afhentning</translation>
     </message>
     <message>
         <source>Tickets that are ready and waiting to be collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedler, der er klar og venter på at blive hentet</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Load the current view again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent visningen igen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås registret; din adgangskode eller pinkode åbner det igen</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skift bruger …</translation>
     </message>
     <message>
         <source>Log out and let someone else log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ud, og lad en anden logge ind</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret &amp;demodata …</translation>
     </message>
     <message>
         <source>Fill a trial register with made-up customers and purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyld et prøveregister med opdigtede kunder og køb</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionslog …</translation>
     </message>
     <message>
         <source>Who saw and changed what, and whether the trail is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem der så og ændrede hvad, og om loggen er intakt</translation>
     </message>
     <message>
         <source>&amp;Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejdere …</translation>
     </message>
     <message>
         <source>Staff accounts, roles, passwords and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderkonti, roller, adgangskoder og pinkoder</translation>
     </message>
     <message>
         <source>&amp;Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmodninger …</translation>
     </message>
     <message>
         <source>Data-subject requests and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger fra registrerede og deres frister</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>&amp;About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om kundereg</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>kundereg will use {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg bruger {language} fra næste start.</translation>
     </message>
     <message>
         <source>Number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal resultater</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded when the register locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer blev kasseret, da registret blev låst.</translation>
     </message>
     <message>
         <source>Search failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Søgningen mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger …</translation>
     </message>
     <message>
         <source>No customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunder fundet</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunder endnu</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.
 Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunde passer til »{text}«.
+Tryk Ctrl+N for at tilføje en ny kunde med det, du skrev.</translation>
     </message>
     <message>
         <source>The register has no customers yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har ingen kunder endnu.
+Tryk Ctrl+N for at tilføje den første.</translation>
     </message>
     <message>
         <source>{count}+ customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}+ kunder</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kunde</translation>
     </message>
     <message numerus="yes">
         <source>%n customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, du redigerer, har ikke-gemte ændringer. Vil du kassere dem?</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger fra registrerede</translation>
     </message>
     <message>
         <source>Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret demodata</translation>
     </message>
     <message>
         <source>How many made-up customers (with purchases) to add?
 Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange opdigtede kunder (med køb) skal tilføjes?
+Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</translation>
     </message>
     <message>
         <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede {customers} kunder og {purchases} køb.</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata afbrudt; intet blev tilføjet.</translation>
     </message>
     <message>
         <source>Generating demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretter demodata</translation>
     </message>
     <message>
         <source>Adding customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjer kunder</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registret åbnes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerskema: {schema}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>About kundereg</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kundereg</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Op / Ned</translation>
     </message>
     <message>
         <source>Choose a customer in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kunde i resultaterne</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the chosen customer (or the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn den valgte kunde (eller den første)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
 </context>
 <context>
     <name>OrderDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ordre</translation>
     </message>
     <message>
         <source>What the order is about (optional with item lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ordren drejer sig om (valgfrit med varelinjer)</translation>
     </message>
     <message>
         <source>Order description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse af ordren</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i beskrivelsen</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vare</translation>
     </message>
     <message>
         <source>&amp;Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal</translation>
     </message>
     <message>
         <source>Unit &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stykpris</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Item line error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i varelinje</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;linje</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj linje</translation>
     </message>
     <message>
         <source>Add an item line (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en varelinje (Alt+L)</translation>
     </message>
     <message>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrens total</translation>
     </message>
     <message>
         <source>sum of the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>summen af linjerne</translation>
     </message>
     <message>
         <source>Fixed total</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast total</translation>
     </message>
     <message>
         <source>Leave empty to charge the sum of the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad feltet stå tomt for at opkræve summen af linjerne.</translation>
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast &amp;total:</translation>
     </message>
     <message>
         <source>Total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i totalen</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingen frist</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frist</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>&amp;Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér ordren</translation>
     </message>
     <message>
         <source>Record order</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér ordren</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt: {amount}</translation>
     </message>
     <message>
         <source>Line {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {n}: </translation>
     </message>
     <message>
         <source>Enter a description or at least one item line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en beskrivelse eller mindst én varelinje.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil adgangskode</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulstil adgangskode</translation>
     </message>
     <message>
         <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv {name} den nye adgangskode personligt. En nulstilling afslutter også ventetiden efter for mange forkerte forsøg.</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst {n} tegn</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;adgangskode:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangskode</translation>
     </message>
     <message>
         <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag adgangskode</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>National ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalt id-kort</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kørekort</translation>
     </message>
     <message>
         <source>Bank card with photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingskort med billede</translation>
     </message>
     <message>
         <source>Other photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet billed-id</translation>
     </message>
 </context>
 <context>
     <name>PickupTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Ready since</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar siden</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dage</translation>
     </message>
     <message>
         <source>Ready since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar siden {when}</translation>
     </message>
 </context>
 <context>
     <name>PickupView</name>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar til afhentning</translation>
     </message>
     <message>
         <source>Tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedler klar til afhentning</translation>
     </message>
     <message>
         <source>Ticket number, name or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddelnummer, navn eller mobil</translation>
     </message>
     <message>
         <source>Find ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Find seddel</translation>
     </message>
     <message>
         <source>Down arrow moves to the list; Enter opens the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pil ned går til listen; Enter åbner kunden.</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ind:</translation>
     </message>
     <message>
         <source>Number of tickets ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal klare sedler</translation>
     </message>
     <message>
         <source>&amp;Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar til afhentning</translation>
     </message>
     <message>
         <source>Pickup list status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for afhentningslisten</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afhentet</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som afhentet</translation>
     </message>
     <message>
         <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér de valgte sedler som afhentet (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér mobilnumre</translation>
     </message>
     <message>
         <source>Copy mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér mobilnumre</translation>
     </message>
     <message>
         <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér mobilnumrene for de valgte sedler, eller for alle sedler i listen, så de kan indsættes i din sms-tjeneste</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn kunden</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn kunden</translation>
     </message>
     <message>
         <source>Show the customer of the selected ticket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kunden for den valgte seddel (Enter)</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent listen igen (F5)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter …</translation>
     </message>
     <message>
         <source>Could not load the list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente listen: {reason}</translation>
     </message>
     <message>
         <source>No tickets are waiting for pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sedler venter på afhentning.</translation>
     </message>
     <message>
         <source>1 ticket ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seddel klar til afhentning</translation>
     </message>
     <message>
         <source>{n} tickets ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sedler klar til afhentning</translation>
     </message>
     <message>
         <source>({n} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} vist)</translation>
     </message>
     <message>
         <source>1 mobile number copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mobilnummer kopieret.</translation>
     </message>
     <message>
         <source>{n} mobile numbers copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mobilnumre kopieret.</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seddel markeret som afhentet.</translation>
     </message>
     <message>
         <source>{n} tickets marked picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sedler markeret som afhentet.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret et andet sted</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen er hentet igen.</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv pinkode</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angiv pinkode</translation>
     </message>
     <message>
         <source>{name} can then log in with this PIN instead of the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan så logge ind med denne pinkode i stedet for adgangskoden.</translation>
     </message>
     <message>
         <source>4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 cifre</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pinkode:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag pinkode:</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag pinkode</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to pinkoder er ikke ens.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper …</translation>
     </message>
     <message>
         <source>{label} ({done} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({done} af {total})</translation>
     </message>
 </context>
 <context>
     <name>PurchaseHistoryWidget</name>
     <message>
         <source>Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrer og sedler</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny ordre …</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ordre</translation>
     </message>
     <message>
         <source>Record a new order or ticket for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en ny ordre eller seddel for kunden</translation>
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <source>Mark ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som klar</translation>
     </message>
     <message>
         <source>The order is ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er klar til afhentning</translation>
     </message>
     <message>
         <source>&amp;Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afhentet</translation>
     </message>
     <message>
         <source>Mark picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som afhentet</translation>
     </message>
     <message>
         <source>The customer has collected the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har hentet ordren</translation>
     </message>
     <message>
         <source>&amp;Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leveret</translation>
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som leveret</translation>
     </message>
     <message>
         <source>The order has been delivered to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er leveret til kunden</translation>
     </message>
     <message>
         <source>Re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Returneret</translation>
     </message>
     <message>
         <source>Mark returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som returneret</translation>
     </message>
     <message>
         <source>The goods came back; the order no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Varerne kom retur; ordren tæller ikke længere med i totalen</translation>
     </message>
     <message>
         <source>Cance&amp;l order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér ordren</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér ordren</translation>
     </message>
     <message>
         <source>Cancel the order; it no longer counts in the total</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér ordren; den tæller ikke længere med i totalen</translation>
     </message>
     <message>
         <source>Return/complaint/repa&amp;ir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering/reklamation/re&amp;paration …</translation>
     </message>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Register a return, complaint or repair for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér en returnering, reklamation eller reparation for kunden</translation>
     </message>
     <message>
         <source>Total of all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Total for alle ordrer</translation>
     </message>
     <message>
         <source>Cancelled and returned orders are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerede og returnerede ordrer tælles ikke med.</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for historikken</translation>
     </message>
     <message>
         <source>Returns, complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneringer, reklamationer og reparationer</translation>
     </message>
     <message>
         <source>Re&amp;solved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Løst</translation>
     </message>
     <message>
         <source>Close as resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk som løst</translation>
     </message>
     <message>
         <source>Close the selected case: it was put right</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk den valgte sag: den blev ordnet</translation>
     </message>
     <message>
         <source>Re&amp;jected</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;vist</translation>
     </message>
     <message>
         <source>Close as rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk som afvist</translation>
     </message>
     <message>
         <source>Close the selected case: the claim was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk den valgte sag: kravet blev ikke godkendt</translation>
     </message>
     <message>
         <source>&amp;Orders and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordrer og sedler</translation>
     </message>
     <message>
         <source>Selected ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt seddel:</translation>
     </message>
     <message>
         <source>Returns, &amp;complaints and repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneringer, re&amp;klamationer og reparationer</translation>
     </message>
     <message>
         <source>Close the selected case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk den valgte sag:</translation>
     </message>
     <message>
         <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke muligt, mens behandlingen af kundens personoplysninger er begrænset (GDPR art. 18).</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter …</translation>
     </message>
     <message>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ordrer endnu.</translation>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ordrer</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ordre</translation>
     </message>
     <message>
         <source>Could not load the history: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente historikken: {reason}</translation>
     </message>
     <message>
         <source>Total: {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt: {amounts}</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret et andet sted</translation>
     </message>
     <message>
         <source>The list has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen er hentet igen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift status</translation>
     </message>
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætte seddel {number} til »{status}«? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til modtaget (alligevel ikke klar)</translation>
     </message>
     <message>
         <source>Set to “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt til »{status}«</translation>
     </message>
     <message>
         <source>Return/complaint/repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering/reklamation/reparation …</translation>
     </message>
 </context>
 <context>
     <name>PurchaseStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhentet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveret</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returneret</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
 </context>
 <context>
     <name>PurchaseTableModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden {when}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
 </context>
 <context>
     <name>RegisterRequestDialog</name>
     <message>
         <source>Register request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér anmodning</translation>
     </message>
     <message>
         <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anmodning fra &lt;b&gt;{name}&lt;/b&gt; (kunde {id}). Den skal besvares inden for en måned fra den dag, den blev modtaget.</translation>
     </message>
     <message>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Type anmodning</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>How the request came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan anmodningen kom ind</translation>
     </message>
     <message>
         <source>&amp;Came in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ind:</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagelsesdato</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modtaget:</translation>
     </message>
     <message>
         <source>Problem with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med anmodningen</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigtsrapport</translation>
     </message>
     <message>
         <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigtsrapporten (GDPR art. 15) for &lt;b&gt;{name}&lt;/b&gt; (kunde {id}): alt, hvad registret har om personen, hvorfor, og personens rettigheder.</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens sprog</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>Access request answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigtsanmodning, der besvares</translation>
     </message>
     <message>
         <source>None (not answering a registered request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (besvarer ikke en registreret anmodning)</translation>
     </message>
     <message>
         <source>Answers &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarer &amp;anmodning:</translation>
     </message>
     <message>
         <source>&amp;Password-protect (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskyt med adgangskode (AES-256)</translation>
     </message>
     <message>
         <source>Password-protect the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskyt rapporten med adgangskode</translation>
     </message>
     <message>
         <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptér PDF&apos;en med en ny adgangskode; giv personen adgangskoden adskilt fra filen</translation>
     </message>
     <message>
         <source>Where the report is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor rapporten gemmes</translation>
     </message>
     <message>
         <source>A private temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>En privat midlertidig mappe</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg …</translation>
     </message>
     <message>
         <source>Choose where to save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor rapporten skal gemmes</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem i:</translation>
     </message>
     <message>
         <source>Problem creating the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med at lave rapporten</translation>
     </message>
     <message>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportfil</translation>
     </message>
     <message>
         <source>Report password</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens adgangskode</translation>
     </message>
     <message>
         <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv personen adgangskoden separat – personligt, via sms eller pr. telefon – aldrig i samme e-mail eller kuvert som filen. Den gemmes ikke nogen steder.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <source>Open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn rapporten</translation>
     </message>
     <message>
         <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn PDF&apos;en i systemets fremviser for at læse eller udskrive den</translation>
     </message>
     <message>
         <source>&amp;Create report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lav rapport</translation>
     </message>
     <message>
         <source>Create the access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav indsigtsrapporten</translation>
     </message>
     <message>
         <source>{reference} – received {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} – modtaget {date}</translation>
     </message>
     <message>
         <source>Save access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem indsigtsrapport</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver …</translation>
     </message>
     <message>
         <source>&amp;Create again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lav igen</translation>
     </message>
     <message>
         <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt som &lt;b&gt;{path}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Password: {password}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode: {password}</translation>
     </message>
 </context>
 <context>
     <name>RequestChannel</name>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved disken</translation>
     </message>
     <message>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Via e-mail</translation>
     </message>
     <message>
         <source>By letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. brev</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. telefon</translation>
     </message>
 </context>
 <context>
     <name>RequestStatus</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Identity verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet bekræftet</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under behandling</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
         <source>overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag over fristen</translation>
     </message>
     <message>
         <source>overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dage over fristen</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>frist i dag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dage</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage tilbage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Extended by {n} month(s): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlænget med {n} måned(er): {reason}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>The answer is late: the deadline was {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er forsinket: fristen var {date}.</translation>
     </message>
 </context>
 <context>
     <name>RequestType</name>
     <message>
         <source>Access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigt</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berigtigelse</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletning</translation>
     </message>
     <message>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænsning af behandling</translation>
     </message>
     <message>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataportabilitet</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsigelse mod markedsføring</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbagetrækning af samtykke</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
         <source>Refuse request</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvis anmodningen</translation>
     </message>
     <message>
         <source>Why is request {reference} refused? The person is told this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor afvises anmodning {reference}? Personen får denne begrundelse.</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger fra registrerede</translation>
     </message>
     <message>
         <source>Data-subject &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmodninger fra registrerede</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun å&amp;bne</translation>
     </message>
     <message>
         <source>Show open requests only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun åbne anmodninger</translation>
     </message>
     <message>
         <source>Hide requests that were completed or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul anmodninger, der er afsluttet eller afvist</translation>
     </message>
     <message>
         <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver anmodning skal besvares inden for en måned efter modtagelsen; dem over fristen vises først.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodninger</translation>
     </message>
     <message>
         <source>Confirm &amp;identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft &amp;identitet</translation>
     </message>
     <message>
         <source>Confirm identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft identitet</translation>
     </message>
     <message>
         <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notér på anmodningen, hvordan personen blev bekræftet i denne session (billed-id, videnskontrol eller kode); åbn kunden, og bekræft personen først</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Start behandlingen</translation>
     </message>
     <message>
         <source>Mark the request as being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér anmodningen som under behandling</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>Complete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut anmodningen</translation>
     </message>
     <message>
         <source>The request has been answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen er besvaret</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;vis …</translation>
     </message>
     <message>
         <source>Refuse the request, with the reason the person is told</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvis anmodningen med den begrundelse, personen får</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forlæng …</translation>
     </message>
     <message>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng fristen</translation>
     </message>
     <message>
         <source>Extend the deadline by one or two months, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlæng fristen med en eller to måneder med en begrundelse</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn k&amp;unden</translation>
     </message>
     <message>
         <source>Open the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn kunden</translation>
     </message>
     <message>
         <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis personen, der sendte anmodningen, i registret (efter identitetskontrollen); dobbeltklik på en række gør det samme</translation>
     </message>
     <message>
         <source>Number of requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal viste anmodninger</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdater</translation>
     </message>
     <message>
         <source>Load the requests again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent anmodningerne igen (F5)</translation>
     </message>
     <message>
         <source>Log in as the owner to see the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind som ejer for at se anmodningerne.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter …</translation>
     </message>
     <message>
         <source>Could not load the requests: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke hente anmodningerne: {reason}</translation>
     </message>
     <message>
         <source>No open requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne anmodninger.</translation>
     </message>
     <message>
         <source>No requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anmodninger endnu.</translation>
     </message>
     <message>
         <source>{n} open, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} åbne, {late} over fristen</translation>
     </message>
     <message>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} åbne</translation>
     </message>
     <message>
         <source>{n} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} i alt</translation>
     </message>
     <message>
         <source>Request not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodningen blev ikke ændret</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering, reklamation eller reparation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel</translation>
     </message>
     <message>
         <source>No particular ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestemt seddel</translation>
     </message>
     <message>
         <source>No. {number} · {date} · {what} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. {number} · {date} · {what} ({status})</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seddel:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>What is wrong, and what was agreed with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er galt, og hvad der blev aftalt med kunden</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Description error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl i beskrivelsen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventKind</name>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnering</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparation</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist</translation>
     </message>
 </context>
 <context>
     <name>ServiceEventTableModel</name>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Seddel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norge</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sverige</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finland</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Danmark</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt kunderegistret op</translation>
     </message>
     <message>
         <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen! Før den første kunde: fortæl registret, hvilken butik det hører til, og opret ejerens konto. Ejeren kan tilføje medarbejderkonti senere.</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnavn</translation>
     </message>
     <message>
         <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation type="unfinished"></translation>
+        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Owner username</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejerens brugernavn</translation>
     </message>
     <message>
         <source>lower-case, e.g. kari</source>
-        <translation type="unfinished"></translation>
+        <translation>små bogstaver, f.eks. kari</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <source>At least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst {n} tegn</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag adgangskode</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>&amp;Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Butiksnavn</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejerens &amp;brugernavn</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag adgangskode</translation>
     </message>
     <message>
         <source>Create register</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret registret</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>Quit without setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut uden at sætte op</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderkonti</translation>
     </message>
     <message>
         <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejere kan alt. Ekspedienter betjener kunder og kan logge ind med pinkode. En deaktiveret konto kan ikke logge ind; dens poster bliver i revisionsloggen.</translation>
     </message>
     <message>
         <source>&amp;Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj …</translation>
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj medarbejder</translation>
     </message>
     <message>
         <source>Create a new staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en ny medarbejderkonto</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv &amp;pinkode …</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv pinkode</translation>
     </message>
     <message>
         <source>Let counter staff log in with a short PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lad ekspedienter logge ind med en kort pinkode</translation>
     </message>
     <message>
         <source>Remove P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern p&amp;inkode</translation>
     </message>
     <message>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern pinkode</translation>
     </message>
     <message>
         <source>Only the password works after this</source>
-        <translation type="unfinished"></translation>
+        <translation>Herefter virker kun adgangskoden</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil adgangs&amp;kode …</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulstil adgangskode</translation>
     </message>
     <message>
         <source>Set a new password, for example when it is forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv en ny adgangskode, f.eks. når den er glemt</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivér</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivér</translation>
     </message>
     <message>
         <source>Stop or allow logging in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop eller tillad login med denne konto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Change &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift &amp;pinkode …</translation>
     </message>
     <message>
         <source>The owner always logs in with the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejeren logger altid ind med adgangskoden</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;aktivér</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaktivér</translation>
     </message>
     <message>
         <source>{name} was added as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er tilføjet som {role}.</translation>
     </message>
     <message>
         <source>{name} can now log in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan nu logge ind med den nye pinkode.</translation>
     </message>
     <message>
         <source>The password of {name} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden for {name} er nulstillet.</translation>
     </message>
     <message>
         <source>{name} must now log in with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skal nu logge ind med adgangskoden.</translation>
     </message>
     <message>
         <source>{name} can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan logge ind igen.</translation>
     </message>
     <message>
         <source>{name} can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke længere logge ind.</translation>
     </message>
 </context>
 <context>
     <name>StaffRole</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejer</translation>
     </message>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspedient</translation>
     </message>
 </context>
 <context>
     <name>StaffTableModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinkode</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst indtil</translation>
     </message>
     <message>
         <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forkerte forsøg; en nulstilling af adgangskoden låser kontoen op med det samme.</translation>
     </message>
     <message>
         <source>Deactivated: cannot log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiveret: kan ikke logge ind</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
     <name>VerificationDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Verify identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft identitet</translation>
     </message>
     <message>
         <source>Verify identity: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft identitet: {name}</translation>
     </message>
     <message>
         <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele posten, kontaktoplysninger og historik vises først, når du har kontrolleret, hvem personen er, eller angivet, hvorfor du skal bruge posten, uden at personen er til stede. Kontrollen registreres og gælder, indtil du lukker posten.</translation>
     </message>
     <message>
         <source>Verification method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftelsesmetode</translation>
     </message>
     <message>
         <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op og Ned vælger metode; Tab eller Enter går til dens felter.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metode:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Close without showing the record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk uden at vise posten (Esc)</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forkerte svar for kunden. Kontrollér billed-id, eller send en kode i stedet.</translation>
     </message>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed-id</translation>
     </message>
     <message>
         <source>You have seen a photo ID and the person matches the photo and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har set billed-id, og personen passer med billedet og navnet.</translation>
     </message>
     <message>
         <source>ID type</source>
-        <translation type="unfinished"></translation>
+        <translation>Legitimationstype</translation>
     </message>
     <message>
         <source>Do not write down the ID number: only the type of ID is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ikke id-nummeret ned: kun typen af legitimation registreres.</translation>
     </message>
     <message>
         <source>ID &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legitimationstype:</translation>
     </message>
     <message>
         <source>Photo ID &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed-id &amp;kontrolleret</translation>
     </message>
     <message>
         <source>Photo ID checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed-id kontrolleret</translation>
     </message>
     <message>
         <source>Record that you checked this type of photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér, at du har kontrolleret denne type billed-id</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Videnskontrol</translation>
     </message>
     <message>
         <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg personen om mobilnummer, e-mailadresse eller et seddelnummer, og skriv, hvad personen siger. Registret svarer kun, om det passer.</translation>
     </message>
     <message>
         <source>What the person states</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, personen oplyser</translation>
     </message>
     <message>
         <source>&amp;Ask for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spørg om:</translation>
     </message>
     <message>
         <source>The person says</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen siger</translation>
     </message>
     <message>
         <source>Exactly as the person says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis som personen siger det</translation>
     </message>
     <message>
         <source>The person &amp;says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;siger:</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontrollér</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér</translation>
     </message>
     <message>
         <source>Compare with the register without showing what is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign med registret uden at vise det gemte</translation>
     </message>
     <message>
         <source>the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilnummeret</translation>
     </message>
     <message>
         <source>the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadressen</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Engangskode</translation>
     </message>
     <message>
         <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en kode til {where} i registret; personen læser den op fra sin telefon. Den gælder i 10 minutter.</translation>
     </message>
     <message>
         <source>Send the code by</source>
-        <translation type="unfinished"></translation>
+        <translation>Send koden via</translation>
     </message>
     <message>
         <source>Send &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;via:</translation>
     </message>
     <message>
         <source>Send c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Send k&amp;ode</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Send kode</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodestatus</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 cifre</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;de:</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekræft</translation>
     </message>
     <message>
         <source>Confirm code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft koden</translation>
     </message>
     <message>
         <source>Check the code the person reads out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér den kode, personen læser op</translation>
     </message>
     <message>
         <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder via e-mail er ikke sat op. Bed ejeren om at sætte mailserveren op, eller bekræft identiteten på en anden måde.</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsmæssig grund</translation>
     </message>
     <message>
         <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til arbejde i baglokalet, når personen ikke er til stede, f.eks. fakturering eller svar på en reklamation. Grunden registreres med dit navn.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>O&amp;pen with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn med denne grund</translation>
     </message>
     <message>
         <source>Open with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn med denne grund</translation>
     </message>
     <message>
         <source>Record the reason and show the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér grunden, og vis posten</translation>
     </message>
     <message>
         <source>Type what the person says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad personen siger.</translation>
     </message>
     <message>
         <source>Does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ikke.</translation>
     </message>
     <message>
         <source>That was the last try: check photo ID or send a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var sidste forsøg: kontrollér billed-id, eller send en kode i stedet.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender …</translation>
     </message>
     <message>
         <source>Code sent to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode sendt til {address}</translation>
     </message>
     <message>
         <source>Send a new c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en ny k&amp;ode</translation>
     </message>
     <message>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Send en ny kode</translation>
     </message>
     <message>
         <source>No code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke sendt nogen kode.</translation>
     </message>
     <message>
         <source>Type the code the person reads out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den kode, personen læser op.</translation>
     </message>
     <message>
         <source>Wrong code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkert kode.</translation>
     </message>
 </context>
 <context>
     <name>VerificationMethod</name>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed-id</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Videnskontrol</translation>
     </message>
     <message>
         <source>Code by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode via e-mail</translation>
     </message>
     <message>
         <source>Code by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode via sms</translation>
     </message>
     <message>
         <source>Business reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsmæssig grund</translation>
     </message>
     <message>
         <source>Registered just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Netop registreret</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>{field} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med {field}</translation>
     </message>
 </context>
 <context>
     <name>_LineRow</name>
     <message>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Line {n} item</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {n} vare</translation>
     </message>
     <message>
         <source>Ctrl+Delete removes this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete fjerner denne linje.</translation>
     </message>
     <message>
         <source>Line {n} quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {n} antal</translation>
     </message>
     <message>
         <source>Line {n} unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {n} stykpris</translation>
     </message>
     <message>
         <source>Line {n} amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {n} beløb</translation>
     </message>
     <message>
         <source>Remove line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern linje {n}</translation>
     </message>
     <message>
         <source>Remove line {n} (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern linje {n} (Ctrl+Delete)</translation>
     </message>
 </context>
 </TS>
