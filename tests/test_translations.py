@@ -123,3 +123,15 @@ def test_extraction_finds_messages_behind_helpers_and_subclasses():
     assert "is required." in found["KunderegError"]  # ValidationError's second argument
     assert "last_name" not in found["KunderegError"]  # ... not its field name
     assert "Last name" in found["Field"]
+
+
+def test_counted_texts_use_tr_so_lupdate_makes_them_plural_entries():
+    """lupdate takes translate(context, text, comment, n) for a plain entry, which Qt then never
+    finds for a count; self.tr(text, comment, n) becomes a plural entry."""
+    calls = []
+    for path in (tools.SRC / "ui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    node.func.attr == "translate" and len(node.args) + len(node.keywords) >= 4:
+                calls.append(f"{path.name}:{node.lineno}")
+    assert not calls

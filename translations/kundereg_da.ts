@@ -1059,9 +1059,12 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <source>Not saved: 1 field needs attention.</source>
         <translation>Ikke gemt: 1 felt skal rettes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: %n fields need attention.</source>
-        <translation>Ikke gemt: %n felter skal rettes.</translation>
+        <translation>
+            <numerusform>Ikke gemt: %n felt skal rettes.</numerusform>
+            <numerusform>Ikke gemt: %n felter skal rettes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>

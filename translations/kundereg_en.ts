@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CustomerPanel</name>
+    <message numerus="yes">
+        <source>Not saved: %n fields need attention.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
+            <numerusform>Not saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n customers</source>

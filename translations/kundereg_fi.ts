@@ -1059,9 +1059,12 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <source>Not saved: 1 field needs attention.</source>
         <translation>Ei tallennettu: 1 kenttä vaatii korjausta.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: %n fields need attention.</source>
-        <translation>Ei tallennettu: korjattavia kenttiä %n.</translation>
+        <translation>
+            <numerusform>Ei tallennettu: %n kenttä vaatii korjausta.</numerusform>
+            <numerusform>Ei tallennettu: %n kenttää vaatii korjausta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>

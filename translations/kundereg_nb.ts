@@ -1059,9 +1059,12 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <source>Not saved: 1 field needs attention.</source>
         <translation>Ikke lagret: 1 felt må rettes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: %n fields need attention.</source>
-        <translation>Ikke lagret: %n felt må rettes.</translation>
+        <translation>
+            <numerusform>Ikke lagret: %n felt må rettes.</numerusform>
+            <numerusform>Ikke lagret: %n felt må rettes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>

@@ -1059,9 +1059,12 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <source>Not saved: 1 field needs attention.</source>
         <translation>Ikkje lagra: 1 felt må rettast.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: %n fields need attention.</source>
-        <translation>Ikkje lagra: %n felt må rettast.</translation>
+        <translation>
+            <numerusform>Ikkje lagra: %n felt må rettast.</numerusform>
+            <numerusform>Ikkje lagra: %n felt må rettast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>

@@ -1059,9 +1059,12 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <source>Not saved: 1 field needs attention.</source>
         <translation>Inte sparad: 1 fält behöver rättas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not saved: %n fields need attention.</source>
-        <translation>Inte sparad: %n fält behöver rättas.</translation>
+        <translation>
+            <numerusform>Inte sparad: %n fält behöver rättas.</numerusform>
+            <numerusform>Inte sparad: %n fält behöver rättas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer changed by someone else</source>

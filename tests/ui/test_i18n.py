@@ -155,3 +155,13 @@ def test_dates_numbers_and_money_follow_the_language_and_the_shops_country(switc
     switch_language("en", "NO")  # English in a Norwegian shop: day before month, kroner
     assert formatting.current_locale() == "en_NO"
     assert formatting.format_date(date(2026, 3, 9)) == "09/03/2026"
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("sv", "1 kund", "Inte sparad: 3 fält behöver rättas."),
+    ("fi", "1 asiakas", "Ei tallennettu: 3 kenttää vaatii korjausta."),
+])
+def test_counts_use_the_plural_forms(switch_language, language, one, many):
+    switch_language(language)
+    assert QCoreApplication.translate("MainWindow", "%n customers", "", 1) == one
+    assert QCoreApplication.translate("CustomerPanel", "Not saved: %n fields need attention.", "", 3) == many

@@ -861,8 +861,8 @@ class CustomerPanel(QWidget):
         if count == 1:
             self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Not saved: 1 field needs attention."))
         else:
-            self.status_message.emit(QCoreApplication.translate(
-                "CustomerPanel", "Not saved: %n fields need attention.", "", count))
+            # self.tr, not translate(): lupdate marks only this form as a plural (%n) entry
+            self.status_message.emit(self.tr("Not saved: %n fields need attention.", "", count))
 
     def _mark(self, name: str, message: str) -> None:
         editor, label = self.editors[name], self.error_labels[name]
