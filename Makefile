@@ -4,19 +4,28 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots clean translations qm
 
-$(STAMP): pyproject.toml scripts/ensure-system-deps
+$(STAMP): pyproject.toml setup.py scripts/ensure-system-deps
 	@sh scripts/ensure-system-deps
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) qm
 	$(VENV)/bin/kundereg
 
-test: $(STAMP)
+# Compiled catalogues (translations/*.qm, not in git) for the app and the tests; lrelease is fast.
+qm: $(STAMP)
+	@$(PY) scripts/translations.py release >/dev/null
+
+# After adding or changing user-visible text: extract service messages, lupdate, lrelease,
+# and list what is left to translate.
+translations: $(STAMP)
+	$(PY) scripts/translations.py update
+
+test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check src tests bench scripts
@@ -28,4 +37,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info translations/*.qm

@@ -63,6 +63,10 @@ def run_gui(locations: Locations) -> int:
     QApplication.setApplicationDisplayName("Kundereg")
     QApplication.setDesktopFileName(APP_NAME)
     _set_icon(app)
+    settings = QSettings()
+    from .ui import i18n
+
+    i18n.install(i18n.chosen_language(settings))  # before any widget exists, so all of them show it
 
     log_path = None
     try:
@@ -78,7 +82,7 @@ def run_gui(locations: Locations) -> int:
     from .ui.workers import TaskRunner
 
     runner = TaskRunner()
-    window = MainWindow(runner=runner, settings=QSettings())
+    window = MainWindow(runner=runner, settings=settings)
     runner.setParent(window)
     window.show()
     log.info("main window shown %.0f ms after start", _elapsed_ms())
@@ -218,6 +222,10 @@ class Startup:
             if setup is None:
                 return
             shop, owner = setup
+        from .ui import i18n
+
+        if i18n.current_language():  # dates and money as written in the shop's country (sv_FI, en_DK, ...)
+            i18n.apply_locale(i18n.current_language(), shop.country)
         self.window.attach(shop=shop, schema_revision=opened.schema_revision, **opened.services)
         if owner is not None:
             self.window.start_session(owner)  # the owner who just set it up need not log in again

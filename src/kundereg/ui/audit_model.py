@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.enums import ConsentSource, ServiceEventKind, ServiceEventStatus, StaffRole
 from ..services.audit import AuditAction, AuditEntry
 from .errors import field_label
-from .formatting import DEFAULT_LOCALE, format_datetime
+from .formatting import format_datetime
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel, event_status_label, kind_label, status_label
 from .verification_dialog import id_type_label, knowledge_label, method_label, reason_label
 
@@ -182,7 +182,7 @@ def describe_details(action: str, details: Mapping[str, Any], staff_names: Mappi
 
     if action in REQUEST_ACTIONS:
         if "request" in d:
-            parts.append(_t("Request {reference}").format(reference=take("request")))
+            parts.append(QCoreApplication.translate("AuditDetails", "Request {reference}").format(reference=take("request")))
         if "kind" in d:
             parts.append(_lookup(_REQUEST_TYPES, take("kind")))
         if "channel" in d:
@@ -190,10 +190,10 @@ def describe_details(action: str, details: Mapping[str, Any], staff_names: Mappi
         if "status" in d:
             parts.append(_lookup(_REQUEST_STATUSES, take("status")))
         if "method" in d:
-            parts.append(_t("identity checked by: {method}").format(
+            parts.append(QCoreApplication.translate("AuditDetails", "identity checked by: {method}").format(
                 method=_verification_detail(str(take("method")), take("detail"))))
         if "extended_months" in d:
-            parts.append(_t("deadline extended by {n} months in all").format(n=take("extended_months")))
+            parts.append(QCoreApplication.translate("AuditDetails", "deadline extended by {n} months in all").format(n=take("extended_months")))
     if "method" in d:
         method, detail = take("method"), take("detail")
         text = _verification_detail(str(method), detail)
@@ -202,33 +202,33 @@ def describe_details(action: str, details: Mapping[str, Any], staff_names: Mappi
             text = f"{method_label(str(method))} ({knowledge_label(str(field))})"
         parts.append(text)
     if "basis" in d:
-        parts.append(_t("shown after: {method}").format(method=_verification_detail(str(take("basis")), None)))
+        parts.append(QCoreApplication.translate("AuditDetails", "shown after: {method}").format(method=_verification_detail(str(take("basis")), None)))
     if "fields" in d:
         fields = take("fields") or []
         if fields:
-            parts.append(_t("Fields: {names}").format(names=", ".join(_field_name(str(f)) for f in fields)))
+            parts.append(QCoreApplication.translate("AuditDetails", "Fields: {names}").format(names=", ".join(_field_name(str(f)) for f in fields)))
     if "target_staff" in d:
         target = take("target_staff")
         name = names.get(target) if isinstance(target, int) else None
-        parts.append(_t("Staff member: {name}").format(name=name or _t("no. {id}").format(id=target)))
+        parts.append(QCoreApplication.translate("AuditDetails", "Staff member: {name}").format(name=name or QCoreApplication.translate("AuditDetails", "no. {id}").format(id=target)))
     if "role" in d:
-        parts.append(_t("Role: {role}").format(role=role_label(str(take("role")))))
+        parts.append(QCoreApplication.translate("AuditDetails", "Role: {role}").format(role=role_label(str(take("role")))))
     if "ticket" in d:
-        parts.append(_t("Ticket {number}").format(number=take("ticket")))
+        parts.append(QCoreApplication.translate("AuditDetails", "Ticket {number}").format(number=take("ticket")))
     if "old" in d or "new" in d:
         old, new = take("old"), take("new")
         parts.append(f"{_enum_label(status_label, old)} → {_enum_label(status_label, new)}"
                      if old is not None and new is not None
                      else _enum_label(status_label, new if new is not None else old))
     if "event" in d:
-        parts.append(_t("Case no. {id}").format(id=take("event")))
+        parts.append(QCoreApplication.translate("AuditDetails", "Case no. {id}").format(id=take("event")))
     if "kind" in d:
         parts.append(_enum_label(lambda k: kind_label(ServiceEventKind(k)), take("kind")))
     if "status" in d:
         status = take("status")
         parts.append(_enum_label(lambda s: event_status_label(ServiceEventStatus(s)), status))
     if "consent" in d:
-        parts.append(_t("Consent no. {id}").format(id=take("consent")))
+        parts.append(QCoreApplication.translate("AuditDetails", "Consent no. {id}").format(id=take("consent")))
     if "source" in d:
         parts.append(_lookup(_SOURCES, take("source")))
     if "part" in d:
@@ -239,28 +239,28 @@ def describe_details(action: str, details: Mapping[str, Any], staff_names: Mappi
         table = _LOCK_REASONS if action == AuditAction.LOCKED else _LOGIN_REASONS
         parts.append(_lookup(table, take("reason")))
     if "failures" in d:
-        parts.append(_t("failed attempts in a row: {n}").format(n=take("failures")))
+        parts.append(QCoreApplication.translate("AuditDetails", "failed attempts in a row: {n}").format(n=take("failures")))
     if "attempts" in d:
-        parts.append(_t("attempt {n}").format(n=take("attempts")))
+        parts.append(QCoreApplication.translate("AuditDetails", "attempt {n}").format(n=take("attempts")))
     if d.pop("unlock", False):
-        parts.append(_t("unlocked the screen"))
+        parts.append(QCoreApplication.translate("AuditDetails", "unlocked the screen"))
     if "tickets" in d:
         tickets = take("tickets")
-        parts.append(_t("1 ticket") if tickets == 1 else _t("{n} tickets").format(n=tickets))
+        parts.append(QCoreApplication.translate("AuditDetails", "1 ticket") if tickets == 1 else QCoreApplication.translate("AuditDetails", "{n} tickets").format(n=tickets))
     if "customers" in d or "purchases" in d:
-        parts.append(_t("{customers} customers, {purchases} orders").format(
+        parts.append(QCoreApplication.translate("AuditDetails", "{customers} customers, {purchases} orders").format(
             customers=take("customers") or 0, purchases=take("purchases") or 0))
     if "intact" in d:
         intact, count = take("intact"), take("entries")
-        parts.append((_t("intact, {n} entries") if intact else _t("BROKEN, {n} entries checked")).format(n=count))
+        parts.append((QCoreApplication.translate("AuditDetails", "intact, {n} entries") if intact else QCoreApplication.translate("AuditDetails", "BROKEN, {n} entries checked")).format(n=count))
     if "filter_customer" in d or "filter_staff" in d:
         customer, staff_id = take("filter_customer"), take("filter_staff")
         filters = []
         if customer is not None:
-            filters.append(_t("customer {id}").format(id=customer))
+            filters.append(QCoreApplication.translate("AuditDetails", "customer {id}").format(id=customer))
         if staff_id is not None:
-            filters.append(names.get(staff_id) or _t("staff no. {id}").format(id=staff_id))
-        parts.append(_t("filter: {what}").format(what=", ".join(filters)) if filters else _t("no filter"))
+            filters.append(names.get(staff_id) or QCoreApplication.translate("AuditDetails", "staff no. {id}").format(id=staff_id))
+        parts.append(QCoreApplication.translate("AuditDetails", "filter: {what}").format(what=", ".join(filters)) if filters else QCoreApplication.translate("AuditDetails", "no filter"))
     for key, value in d.items():  # anything newer than this view: shown plainly, never dropped
         parts.append(f"{key.replace('_', ' ')}: {value}")
     text = "; ".join(parts)
@@ -280,7 +280,7 @@ class AuditTableModel(_RecordTableModel[AuditEntry]):
     RIGHT_ALIGNED = frozenset({COL_NUMBER, COL_CUSTOMER})
     HEADERS_LEFT = True
 
-    def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE) -> None:
+    def __init__(self, parent: QObject | None = None, *, locale: str | None = None) -> None:
         super().__init__(parent, locale=locale)
         self._ids: set[int] = set()
         self._names: dict[int, str] = {}

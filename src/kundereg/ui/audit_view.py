@@ -51,58 +51,57 @@ class AuditView(QWidget):
         self._verifying = False
         self._has_more = False
         self._filters: dict[str, Any] = {}
-        tr = self.tr
-        self.setAccessibleName(tr("Audit trail"))
+        self.setAccessibleName(self.tr("Audit trail"))
 
-        self.title_label = QLabel(tr("Audit &trail"), self)
+        self.title_label = QLabel(self.tr("Audit &trail"), self)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.verify_button = self._button(tr("Verif&y chain"), tr("Verify chain"), self.verify,
-                                          tr("Recompute every entry's checksum to prove that nothing was "
+        self.verify_button = self._button(self.tr("Verif&y chain"), self.tr("Verify chain"), self.verify,
+                                          self.tr("Recompute every entry's checksum to prove that nothing was "
                                              "changed, removed or reordered"))
         self.chain_label = QLabel(self)
-        self.chain_label.setAccessibleName(tr("Audit trail check result"))
+        self.chain_label.setAccessibleName(self.tr("Audit trail check result"))
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain_label.hide()
 
         # -- filters
         self.customer_edit = QLineEdit(self)
-        self.customer_edit.setAccessibleName(tr("Customer number"))
-        self.customer_edit.setPlaceholderText(tr("All customers"))
+        self.customer_edit.setAccessibleName(self.tr("Customer number"))
+        self.customer_edit.setPlaceholderText(self.tr("All customers"))
         self.customer_edit.setValidator(QIntValidator(1, 2_000_000_000, self.customer_edit))
         self.customer_edit.setClearButtonEnabled(True)
         self.customer_edit.setFixedWidth(self.customer_edit.fontMetrics().horizontalAdvance("0" * 14) + 30)
         self.customer_edit.returnPressed.connect(self.refresh)
         self.customer_edit.textEdited.connect(lambda _text: clear_invalid(self.customer_edit))
-        customer_label = QLabel(tr("C&ustomer no.:"), self)
+        customer_label = QLabel(self.tr("C&ustomer no.:"), self)
         customer_label.setBuddy(self.customer_edit)
 
         self.staff_combo = QComboBox(self)
-        self.staff_combo.setAccessibleName(tr("Staff member"))
-        self.staff_combo.addItem(tr("All staff"), None)
+        self.staff_combo.setAccessibleName(self.tr("Staff member"))
+        self.staff_combo.addItem(self.tr("All staff"), None)
         self.staff_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.staff_combo.setMinimumWidth(160)
-        staff_label = QLabel(tr("&Staff:"), self)
+        staff_label = QLabel(self.tr("&Staff:"), self)
         staff_label.setBuddy(self.staff_combo)
 
-        self.filter_error = ErrorLabel(tr("Filter problem"), self)
+        self.filter_error = ErrorLabel(self.tr("Filter problem"), self)
         today = QDate.currentDate()
-        self.from_date = self._date_edit(today.addDays(-7), tr("From date"))
-        self.from_any = self._any_box(self.from_date, tr("Any start date"))
-        from_label = QLabel(tr("F&rom:"), self)
+        self.from_date = self._date_edit(today.addDays(-7), self.tr("From date"))
+        self.from_any = self._any_box(self.from_date, self.tr("Any start date"))
+        from_label = QLabel(self.tr("F&rom:"), self)
         from_label.setBuddy(self.from_date)
-        self.until_date = self._date_edit(today, tr("Until date, inclusive"))
-        self.until_any = self._any_box(self.until_date, tr("Any end date"))
-        until_label = QLabel(tr("U&ntil:"), self)
+        self.until_date = self._date_edit(today, self.tr("Until date, inclusive"))
+        self.until_any = self._any_box(self.until_date, self.tr("Any end date"))
+        until_label = QLabel(self.tr("U&ntil:"), self)
         until_label.setBuddy(self.until_date)
 
-        self.show_button = self._button(tr("Sh&ow"), tr("Show entries"), self.refresh,
-                                        tr("Load the entries that match the filters (Enter, F5)"))
-        self.clear_button = self._button(tr("C&lear filters"), tr("Clear filters"), self.clear_filters,
-                                         tr("Show every entry again"))
+        self.show_button = self._button(self.tr("Sh&ow"), self.tr("Show entries"), self.refresh,
+                                        self.tr("Load the entries that match the filters (Enter, F5)"))
+        self.clear_button = self._button(self.tr("C&lear filters"), self.tr("Clear filters"), self.clear_filters,
+                                         self.tr("Show every entry again"))
 
         # -- table
         self.model = AuditTableModel(self)
@@ -111,7 +110,7 @@ class AuditView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Audit entries"))
+        self.table.setAccessibleName(self.tr("Audit entries"))
         configure_table(self.table, AuditTableModel.COL_DETAILS)
         self.table.horizontalHeader().setSectionResizeMode(AuditTableModel.COL_NUMBER,
                                                            QHeaderView.ResizeMode.Interactive)
@@ -119,11 +118,11 @@ class AuditView(QWidget):
         self.title_label.setBuddy(self.table)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(tr("Number of entries shown"))
-        self.more_button = self._button(tr("Load &more"), tr("Load more"), self.load_more,
-                                        tr("Load the next {n} older entries").format(n=PAGE_SIZE))
-        self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
-                                           tr("Load the newest entries again (F5)"))
+        self.count_label.setAccessibleName(self.tr("Number of entries shown"))
+        self.more_button = self._button(self.tr("Load &more"), self.tr("Load more"), self.load_more,
+                                        self.tr("Load the next {n} older entries").format(n=PAGE_SIZE))
+        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+                                           self.tr("Load the newest entries again (F5)"))
         refresh_shortcut(self, self.refresh)
 
         # -- layout

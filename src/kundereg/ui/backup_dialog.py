@@ -27,32 +27,31 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, settings: QSettings, confirm: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="passphraseDialog")
-        tr = self.tr
         self._settings = settings
         self._confirm = confirm
-        self.setWindowTitle(tr("Backup passphrase"))
-        self.intro = QLabel(tr(
+        self.setWindowTitle(self.tr("Backup passphrase"))
+        self.intro = QLabel(self.tr(
             "Backups are encrypted with this passphrase. Without it no backup can be restored: keep it "
-            "somewhere safe, away from this PC.") if confirm else tr(
+            "somewhere safe, away from this PC.") if confirm else self.tr(
             "Type the passphrase the backup was encrypted with."), self)
         self.intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(tr("Passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.repeat_edit = QLineEdit(self)
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.setAccessibleName(tr("Repeat the passphrase"))
-        self.remember_box = QCheckBox(tr("&Remember on this PC, for the daily backup when closing"), self)
-        self.remember_box.setToolTip(tr("Anyone who can log in to this user account on this PC can then read "
+        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.remember_box = QCheckBox(self.tr("&Remember on this PC, for the daily backup when closing"), self)
+        self.remember_box.setToolTip(self.tr("Anyone who can log in to this user account on this PC can then read "
                                         "the passphrase."))
-        self.error_label = ErrorLabel(tr("Problem with the passphrase"), self)
+        self.error_label = ErrorLabel(self.tr("Problem with the passphrase"), self)
         form = QFormLayout()
-        form.addRow(tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         if confirm:
-            form.addRow(tr("Re&peat:"), self.repeat_edit)
+            form.addRow(self.tr("Re&peat:"), self.repeat_edit)
         self.repeat_edit.setVisible(confirm)
         self.remember_box.setVisible(confirm)
-        self.buttons = dialog_buttons(self, tr("&Continue"), tr("Use this passphrase"))
+        self.buttons = dialog_buttons(self, self.tr("&Continue"), self.tr("Use this passphrase"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

@@ -25,9 +25,6 @@ from .errors import error_text
 log = logging.getLogger("kundereg.crash")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
 
 class CrashHandler(QObject):
     """Installed once per process; marshals reports from any thread to the GUI thread."""
@@ -74,7 +71,7 @@ class CrashHandler(QObject):
         if isinstance(exc, KunderegError):
             what = error_text(exc)
         else:
-            what = _tr("An unexpected error occurred ({kind}).").format(kind=type(exc).__name__)
+            what = QCoreApplication.translate("CrashDialog", "An unexpected error occurred ({kind}).").format(kind=type(exc).__name__)
         return what
 
     def _show(self, message: str) -> None:
@@ -90,14 +87,14 @@ class CrashHandler(QObject):
     def show_dialog(self, message: str) -> None:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         box.setText(message)
-        details = _tr("You can keep working, but check that your last change was saved.\n"
+        details = QCoreApplication.translate("CrashDialog", "You can keep working, but check that your last change was saved.\n"
                       "The details were written to the log file (no customer data):")
         box.setInformativeText(f"{details}\n{self.log_path}" if self.log_path else details)
         open_button = None
         if self.log_path is not None:
-            open_button = box.addButton(_tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
+            open_button = box.addButton(QCoreApplication.translate("CrashDialog", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if open_button is not None and box.clickedButton() is open_button:

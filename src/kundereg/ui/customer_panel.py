@@ -230,37 +230,37 @@ class CustomerPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.save_button = QPushButton(_tr("Save"))
-        self.save_button.setAccessibleName(_tr("Save customer"))
-        self.save_button.setToolTip(_tr("Save the customer (Ctrl+S)"))
+        self.save_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Save"))
+        self.save_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Save customer"))
+        self.save_button.setToolTip(QCoreApplication.translate("CustomerPanel", "Save the customer (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.reload_button = QPushButton(_tr("Discard changes"))
-        self.reload_button.setAccessibleName(_tr("Discard changes and reload the customer"))
+        self.reload_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Discard changes"))
+        self.reload_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Discard changes and reload the customer"))
         self.reload_button.clicked.connect(self._discard_clicked)
-        self.back_button = QPushButton(_tr("&Back to search"))
-        self.back_button.setAccessibleName(_tr("Back to search"))
-        self.back_button.setToolTip(_tr("Back to the search results (Esc)"))
+        self.back_button = QPushButton(QCoreApplication.translate("CustomerPanel", "&Back to search"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Back to search"))
+        self.back_button.setToolTip(QCoreApplication.translate("CustomerPanel", "Back to the search results (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.request_button = QPushButton(_tr("Register re&quest…"))
+        self.request_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Register re&quest…"))
         self.request_button.setObjectName("registerRequestButton")
-        self.request_button.setAccessibleName(_tr("Register a data-subject request"))
-        self.request_button.setToolTip(_tr("Record a request from this customer to see, correct, erase or "
+        self.request_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Register a data-subject request"))
+        self.request_button.setToolTip(QCoreApplication.translate("CustomerPanel", "Record a request from this customer to see, correct, erase or "
                                            "move their data, or to stop marketing"))
         self.request_button.clicked.connect(self.register_request)
-        self.report_button = QPushButton(_tr("Access re&port…"))
+        self.report_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Access re&port…"))
         self.report_button.setObjectName("accessReportButton")
-        self.report_button.setAccessibleName(_tr("Create an access report"))
-        self.report_button.setToolTip(_tr("A PDF of everything the register holds about this customer "
+        self.report_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Create an access report"))
+        self.report_button.setToolTip(QCoreApplication.translate("CustomerPanel", "A PDF of everything the register holds about this customer "
                                           "(GDPR Art. 15)"))
         self.report_button.clicked.connect(self.access_report)
-        self.restrict_button = QPushButton(_tr("Restrict processing…"), objectName="restrictButton")
-        self.restrict_button.setAccessibleName(_tr("Restrict processing of this customer's data"))
+        self.restrict_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Restrict processing…"), objectName="restrictButton")
+        self.restrict_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Restrict processing of this customer's data"))
         self.restrict_button.clicked.connect(self.restrict)
-        self.lift_button = QPushButton(_tr("Lift restriction"), objectName="liftRestrictionButton")
-        self.lift_button.setAccessibleName(_tr("Lift the restriction of processing"))
+        self.lift_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Lift restriction"), objectName="liftRestrictionButton")
+        self.lift_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Lift the restriction of processing"))
         self.lift_button.clicked.connect(self.lift_restriction)
-        self.objection_button = QPushButton(_tr("Objection to marketing"), objectName="marketingObjectionButton")
-        self.objection_button.setAccessibleName(_tr("Record an objection to marketing"))
+        self.objection_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Objection to marketing"), objectName="marketingObjectionButton")
+        self.objection_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Record an objection to marketing"))
         self.objection_button.clicked.connect(self.object_to_marketing)
         for button in (self.request_button, self.report_button, self.restrict_button, self.lift_button,
                        self.objection_button):
@@ -276,7 +276,7 @@ class CustomerPanel(QWidget):
         gdpr_rights.addStretch(1)
 
         self.restriction_banner = QFrame(objectName="restrictionBanner")
-        self.restriction_banner.setAccessibleName(_tr("Processing restricted"))
+        self.restriction_banner.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Processing restricted"))
         banner_layout = QVBoxLayout(self.restriction_banner)
         banner_layout.setContentsMargins(10, 6, 8, 6)
         banner_layout.setSpacing(2)
@@ -284,14 +284,14 @@ class CustomerPanel(QWidget):
         self.restriction_label.setWordWrap(True)
         self.restriction_label.setFont(self._heading_font())
         self.restriction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restriction_hint = QLabel(_tr("Open tickets can still be marked ready, picked up or cancelled, "
+        self.restriction_hint = QLabel(QCoreApplication.translate("CustomerPanel", "Open tickets can still be marked ready, picked up or cancelled, "
                                            "and open cases closed."), objectName="restrictionHint")
         self.restriction_hint.setWordWrap(True)
         banner_layout.addWidget(self.restriction_label)
         banner_layout.addWidget(self.restriction_hint)
         self.restriction_banner.setVisible(False)
         self.objection_note = QLabel(objectName="marketingObjectionNote")
-        self.objection_note.setToolTip(_tr("The customer objected to direct marketing (GDPR Art. 21): their "
+        self.objection_note.setToolTip(QCoreApplication.translate("CustomerPanel", "The customer objected to direct marketing (GDPR Art. 21): their "
                                            "marketing consents were withdrawn and no new ones can be given."))
         self.objection_note.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.objection_note.setVisible(False)
@@ -316,7 +316,7 @@ class CustomerPanel(QWidget):
         left_layout.addLayout(buttons)
 
         self.history = PurchaseHistoryWidget(purchases, self._runner, self._shop, self._staff, parent=self)
-        self.history_placeholder = QLabel(_tr("Orders, tickets and returns are shown here once the "
+        self.history_placeholder = QLabel(QCoreApplication.translate("CustomerPanel", "Orders, tickets and returns are shown here once the "
                                               "customer has been saved."), objectName="historyPlaceholder")
         self.history_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.history_placeholder.setWordWrap(True)
@@ -399,7 +399,7 @@ class CustomerPanel(QWidget):
             error = QLabel(objectName=f"error_{name}")
             error.setWordWrap(True)
             error.setVisible(False)
-            error.setAccessibleName(_tr("Problem with {field}").format(field=editor.accessibleName()))
+            error.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Problem with {field}").format(field=editor.accessibleName()))
             self._paint_error_label(error)
             box.addWidget(error)
             self.editors[name] = editor
@@ -472,13 +472,13 @@ class CustomerPanel(QWidget):
         customer = self._customer
         restricted = self.is_restricted()
         if restricted:
-            self.restriction_label.setText(_tr(
+            self.restriction_label.setText(QCoreApplication.translate("CustomerPanel", 
                 "Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction "
                 "is lifted.").format(date=format_date(customer.restricted_at)))
         self.restriction_banner.setVisible(restricted)
         objected = customer is not None and customer.marketing_objection_at is not None
         if objected:
-            self.objection_note.setText(_tr("Objected to marketing on {date}").format(
+            self.objection_note.setText(QCoreApplication.translate("CustomerPanel", "Objected to marketing on {date}").format(
                 date=format_date(customer.marketing_objection_at)))
         self.objection_note.setVisible(objected)
         self._apply_read_only()
@@ -524,19 +524,19 @@ class CustomerPanel(QWidget):
         self.objection_button.setVisible(staff is not None and saved and not objected
                                          and staff.may(Permission.RECORD_ORDER))
         idle = not self._dirty and not self._saving and not self._gdpr_busy
-        pending = _tr("Save or discard your changes first.")
+        pending = QCoreApplication.translate("CustomerPanel", "Save or discard your changes first.")
         self.restrict_button.setEnabled(idle)
-        self.restrict_button.setToolTip(pending if not idle else _tr(
+        self.restrict_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", 
             "Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer "
             "contests its accuracy"))
         self.lift_button.setEnabled(idle)
-        self.lift_button.setToolTip(pending if not idle else _tr("Make the record editable and usable again"))
+        self.lift_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", "Make the record editable and usable again"))
         self.objection_button.setEnabled(idle)
-        self.objection_button.setToolTip(pending if not idle else _tr(
+        self.objection_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", 
             "The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents"))
 
     def _customer_name(self, customer: Customer) -> str:
-        return customer.display_name or _tr("Customer {id}").format(id=customer.id)
+        return customer.display_name or QCoreApplication.translate("CustomerPanel", "Customer {id}").format(id=customer.id)
 
     def register_request(self) -> QDialog | None:
         """The form to record a request from the open customer (returned, already open)."""
@@ -550,7 +550,7 @@ class CustomerPanel(QWidget):
                                        self._customer_name(customer), self)
         dialog.registered.connect(self.request_registered)
         dialog.registered.connect(lambda r: self.status_message.emit(
-            _tr("Request {reference} registered; due {date}.").format(reference=r.reference,
+            QCoreApplication.translate("CustomerPanel", "Request {reference} registered; due {date}.").format(reference=r.reference,
                                                                       date=format_date(r.due_on))))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -577,8 +577,8 @@ class CustomerPanel(QWidget):
         if customer is None or customer.restricted_at is not None:
             return False
         answer = QMessageBox.question(
-            self, _tr("Restrict processing"),
-            _tr("Restrict processing of {name}'s data (GDPR Art. 18)?\n\nThe record is kept but becomes "
+            self, QCoreApplication.translate("CustomerPanel", "Restrict processing"),
+            QCoreApplication.translate("CustomerPanel", "Restrict processing of {name}'s data (GDPR Art. 18)?\n\nThe record is kept but becomes "
                 "read-only: no changes, new orders, returns or consents until the restriction is lifted. "
                 "Open tickets can still be completed. Use this while the customer contests the data or "
                 "objects, or when they ask you to keep it instead of erasing it.").format(
@@ -588,7 +588,7 @@ class CustomerPanel(QWidget):
             return False
         customers, cid, version = self._customers, customer.id, customer.version
         self._run_gdpr(lambda staff: customers.restrict(staff, cid, version),
-                       _tr("Processing of {name}'s data is restricted."), _tr("Not restricted"))
+                       QCoreApplication.translate("CustomerPanel", "Processing of {name}'s data is restricted."), QCoreApplication.translate("CustomerPanel", "Not restricted"))
         return True
 
     def lift_restriction(self) -> bool:
@@ -597,15 +597,15 @@ class CustomerPanel(QWidget):
         if customer is None or customer.restricted_at is None:
             return False
         answer = QMessageBox.question(
-            self, _tr("Lift restriction"),
-            _tr("Lift the restriction of {name}'s data? The record can be changed and used again.").format(
+            self, QCoreApplication.translate("CustomerPanel", "Lift restriction"),
+            QCoreApplication.translate("CustomerPanel", "Lift the restriction of {name}'s data? The record can be changed and used again.").format(
                 name=self._customer_name(customer)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         customers, cid, version = self._customers, customer.id, customer.version
         self._run_gdpr(lambda staff: customers.lift_restriction(staff, cid, version),
-                       _tr("The restriction of {name}'s data is lifted."), _tr("Restriction not lifted"))
+                       QCoreApplication.translate("CustomerPanel", "The restriction of {name}'s data is lifted."), QCoreApplication.translate("CustomerPanel", "Restriction not lifted"))
         return True
 
     def object_to_marketing(self) -> bool:
@@ -614,8 +614,8 @@ class CustomerPanel(QWidget):
         if customer is None or customer.marketing_objection_at is not None:
             return False
         answer = QMessageBox.question(
-            self, _tr("Objection to marketing"),
-            _tr("Record that {name} objects to marketing (GDPR Art. 21)?\n\nTheir consents to marketing "
+            self, QCoreApplication.translate("CustomerPanel", "Objection to marketing"),
+            QCoreApplication.translate("CustomerPanel", "Record that {name} objects to marketing (GDPR Art. 21)?\n\nTheir consents to marketing "
                 "and newsletters are withdrawn, and no new ones can be given. This cannot be undone "
                 "here.").format(name=self._customer_name(customer)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -623,7 +623,7 @@ class CustomerPanel(QWidget):
             return False
         customers, cid = self._customers, customer.id
         self._run_gdpr(lambda staff: customers.object_to_marketing(staff, cid),
-                       _tr("Objection to marketing recorded for {name}."), _tr("Objection not recorded"))
+                       QCoreApplication.translate("CustomerPanel", "Objection to marketing recorded for {name}."), QCoreApplication.translate("CustomerPanel", "Objection not recorded"))
         return True
 
     def _gdpr_target(self, permission: Permission) -> Customer | None:
@@ -634,7 +634,7 @@ class CustomerPanel(QWidget):
         if self._gdpr_busy or self._saving:
             return None
         if self._dirty:
-            self.status_message.emit(_tr("Save or discard your changes first."))
+            self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Save or discard your changes first."))
             return None
         return customer
 
@@ -668,15 +668,15 @@ class CustomerPanel(QWidget):
     def _update_header(self) -> None:
         customer = self._customer
         if customer is None:
-            self.title.setText(_tr("New customer"))
-            meta = _tr("Not saved yet.")
+            self.title.setText(QCoreApplication.translate("CustomerPanel", "New customer"))
+            meta = QCoreApplication.translate("CustomerPanel", "Not saved yet.")
         else:
-            self.title.setText(customer.display_name or _tr("Customer {id}").format(id=customer.id))
-            meta = _tr("Customer {id} · created {created} · changed {updated}").format(
+            self.title.setText(customer.display_name or QCoreApplication.translate("CustomerPanel", "Customer {id}").format(id=customer.id))
+            meta = QCoreApplication.translate("CustomerPanel", "Customer {id} · created {created} · changed {updated}").format(
                 id=customer.id, created=format_date(customer.created_at),
                 updated=format_datetime(customer.updated_at))
         if self._dirty and customer is not None:
-            meta += "  " + _tr("(unsaved changes)")
+            meta += "  " + QCoreApplication.translate("CustomerPanel", "(unsaved changes)")
         self.meta.setText(meta)
 
     # -- loading -------------------------------------------------------------------------
@@ -726,7 +726,7 @@ class CustomerPanel(QWidget):
             return
         if not isinstance(exc, KunderegError):
             raise exc
-        QMessageBox.warning(self, _tr("Customer not available"), error_text(exc))
+        QMessageBox.warning(self, QCoreApplication.translate("CustomerPanel", "Customer not available"), error_text(exc))
         self.back_requested.emit()
 
     def show_customer(self, customer: Customer) -> None:
@@ -786,11 +786,11 @@ class CustomerPanel(QWidget):
     def save(self) -> bool:
         """Start saving; returns False when there was nothing to save or a save is running."""
         if self.is_restricted():
-            self.status_message.emit(_tr("Not saved: the record is restricted (GDPR Art. 18)."))
+            self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Not saved: the record is restricted (GDPR Art. 18)."))
             return False
         if self._saving or not self._dirty:
             if not self._dirty:
-                self.status_message.emit(_tr("Nothing to save."))
+                self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Nothing to save."))
             return False
         data = self.form_input()
         self.clear_errors()
@@ -816,7 +816,7 @@ class CustomerPanel(QWidget):
         if was_new:
             self.history.set_customer(customer.id)
             self.right.setCurrentWidget(self.history)
-        self.status_message.emit(_tr("Saved {name}.").format(name=customer.display_name))
+        self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Saved {name}.").format(name=customer.display_name))
         log.info("customer %s saved (version %s)", customer.id, customer.version)
         self.saved.emit(customer)
 
@@ -833,11 +833,11 @@ class CustomerPanel(QWidget):
             if ask_reload_after_conflict(self):
                 self.reload()
         elif isinstance(exc, NotFoundError):
-            QMessageBox.warning(self, _tr("Customer not saved"),
-                                _tr("This customer no longer exists in the register, so nothing was "
+            QMessageBox.warning(self, QCoreApplication.translate("CustomerPanel", "Customer not saved"),
+                                QCoreApplication.translate("CustomerPanel", "This customer no longer exists in the register, so nothing was "
                                     "saved."))
         elif isinstance(exc, KunderegError):
-            QMessageBox.warning(self, _tr("Customer not saved"), error_text(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("CustomerPanel", "Customer not saved"), error_text(exc))
         else:
             raise exc
 
@@ -854,15 +854,15 @@ class CustomerPanel(QWidget):
             else:
                 unplaced.append(message)
         if unplaced:
-            QMessageBox.warning(self, _tr("Customer not saved"), "\n".join(unplaced))
+            QMessageBox.warning(self, QCoreApplication.translate("CustomerPanel", "Customer not saved"), "\n".join(unplaced))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(errors)
         if count == 1:
-            self.status_message.emit(_tr("Not saved: 1 field needs attention."))
+            self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Not saved: 1 field needs attention."))
         else:
-            self.status_message.emit(QCoreApplication.translate(
-                "CustomerPanel", "Not saved: %n fields need attention.", "", count))
+            # self.tr, not translate(): lupdate marks only this form as a plural (%n) entry
+            self.status_message.emit(self.tr("Not saved: %n fields need attention.", "", count))
 
     def _mark(self, name: str, message: str) -> None:
         editor, label = self.editors[name], self.error_labels[name]
@@ -897,13 +897,13 @@ def ask_reload_after_conflict(parent: QWidget) -> bool:
     """Tell the user someone else saved first; True when they choose to reload."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Customer changed by someone else"))
-    box.setText(_tr("Someone else changed this customer after you opened it. Your changes have not "
+    box.setWindowTitle(QCoreApplication.translate("CustomerPanel", "Customer changed by someone else"))
+    box.setText(QCoreApplication.translate("CustomerPanel", "Someone else changed this customer after you opened it. Your changes have not "
                     "been saved."))
-    box.setInformativeText(_tr("Reload to see their version (your edits here are discarded), or keep "
+    box.setInformativeText(QCoreApplication.translate("CustomerPanel", "Reload to see their version (your edits here are discarded), or keep "
                                "editing and note what you need before reloading."))
-    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    reload_button = box.addButton(QCoreApplication.translate("CustomerPanel", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("CustomerPanel", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

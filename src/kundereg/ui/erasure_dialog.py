@@ -20,42 +20,41 @@ class ErasureDialog(QDialog):
     def __init__(self, request: DataRequest, plan: ErasurePlan, country: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="erasureDialog")
-        tr = self.tr
-        self.setWindowTitle(tr("Erase customer {id}").format(id=plan.customer_id))
-        self.intro = QLabel(tr(
+        self.setWindowTitle(self.tr("Erase customer {id}").format(id=plan.customer_id))
+        self.intro = QLabel(self.tr(
             "<p>Request <b>{reference}</b>: erase customer {id} (GDPR Art. 17).</p>"
             "<p>Name, contact details, address, notes, consents, returns and complaints and the search "
             "entries are deleted for good. This cannot be undone.</p>").format(
                 reference=request.reference, id=plan.customer_id), self)
         self.intro.setWordWrap(True)
-        kept = tr("{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, "
+        kept = self.tr("{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, "
                   "until {until} at the latest.").format(kept=plan.purchases_kept,
                                                           until=format_date(plan.latest_kept_until)) \
-            if plan.purchases_kept else tr("No purchase has to be kept for the accounts.")
-        self.records_label = QLabel(tr("{deleted} purchase(s) are deleted. {kept}").format(
+            if plan.purchases_kept else self.tr("No purchase has to be kept for the accounts.")
+        self.records_label = QLabel(self.tr("{deleted} purchase(s) are deleted. {kept}").format(
             deleted=plan.purchases_deleted, kept=kept), self)
         self.records_label.setWordWrap(True)
-        self.problem_label = ErrorLabel(tr("Why the customer cannot be erased yet"), self)
+        self.problem_label = ErrorLabel(self.tr("Why the customer cannot be erased yet"), self)
         if plan.open_orders:
-            self.problem_label.show_message(tr(
+            self.problem_label.show_message(self.tr(
                 "Open orders {numbers} must be handed over or cancelled first.").format(
                     numbers=", ".join(str(n) for n in plan.open_orders)))
         elif plan.restricted:
-            self.problem_label.show_message(tr(
+            self.problem_label.show_message(self.tr(
                 "The customer is restricted (Art. 18). Lift the restriction first if its reason no longer "
                 "stands."))
         self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName(tr("Receipt language"))
+        self.language_combo.setAccessibleName(self.tr("Receipt language"))
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(f"{name} ({code})", code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(default_language(country)))
-        language_label = QLabel(tr("Receipt &language:"), self)
+        language_label = QLabel(self.tr("Receipt &language:"), self)
         language_label.setBuddy(self.language_combo)
-        self.confirm_box = QCheckBox(tr("I have checked that this is the person who asked, and that the "
+        self.confirm_box = QCheckBox(self.tr("I have checked that this is the person who asked, and that the "
                                         "erasure cannot be undone"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.erase_button = self.buttons.addButton(tr("&Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.erase_button.setAccessibleName(tr("Erase the customer"))
+        self.erase_button = self.buttons.addButton(self.tr("&Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setAccessibleName(self.tr("Erase the customer"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirm_box.toggled.connect(lambda _on: self._update())

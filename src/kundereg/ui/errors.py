@@ -17,8 +17,11 @@ def field_label(field: str) -> str:
 def problem_text(exc: KunderegError) -> str:
     """The translated message without the field label a ``ValidationError`` puts in front."""
     template = QCoreApplication.translate("KunderegError", exc.message_id)
+    params = dict(exc.params)
+    if isinstance(params.get("what"), str):  # names a record ("Customer") or a channel ("email")
+        params["what"] = QCoreApplication.translate("KunderegError", params["what"])
     try:
-        return template.format(**exc.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return exc.message_id
 

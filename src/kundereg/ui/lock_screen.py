@@ -13,9 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QSizePolicy, QVBoxLayout, QWidget)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockScreen", text)
-
 
 def _error_colour(palette: QPalette):
     from PySide6.QtGui import QColor
@@ -48,14 +45,14 @@ class _GatePage(QWidget):
 
         self.secret = QLineEdit(self.card)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(_tr("Password or PIN"))
+        self.secret.setAccessibleName(QCoreApplication.translate("LockScreen", "Password or PIN"))
         self.secret.setMinimumWidth(240)
         self.secret.returnPressed.connect(self._submit)
         self.secret.textEdited.connect(lambda _t: self.clear_error())
 
         self.error = QLabel(self.card, objectName="gateError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(_tr("Login problem"))
+        self.error.setAccessibleName(QCoreApplication.translate("LockScreen", "Login problem"))
         self.error.setVisible(False)
         palette = self.error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self.palette()))
@@ -129,19 +126,19 @@ class LoginPage(_GatePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("loginPage", parent)
-        self.heading.setText(_tr("Log in"))
-        self.intro.setText(_tr("Choose your name and type your password or PIN."))
+        self.heading.setText(QCoreApplication.translate("LockScreen", "Log in"))
+        self.intro.setText(QCoreApplication.translate("LockScreen", "Choose your name and type your password or PIN."))
         self.user = QComboBox(self.card)
-        self.user.setAccessibleName(_tr("User"))
+        self.user.setAccessibleName(QCoreApplication.translate("LockScreen", "User"))
         self.user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.user.currentIndexChanged.connect(lambda _i: self.clear_error())
-        user_label = QLabel(_tr("&User"), self.card)
+        user_label = QLabel(QCoreApplication.translate("LockScreen", "&User"), self.card)
         user_label.setBuddy(self.user)
-        secret_label = QLabel(_tr("&Password or PIN"), self.card)
+        secret_label = QLabel(QCoreApplication.translate("LockScreen", "&Password or PIN"), self.card)
         secret_label.setBuddy(self.secret)
         self.form.addRow(user_label, self.user)
         self.form.addRow(secret_label, self.secret)
-        self.login_button = self._button(_tr("&Log in"), _tr("Log in"))
+        self.login_button = self._button(QCoreApplication.translate("LockScreen", "&Log in"), QCoreApplication.translate("LockScreen", "Log in"))
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self._submit)
         self.buttons.addStretch(1)
@@ -150,7 +147,7 @@ class LoginPage(_GatePage):
         QWidget.setTabOrder(self.secret, self.login_button)
 
     def set_shop_name(self, name: str) -> None:
-        self.heading.setText(_tr("Log in to {shop}").format(shop=name) if name else _tr("Log in"))
+        self.heading.setText(QCoreApplication.translate("LockScreen", "Log in to {shop}").format(shop=name) if name else QCoreApplication.translate("LockScreen", "Log in"))
 
     def set_users(self, usernames: list[str], select: str | None = None) -> None:
         current = select or self.user.currentText()
@@ -172,10 +169,10 @@ class LoginPage(_GatePage):
             return
         username = self.user.currentText()
         if not username:
-            self.show_error(_tr("There is no active staff account."))
+            self.show_error(QCoreApplication.translate("LockScreen", "There is no active staff account."))
             return
         if not self.secret.text():
-            self.show_error(_tr("Type your password or PIN."))
+            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
             return
         secret = self.secret.text()
         self.secret.clear()
@@ -191,14 +188,14 @@ class LockPage(_GatePage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("lockPage", parent)
-        self.heading.setText(_tr("Locked"))
-        secret_label = QLabel(_tr("&Password or PIN"), self.card)
+        self.heading.setText(QCoreApplication.translate("LockScreen", "Locked"))
+        secret_label = QLabel(QCoreApplication.translate("LockScreen", "&Password or PIN"), self.card)
         secret_label.setBuddy(self.secret)
         self.form.addRow(secret_label, self.secret)
-        self.switch_button = self._button(_tr("&Switch user…"), _tr("Switch user"))
-        self.switch_button.setToolTip(_tr("Log out and let someone else log in"))
+        self.switch_button = self._button(QCoreApplication.translate("LockScreen", "&Switch user…"), QCoreApplication.translate("LockScreen", "Switch user"))
+        self.switch_button.setToolTip(QCoreApplication.translate("LockScreen", "Log out and let someone else log in"))
         self.switch_button.clicked.connect(self._switch)
-        self.unlock_button = self._button(_tr("&Unlock"), _tr("Unlock"))
+        self.unlock_button = self._button(QCoreApplication.translate("LockScreen", "&Unlock"), QCoreApplication.translate("LockScreen", "Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.buttons.addWidget(self.switch_button)
@@ -208,7 +205,7 @@ class LockPage(_GatePage):
         QWidget.setTabOrder(self.unlock_button, self.switch_button)
 
     def set_user(self, display_name: str, username: str) -> None:
-        self.intro.setText(_tr("The register is locked. {name} ({user}) can unlock it with their password "
+        self.intro.setText(QCoreApplication.translate("LockScreen", "The register is locked. {name} ({user}) can unlock it with their password "
                                "or PIN; anyone else logs in with “Switch user”.").format(
             name=display_name, user=username))
 
@@ -216,7 +213,7 @@ class LockPage(_GatePage):
         if self._busy:
             return
         if not self.secret.text():
-            self.show_error(_tr("Type your password or PIN."))
+            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
             return
         secret = self.secret.text()
         self.secret.clear()

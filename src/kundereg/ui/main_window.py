@@ -29,13 +29,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QProgressDialog,
                                QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.access import Permission
 from ..domain.errors import KunderegError
+from . import i18n
 from .errors import error_text
 from .lock_screen import LockPage, LoginPage
 from .progress import run_with_progress
@@ -359,44 +360,43 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_find = self._action(tr("&Find customer"), self.focus_search, "Ctrl+F",
-                                     tr("Go to the search box"))
-        self.act_new = self._action(tr("&New customer"), self.new_customer, "Ctrl+N",
-                                    tr("Add a customer, starting from what is typed in the search box"))
-        self.act_save = self._action(tr("&Save customer"), self.save_customer, "Ctrl+S",
-                                     tr("Save the open customer"))
-        self.act_back = self._action(tr("&Back to search"), self.go_back, "Esc",
-                                     tr("Back to the search results"))
-        self.act_pickup = self._action(tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
-                                       tr("Tickets that are ready and waiting to be collected"))
-        self.act_refresh = self._action(tr("Re&fresh"), self.refresh, "F5", tr("Load the current view again"))
-        self.act_lock = self._action(tr("&Lock"), lambda: self.lock(), "Ctrl+L",
-                                     tr("Lock the register; your password or PIN opens it again"))
+        self.act_find = self._action(self.tr("&Find customer"), self.focus_search, "Ctrl+F",
+                                     self.tr("Go to the search box"))
+        self.act_new = self._action(self.tr("&New customer"), self.new_customer, "Ctrl+N",
+                                    self.tr("Add a customer, starting from what is typed in the search box"))
+        self.act_save = self._action(self.tr("&Save customer"), self.save_customer, "Ctrl+S",
+                                     self.tr("Save the open customer"))
+        self.act_back = self._action(self.tr("&Back to search"), self.go_back, "Esc",
+                                     self.tr("Back to the search results"))
+        self.act_pickup = self._action(self.tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
+                                       self.tr("Tickets that are ready and waiting to be collected"))
+        self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5", self.tr("Load the current view again"))
+        self.act_lock = self._action(self.tr("&Lock"), lambda: self.lock(), "Ctrl+L",
+                                     self.tr("Lock the register; your password or PIN opens it again"))
         # Ctrl+L also from the (non-modal) audit trail window; a modal dialog blocks it, but the
         # idle lock closes those.
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.act_switch = self._action(tr("S&witch user…"), self.switch_user, None,
-                                       tr("Log out and let someone else log in"))
-        self.act_demo = self._action(tr("Generate &demo data…"), self.generate_demo_data, None,
-                                     tr("Fill a trial register with made-up customers and purchases"))
-        self.act_audit = self._action(tr("&Audit trail…"), self.show_audit, None,
-                                      tr("Who saw and changed what, and whether the trail is intact"))
-        self.act_staff = self._action(tr("&Staff…"), self.show_staff, None,
-                                      tr("Staff accounts, roles, passwords and PINs"))
-        self.act_requests = self._action(tr("&Requests…"), self.show_requests, None,
-                                         tr("Data-subject requests and their deadlines"))
-        self.act_backup = self._action(tr("&Back up now…"), self.back_up_now, None,
-                                       tr("Write an encrypted, verified backup of the register"))
-        self.act_restore = self._action(tr("Restore from bac&kup…"), self.restore_backup, None,
-                                        tr("Replace the register with a backup; people erased since are "
-                                           "erased again"))
+        self.act_switch = self._action(self.tr("S&witch user…"), self.switch_user, None,
+                                       self.tr("Log out and let someone else log in"))
+        self.act_demo = self._action(self.tr("Generate &demo data…"), self.generate_demo_data, None,
+                                     self.tr("Fill a trial register with made-up customers and purchases"))
+        self.act_audit = self._action(self.tr("&Audit trail…"), self.show_audit, None,
+                                      self.tr("Who saw and changed what, and whether the trail is intact"))
+        self.act_staff = self._action(self.tr("&Staff…"), self.show_staff, None,
+                                      self.tr("Staff accounts, roles, passwords and PINs"))
+        self.act_requests = self._action(self.tr("&Requests…"), self.show_requests, None,
+                                         self.tr("Data-subject requests and their deadlines"))
+        self.act_backup = self._action(self.tr("&Back up now…"), self.back_up_now, None,
+                                       self.tr("Write an encrypted, verified backup of the register"))
+        self.act_restore = self._action(self.tr("Restore from bac&kup…"), self.restore_backup, None,
+                                        self.tr("Replace the register with a backup; people erased since are "
+                                                "erased again"))
         for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_backup,
                        self.act_restore):
             action.setVisible(False)  # owner only; shown once the owner has logged in
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self.act_about = self._action(tr("&About kundereg"), self.show_about)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.act_about = self._action(self.tr("&About kundereg"), self.show_about)
         self.new_button.setDefaultAction(self.act_new)
         self.pickup_button.setDefaultAction(self.act_pickup)
         for button, action in ((self.new_button, self.act_new), (self.pickup_button, self.act_pickup)):
@@ -425,8 +425,31 @@ class MainWindow(QMainWindow):
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
+        self._build_language_menu(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_shortcuts, self.act_about])
+
+    def _build_language_menu(self, parent: QMenu) -> None:
+        """View > Language: stored in the settings, used from the next start."""
+        parent.addSeparator()
+        self.language_menu = parent.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = i18n.chosen_language(self._settings)
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.choose_language(action.data()))
+
+    def choose_language(self, code: str) -> None:
+        if code == i18n.chosen_language(self._settings) and self._settings.contains(i18n.LANGUAGE_KEY):
+            return
+        i18n.store_language(self._settings, code)
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "kundereg will use {language} from the next start.").format(language=i18n.LANGUAGES[code]))
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(objectName="resultCount")

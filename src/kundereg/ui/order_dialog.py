@@ -45,7 +45,7 @@ class _LineRow(QObject):
         self.quantity.setFixedWidth(56)
         self.price = QLineEdit(parent)
         self.price.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.price.setPlaceholderText(dialog.tr("0,00"))
+        self.price.setPlaceholderText(self.tr("0,00"))
         self.price.setFixedWidth(96)
         self.amount = QLabel(parent)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -67,13 +67,13 @@ class _LineRow(QObject):
             and self.quantity.value() == 1
 
     def set_number(self, n: int, dialog: OrderDialog) -> None:
-        self.description.setAccessibleName(dialog.tr("Line {n} item").format(n=n))
-        self.description.setAccessibleDescription(dialog.tr("Ctrl+Delete removes this line."))
-        self.quantity.setAccessibleName(dialog.tr("Line {n} quantity").format(n=n))
-        self.price.setAccessibleName(dialog.tr("Line {n} unit price").format(n=n))
-        self.amount.setAccessibleName(dialog.tr("Line {n} amount").format(n=n))
-        self.remove.setAccessibleName(dialog.tr("Remove line {n}").format(n=n))
-        self.remove.setToolTip(dialog.tr("Remove line {n} (Ctrl+Delete)").format(n=n))
+        self.description.setAccessibleName(self.tr("Line {n} item").format(n=n))
+        self.description.setAccessibleDescription(self.tr("Ctrl+Delete removes this line."))
+        self.quantity.setAccessibleName(self.tr("Line {n} quantity").format(n=n))
+        self.price.setAccessibleName(self.tr("Line {n} unit price").format(n=n))
+        self.amount.setAccessibleName(self.tr("Line {n} amount").format(n=n))
+        self.remove.setAccessibleName(self.tr("Remove line {n}").format(n=n))
+        self.remove.setToolTip(self.tr("Remove line {n} (Ctrl+Delete)").format(n=n))
 
     def dispose(self) -> None:
         for widget in self.widgets():
@@ -88,7 +88,7 @@ class OrderDialog(QDialog):
     def __init__(self, shop: ShopInfo, parent: QWidget | None = None, *,
                  submit: Callable[[PurchaseInput], Purchase] | None = None,
                  default_due_days: int | None = 3, today: date | None = None,
-                 locale: str = formatting.DEFAULT_LOCALE) -> None:
+                 locale: str | None = None) -> None:
         super().__init__(parent)
         self._shop = shop
         self._submit = submit

@@ -86,7 +86,6 @@ class PickupView(QWidget):
         self._busy = False
         self._loaded = False
         self.setAccessibleName(self.tr("Ready for pickup"))
-        tr = self.tr
 
         self.model = PickupTableModel(self, clock=clock)
         self.proxy = _TicketFilter(self)
@@ -94,7 +93,7 @@ class PickupView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Tickets ready for pickup"))
+        self.table.setAccessibleName(self.tr("Tickets ready for pickup"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         configure_table(self.table, PickupTableModel.COL_DESCRIPTION)
         self.table.sortByColumn(PickupTableModel.COL_READY_SINCE, Qt.SortOrder.AscendingOrder)
@@ -105,31 +104,31 @@ class PickupView(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(tr("Ticket number, name or mobile"))
-        self.filter_edit.setAccessibleName(tr("Find ticket"))
-        self.filter_edit.setAccessibleDescription(tr("Down arrow moves to the list; Enter opens the customer."))
+        self.filter_edit.setPlaceholderText(self.tr("Ticket number, name or mobile"))
+        self.filter_edit.setAccessibleName(self.tr("Find ticket"))
+        self.filter_edit.setAccessibleDescription(self.tr("Down arrow moves to the list; Enter opens the customer."))
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._filter_return)
         self.filter_edit.installEventFilter(self)
-        filter_label = QLabel(tr("F&ind:"), self)
+        filter_label = QLabel(self.tr("F&ind:"), self)
         filter_label.setBuddy(self.filter_edit)
 
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(tr("Number of tickets ready"))
-        self.title_label = section_label(tr("&Ready for pickup"), self.table, self)
+        self.count_label.setAccessibleName(self.tr("Number of tickets ready"))
+        self.title_label = section_label(self.tr("&Ready for pickup"), self.table, self)
         self.message_label = QLabel(self)
-        self.message_label.setAccessibleName(tr("Pickup list status"))
+        self.message_label.setAccessibleName(self.tr("Pickup list status"))
 
-        self.picked_up_button = self._button(tr("&Picked up"), tr("Mark picked up"), self.mark_picked_up,
-                                             tr("Mark the selected tickets as collected (Ctrl+Return)"))
-        self.copy_button = self._button(tr("&Copy mobile numbers"), tr("Copy mobile numbers"),
+        self.picked_up_button = self._button(self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
+                                             self.tr("Mark the selected tickets as collected (Ctrl+Return)"))
+        self.copy_button = self._button(self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
                                         self.copy_mobiles,
-                                        tr("Copy the mobile numbers of the selected tickets, or of all tickets "
+                                        self.tr("Copy the mobile numbers of the selected tickets, or of all tickets "
                                            "in the list, to paste into your text message service"))
-        self.open_button = self._button(tr("&Open customer"), tr("Open customer"), self._open_current,
-                                        tr("Show the customer of the selected ticket (Enter)"))
-        self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
-                                           tr("Load the list again (F5)"))
+        self.open_button = self._button(self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
+                                        self.tr("Show the customer of the selected ticket (Enter)"))
+        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+                                           self.tr("Load the list again (F5)"))
 
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -17,9 +17,6 @@ from .errors import error_text
 from .workers import Progress, TaskHandle, TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
-
 
 class _Ended(QObject):
     """Posts 'the work function returned or raised' from the worker to the GUI thread."""
@@ -42,8 +39,8 @@ class ProgressTask(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(400)
         self.dialog.setRange(0, 0)
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("Progress", "Cancel"))
+        self.cancel_button.setAccessibleName(QCoreApplication.translate("Progress", "Cancel"))
         self.dialog.setCancelButton(self.cancel_button)
         # Cancel must not hide the dialog before the work has stopped: take over the button.
         self.cancel_button.clicked.disconnect()
@@ -64,7 +61,7 @@ class ProgressTask(QObject):
             self.finish_cancelled()
             return
         self.cancel_button.setEnabled(False)
-        self.dialog.setLabelText(_tr("Stopping…"))
+        self.dialog.setLabelText(QCoreApplication.translate("Progress", "Stopping…"))
         if not self.dialog.isVisible():
             self.dialog.show()
 
@@ -75,7 +72,7 @@ class ProgressTask(QObject):
             if self.dialog.maximum() != total:
                 self.dialog.setRange(0, total)
             self.dialog.setValue(min(done, total))
-            self.dialog.setLabelText(_tr("{label} ({done} of {total})").format(
+            self.dialog.setLabelText(QCoreApplication.translate("Progress", "{label} ({done} of {total})").format(
                 label=self.label, done=done, total=total))
 
     def finish_cancelled(self) -> None:

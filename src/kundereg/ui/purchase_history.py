@@ -70,14 +70,13 @@ class PurchaseHistoryWidget(QWidget):
 
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.purchase_model = PurchaseTableModel(self)
         self.purchase_proxy = QSortFilterProxyModel(self)
         self.purchase_proxy.setSourceModel(self.purchase_model)
         self.purchase_proxy.setSortRole(SORT_ROLE)
         self.purchase_table = QTableView(self)
         self.purchase_table.setModel(self.purchase_proxy)
-        self.purchase_table.setAccessibleName(tr("Orders and tickets"))
+        self.purchase_table.setAccessibleName(self.tr("Orders and tickets"))
         self.purchase_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         configure_table(self.purchase_table, PurchaseTableModel.COL_DESCRIPTION)
         self.purchase_table.sortByColumn(PurchaseTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -86,38 +85,38 @@ class PurchaseHistoryWidget(QWidget):
         self.purchase_table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.purchase_table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.new_order_button = self._button(tr("&New order…"), tr("New order"), self.new_order,
-                                             tr("Record a new order or ticket for this customer"))
+        self.new_order_button = self._button(self.tr("&New order…"), self.tr("New order"), self.new_order,
+                                             self.tr("Record a new order or ticket for this customer"))
         self.status_buttons: dict[PurchaseStatus, QPushButton] = {}
-        texts = {PurchaseStatus.READY: (tr("&Ready"), tr("Mark ready"), tr("The order is ready for pickup")),
-                 PurchaseStatus.PICKED_UP: (tr("&Picked up"), tr("Mark picked up"),
-                                            tr("The customer has collected the order")),
-                 PurchaseStatus.DELIVERED: (tr("&Delivered"), tr("Mark delivered"),
-                                            tr("The order has been delivered to the customer")),
-                 PurchaseStatus.RETURNED: (tr("Re&turned"), tr("Mark returned"),
-                                           tr("The goods came back; the order no longer counts in the total")),
-                 PurchaseStatus.CANCELLED: (tr("Cance&l order"), tr("Cancel order"),
-                                            tr("Cancel the order; it no longer counts in the total"))}
+        texts = {PurchaseStatus.READY: (self.tr("&Ready"), self.tr("Mark ready"), self.tr("The order is ready for pickup")),
+                 PurchaseStatus.PICKED_UP: (self.tr("&Picked up"), self.tr("Mark picked up"),
+                                            self.tr("The customer has collected the order")),
+                 PurchaseStatus.DELIVERED: (self.tr("&Delivered"), self.tr("Mark delivered"),
+                                            self.tr("The order has been delivered to the customer")),
+                 PurchaseStatus.RETURNED: (self.tr("Re&turned"), self.tr("Mark returned"),
+                                           self.tr("The goods came back; the order no longer counts in the total")),
+                 PurchaseStatus.CANCELLED: (self.tr("Cance&l order"), self.tr("Cancel order"),
+                                            self.tr("Cancel the order; it no longer counts in the total"))}
         for status in self.STATUS_BUTTONS:
             text, name, tip = texts[status]
             self.status_buttons[status] = self._button(text, name, lambda _=False, s=status: self.set_status(s), tip)
 
-        self.service_button = self._button(tr("Return/complaint/repa&ir…"), tr("Return, complaint or repair"),
+        self.service_button = self._button(self.tr("Return/complaint/repa&ir…"), self.tr("Return, complaint or repair"),
                                            self.new_service_event,
-                                           tr("Register a return, complaint or repair for this customer"))
+                                           self.tr("Register a return, complaint or repair for this customer"))
         self._tips = {self.new_order_button: self.new_order_button.toolTip(),
                       self.service_button: self.service_button.toolTip()}
 
         self.totals_label = QLabel(self)
-        self.totals_label.setAccessibleName(tr("Total of all orders"))
-        self.totals_label.setToolTip(tr("Cancelled and returned orders are not counted."))
+        self.totals_label.setAccessibleName(self.tr("Total of all orders"))
+        self.totals_label.setToolTip(self.tr("Cancelled and returned orders are not counted."))
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.totals_label.font()
         font.setBold(True)
         self.totals_label.setFont(font)
         self.info_label = QLabel(self)
-        self.info_label.setAccessibleName(tr("History status"))
+        self.info_label.setAccessibleName(self.tr("History status"))
         self.info_label.setWordWrap(True)
 
         self.event_model = ServiceEventTableModel(self)
@@ -126,32 +125,32 @@ class PurchaseHistoryWidget(QWidget):
         self.event_proxy.setSortRole(SORT_ROLE)
         self.event_table = QTableView(self)
         self.event_table.setModel(self.event_proxy)
-        self.event_table.setAccessibleName(tr("Returns, complaints and repairs"))
+        self.event_table.setAccessibleName(self.tr("Returns, complaints and repairs"))
         self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         configure_table(self.event_table, ServiceEventTableModel.COL_DESCRIPTION)
         self.event_table.sortByColumn(ServiceEventTableModel.COL_OPENED, Qt.SortOrder.DescendingOrder)
         self.event_table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.event_table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.resolve_button = self._button(tr("Re&solved"), tr("Close as resolved"),
+        self.resolve_button = self._button(self.tr("Re&solved"), self.tr("Close as resolved"),
                                            lambda: self.close_event(ServiceEventStatus.RESOLVED),
-                                           tr("Close the selected case: it was put right"))
-        self.reject_button = self._button(tr("Re&jected"), tr("Close as rejected"),
+                                           self.tr("Close the selected case: it was put right"))
+        self.reject_button = self._button(self.tr("Re&jected"), self.tr("Close as rejected"),
                                           lambda: self.close_event(ServiceEventStatus.REJECTED),
-                                          tr("Close the selected case: the claim was not accepted"))
+                                          self.tr("Close the selected case: the claim was not accepted"))
 
         # Orders part
         orders = QWidget(self)
         orders_layout = QVBoxLayout(orders)
         orders_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.orders_label = section_label(tr("&Orders and tickets"), self.purchase_table, orders)
+        self.orders_label = section_label(self.tr("&Orders and tickets"), self.purchase_table, orders)
         head.addWidget(self.orders_label)
         head.addStretch(1)
         head.addWidget(self.new_order_button)
         orders_layout.addLayout(head)
         actions = QHBoxLayout()
         actions.setSpacing(4)
-        actions_label = QLabel(tr("Selected ticket:"), orders)
+        actions_label = QLabel(self.tr("Selected ticket:"), orders)
         actions.addWidget(actions_label)
         for button in self.status_buttons.values():
             actions.addWidget(button)
@@ -168,7 +167,7 @@ class PurchaseHistoryWidget(QWidget):
         events_layout = QVBoxLayout(events)
         events_layout.setContentsMargins(0, 0, 0, 0)
         events_head = QHBoxLayout()
-        self.events_label = section_label(tr("Returns, &complaints and repairs"), self.event_table, events)
+        self.events_label = section_label(self.tr("Returns, &complaints and repairs"), self.event_table, events)
         events_head.addWidget(self.events_label)
         events_head.addStretch(1)
         events_head.addWidget(self.service_button)
@@ -176,7 +175,7 @@ class PurchaseHistoryWidget(QWidget):
         events_layout.addWidget(self.event_table, 1)
         close_row = QHBoxLayout()
         close_row.setSpacing(4)
-        close_row.addWidget(QLabel(tr("Close the selected case:"), events))
+        close_row.addWidget(QLabel(self.tr("Close the selected case:"), events))
         close_row.addWidget(self.resolve_button)
         close_row.addWidget(self.reject_button)
         close_row.addStretch(1)

@@ -67,44 +67,43 @@ class ReportDialog(QDialog):
         self._temp_folders: list[Path] = []
         self.finished.connect(lambda _result: self._remove_temp_files())
         self.password: str | None = None
-        tr = self.tr
         self.setObjectName("reportDialog")
-        self.setWindowTitle(tr("Access report"))
+        self.setWindowTitle(self.tr("Access report"))
 
-        intro = QLabel(tr("The access report (GDPR Art. 15) for <b>{name}</b> (customer {id}): everything "
+        intro = QLabel(self.tr("The access report (GDPR Art. 15) for <b>{name}</b> (customer {id}): everything "
                           "the register holds about them, why, and their rights.").format(
             name=_html(customer_name), id=customer_id), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName(tr("Report language"))
+        self.language_combo.setAccessibleName(self.tr("Report language"))
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(f"{name} ({code})", code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(default_language(country)))
-        language_label = QLabel(tr("&Language:"), self)
+        language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_combo)
 
         self.reference_combo = QComboBox(self)
-        self.reference_combo.setAccessibleName(tr("Access request answered"))
-        self.reference_combo.addItem(tr("None (not answering a registered request)"), None)
-        reference_label = QLabel(tr("Answers &request:"), self)
+        self.reference_combo.setAccessibleName(self.tr("Access request answered"))
+        self.reference_combo.addItem(self.tr("None (not answering a registered request)"), None)
+        reference_label = QLabel(self.tr("Answers &request:"), self)
         reference_label.setBuddy(self.reference_combo)
 
-        self.protect_box = QCheckBox(tr("&Password-protect (AES-256)"), self)
-        self.protect_box.setAccessibleName(tr("Password-protect the report"))
-        self.protect_box.setToolTip(tr("Encrypt the PDF with a new password; give the password to the person "
+        self.protect_box = QCheckBox(self.tr("&Password-protect (AES-256)"), self)
+        self.protect_box.setAccessibleName(self.tr("Password-protect the report"))
+        self.protect_box.setToolTip(self.tr("Encrypt the PDF with a new password; give the password to the person "
                                        "separately from the file"))
         self.protect_box.setChecked(True)
 
         self.location_edit = QLineEdit(self)
         self.location_edit.setReadOnly(True)
-        self.location_edit.setAccessibleName(tr("Where the report is saved"))
-        self.location_edit.setText(tr("A private temporary folder"))
-        self.choose_button = QPushButton(tr("C&hoose…"), self)
-        self.choose_button.setAccessibleName(tr("Choose where to save the report"))
+        self.location_edit.setAccessibleName(self.tr("Where the report is saved"))
+        self.location_edit.setText(self.tr("A private temporary folder"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the report"))
         self.choose_button.clicked.connect(self.choose_file)
-        location_label = QLabel(tr("&Save to:"), self)
+        location_label = QLabel(self.tr("&Save to:"), self)
         location_label.setBuddy(self.location_edit)
         location = QHBoxLayout()
         location.addWidget(self.location_edit, 1)
@@ -116,17 +115,17 @@ class ReportDialog(QDialog):
         form.addRow("", self.protect_box)
         form.addRow(location_label, location)
 
-        self.error_label = ErrorLabel(tr("Problem creating the report"), self)
+        self.error_label = ErrorLabel(self.tr("Problem creating the report"), self)
 
         # -- shown once the report exists
         self.result_frame = QFrame(self)
         self.result_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.path_label = QLabel(self.result_frame)
-        self.path_label.setAccessibleName(tr("Report file"))
+        self.path_label.setAccessibleName(self.tr("Report file"))
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_label = QLabel(self.result_frame)
-        self.password_label.setAccessibleName(tr("Report password"))
+        self.password_label.setAccessibleName(self.tr("Report password"))
         self.password_label.setStyleSheet(PASSWORD_STYLE)
         self.password_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.password_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,13 +133,13 @@ class ReportDialog(QDialog):
         font.setPointSizeF(self.font().pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.Bold)
         self.password_label.setFont(font)
-        self.password_note = QLabel(tr("Give this password to the person separately – in person, by SMS or by "
+        self.password_note = QLabel(self.tr("Give this password to the person separately – in person, by SMS or by "
                                        "phone – never in the same email or envelope as the file. It is not "
                                        "stored anywhere."), self.result_frame)
         self.password_note.setWordWrap(True)
-        self.open_button = QPushButton(tr("&Open"), self.result_frame)
-        self.open_button.setAccessibleName(tr("Open the report"))
-        self.open_button.setToolTip(tr("Open the PDF in the system's viewer, to read or print it"))
+        self.open_button = QPushButton(self.tr("&Open"), self.result_frame)
+        self.open_button.setAccessibleName(self.tr("Open the report"))
+        self.open_button.setToolTip(self.tr("Open the PDF in the system's viewer, to read or print it"))
         self.open_button.clicked.connect(self.open_report)
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.open_button)
@@ -153,8 +152,8 @@ class ReportDialog(QDialog):
         self.result_frame.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.create_button = self.buttons.addButton(tr("&Create report"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.create_button.setAccessibleName(tr("Create the access report"))
+        self.create_button = self.buttons.addButton(self.tr("&Create report"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.setAccessibleName(self.tr("Create the access report"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_report)
         self.buttons.rejected.connect(self.reject)

@@ -56,17 +56,16 @@ def channel_label(channel: RequestChannel | str) -> str:
 
 def days_left_text(request: DataRequest) -> str:
     """'12 days', 'due today', 'overdue by 3 days'; empty for a closed request."""
-    tr = QCoreApplication.translate
     if not request.open:
         return ""
     days = request.days_left
     if days < 0:
         late = -days
-        return tr("RequestTableModel", "overdue by 1 day") if late == 1 else \
-            tr("RequestTableModel", "overdue by {n} days").format(n=late)
+        return QCoreApplication.translate("RequestTableModel", "overdue by 1 day") if late == 1 else \
+            QCoreApplication.translate("RequestTableModel", "overdue by {n} days").format(n=late)
     if days == 0:
-        return tr("RequestTableModel", "due today")
-    return tr("RequestTableModel", "1 day") if days == 1 else tr("RequestTableModel", "{n} days").format(n=days)
+        return QCoreApplication.translate("RequestTableModel", "due today")
+    return QCoreApplication.translate("RequestTableModel", "1 day") if days == 1 else QCoreApplication.translate("RequestTableModel", "{n} days").format(n=days)
 
 
 class RequestTableModel(_RecordTableModel[DataRequest]):

@@ -38,10 +38,9 @@ StaffProvider = Callable[[], StaffSession | None]
 
 def ask_refusal_reason(parent: QWidget, request: DataRequest) -> str | None:
     """The reason for refusing ``request`` (told to the person), or None when cancelled."""
-    tr = QCoreApplication.translate
     text, ok = QInputDialog.getMultiLineText(
-        parent, tr("RequestsView", "Refuse request"),
-        tr("RequestsView", "Why is request {reference} refused? The person is told this reason.").format(
+        parent, QCoreApplication.translate("RequestsView", "Refuse request"),
+        QCoreApplication.translate("RequestsView", "Why is request {reference} refused? The person is told this reason.").format(
             reference=request.reference))
     return text if ok else None
 
@@ -62,23 +61,22 @@ class ExtendDialog(QDialog):
 
     def __init__(self, request: DataRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Extend the deadline"))
+        self.setWindowTitle(self.tr("Extend the deadline"))
         left = max(1, MAX_EXTENSION_MONTHS - request.extension_months)
-        intro = QLabel(tr("Art. 12(3) allows up to two further months in all when a request is complex or "
+        intro = QLabel(self.tr("Art. 12(3) allows up to two further months in all when a request is complex or "
                           "there are many. Tell the person within the first month, with the reason."), self)
         intro.setWordWrap(True)
         self.months_combo = QComboBox(self)
-        self.months_combo.setAccessibleName(tr("Months to extend by"))
+        self.months_combo.setAccessibleName(self.tr("Months to extend by"))
         for n in range(1, left + 1):
-            self.months_combo.addItem(tr("1 month") if n == 1 else tr("{n} months").format(n=n), n)
-        months_label = QLabel(tr("&Extend by:"), self)
+            self.months_combo.addItem(self.tr("1 month") if n == 1 else self.tr("{n} months").format(n=n), n)
+        months_label = QLabel(self.tr("&Extend by:"), self)
         months_label.setBuddy(self.months_combo)
         self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setAccessibleName(tr("Reason for the extension"))
+        self.reason_edit.setAccessibleName(self.tr("Reason for the extension"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMinimumHeight(80)
-        reason_label = QLabel(tr("&Reason:"), self)
+        reason_label = QLabel(self.tr("&Reason:"), self)
         reason_label.setBuddy(self.reason_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -123,20 +121,19 @@ class RequestsView(QWidget):
         self._handle: TaskHandle | None = None
         self._busy = False
         self._select_id: int | None = None
-        tr = self.tr
-        self.setAccessibleName(tr("Data-subject requests"))
+        self.setAccessibleName(self.tr("Data-subject requests"))
 
-        self.title_label = QLabel(tr("Data-subject &requests"), self)
+        self.title_label = QLabel(self.tr("Data-subject &requests"), self)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.open_only = QCheckBox(tr("&Open only"), self)
-        self.open_only.setAccessibleName(tr("Show open requests only"))
-        self.open_only.setToolTip(tr("Hide requests that were completed or refused"))
+        self.open_only = QCheckBox(self.tr("&Open only"), self)
+        self.open_only.setAccessibleName(self.tr("Show open requests only"))
+        self.open_only.setToolTip(self.tr("Hide requests that were completed or refused"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _on: self.refresh())
-        self.hint_label = QLabel(tr("Each request must be answered within a month of receipt; "
+        self.hint_label = QLabel(self.tr("Each request must be answered within a month of receipt; "
                                     "overdue ones come first."), self)
         self.hint_label.setWordWrap(True)
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -147,7 +144,7 @@ class RequestsView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Requests"))
+        self.table.setAccessibleName(self.tr("Requests"))
         configure_table(self.table, RequestTableModel.COL_TYPE)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: overdue first
@@ -155,30 +152,30 @@ class RequestsView(QWidget):
         self.title_label.setBuddy(self.table)
 
         self.confirm_button = self._button(
-            tr("Confirm &identity"), tr("Confirm identity"), self.confirm_identity,
-            tr("Note on the request how the person was verified in this session (photo ID, knowledge "
+            self.tr("Confirm &identity"), self.tr("Confirm identity"), self.confirm_identity,
+            self.tr("Note on the request how the person was verified in this session (photo ID, knowledge "
                "check or code); open the customer and verify them first"))
-        self.start_button = self._button(tr("&Start"), tr("Start handling"), self.start,
-                                         tr("Mark the request as being worked on"))
-        self.complete_button = self._button(tr("&Complete"), tr("Complete request"), self.complete,
-                                            tr("The request has been answered"))
-        self.refuse_button = self._button(tr("Re&fuse…"), tr("Refuse request"), self.refuse,
-                                          tr("Refuse the request, with the reason the person is told"))
-        self.extend_button = self._button(tr("E&xtend…"), tr("Extend deadline"), self.extend,
-                                          tr("Extend the deadline by one or two months, with a reason"))
+        self.start_button = self._button(self.tr("&Start"), self.tr("Start handling"), self.start,
+                                         self.tr("Mark the request as being worked on"))
+        self.complete_button = self._button(self.tr("&Complete"), self.tr("Complete request"), self.complete,
+                                            self.tr("The request has been answered"))
+        self.refuse_button = self._button(self.tr("Re&fuse…"), self.tr("Refuse request"), self.refuse,
+                                          self.tr("Refuse the request, with the reason the person is told"))
+        self.extend_button = self._button(self.tr("E&xtend…"), self.tr("Extend deadline"), self.extend,
+                                          self.tr("Extend the deadline by one or two months, with a reason"))
         self.erase_button = self._button(
-            tr("Er&ase…"), tr("Erase the customer"), self.erase,
-            tr("Carry out an erasure request whose requester's identity is confirmed, and file the receipt"))
+            self.tr("Er&ase…"), self.tr("Erase the customer"), self.erase,
+            self.tr("Carry out an erasure request whose requester's identity is confirmed, and file the receipt"))
         self.erase_button.setVisible(erasure is not None)
         self.customer_button = self._button(
-            tr("Open c&ustomer"), tr("Open the customer"), self.open_customer,
-            tr("Show the person who made the request in the register (after the identity check); "
+            self.tr("Open c&ustomer"), self.tr("Open the customer"), self.open_customer,
+            self.tr("Show the person who made the request in the register (after the identity check); "
                "double-click a row does the same"))
         self.table.doubleClicked.connect(lambda _index: self.open_customer())
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(tr("Number of requests shown"))
-        self.refresh_button = self._button(tr("R&efresh"), tr("Refresh"), self.refresh,
-                                           tr("Load the requests again (F5)"))
+        self.count_label.setAccessibleName(self.tr("Number of requests shown"))
+        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+                                           self.tr("Load the requests again (F5)"))
         refresh_shortcut(self, self.refresh)
 
         head = QHBoxLayout()
@@ -453,40 +450,39 @@ class RegisterRequestDialog(QDialog):
         self._customer_id = customer_id
         self._busy = False
         self.result_request: DataRequest | None = None
-        tr = self.tr
         self.setObjectName("registerRequestDialog")
-        self.setWindowTitle(tr("Register request"))
-        intro = QLabel(tr("A request from <b>{name}</b> (customer {id}). It must be answered within a month "
+        self.setWindowTitle(self.tr("Register request"))
+        intro = QLabel(self.tr("A request from <b>{name}</b> (customer {id}). It must be answered within a month "
                           "of the day it was received.").format(name=_html(customer_name), id=customer_id), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
 
         self.type_combo = QComboBox(self)
-        self.type_combo.setAccessibleName(tr("Type of request"))
+        self.type_combo.setAccessibleName(self.tr("Type of request"))
         for kind in RequestType:
             self.type_combo.addItem(request_type_label(kind), kind.value)
-        type_label = QLabel(tr("&Type:"), self)
+        type_label = QLabel(self.tr("&Type:"), self)
         type_label.setBuddy(self.type_combo)
         self.channel_combo = QComboBox(self)
-        self.channel_combo.setAccessibleName(tr("How the request came in"))
+        self.channel_combo.setAccessibleName(self.tr("How the request came in"))
         for channel in RequestChannel:
             self.channel_combo.addItem(channel_label(channel), channel.value)
-        channel_label_ = QLabel(tr("&Came in:"), self)
+        channel_label_ = QLabel(self.tr("&Came in:"), self)
         channel_label_.setBuddy(self.channel_combo)
         self.received_edit = QDateEdit(QDate.currentDate(), self)
-        self.received_edit.setAccessibleName(tr("Date received"))
+        self.received_edit.setAccessibleName(self.tr("Date received"))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat(qt_date_format())
         self.received_edit.setMaximumDate(QDate.currentDate())
-        received_label = QLabel(tr("&Received:"), self)
+        received_label = QLabel(self.tr("&Received:"), self)
         received_label.setBuddy(self.received_edit)
-        self.error_label = ErrorLabel(tr("Problem with the request"), self)
+        self.error_label = ErrorLabel(self.tr("Problem with the request"), self)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Register"))
-        self.ok_button.setAccessibleName(tr("Register request"))
+        self.ok_button.setText(self.tr("&Register"))
+        self.ok_button.setAccessibleName(self.tr("Register request"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

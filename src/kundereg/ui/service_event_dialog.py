@@ -22,7 +22,7 @@ SubmitEvent = Callable[[ServiceEventKind, str, "int | None"], ServiceEvent]
 class ServiceEventDialog(QDialog):
     def __init__(self, purchases: Sequence[Purchase] = (), parent: QWidget | None = None, *,
                  submit: SubmitEvent | None = None, kind: ServiceEventKind = ServiceEventKind.COMPLAINT,
-                 purchase_id: int | None = None, locale: str = formatting.DEFAULT_LOCALE) -> None:
+                 purchase_id: int | None = None, locale: str | None = None) -> None:
         super().__init__(parent)
         self._submit = submit
         self.created_event: ServiceEvent | None = None  # what submit returned

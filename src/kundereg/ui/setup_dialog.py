@@ -44,44 +44,44 @@ class SetupDialog(QDialog):
         self._login = login
         self.shop: ShopInfo | None = None
         self.staff: StaffSession | None = None  # the owner, logged in (with ``login``)
-        self.setWindowTitle(_tr("Set up the customer register"))
+        self.setWindowTitle(QCoreApplication.translate("SetupDialog", "Set up the customer register"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(_tr("Welcome! Before the first customer, tell the register which shop it "
+        intro = QLabel(QCoreApplication.translate("SetupDialog", "Welcome! Before the first customer, tell the register which shop it "
                            "belongs to and create the owner's account. The owner can add staff "
                            "accounts later."))
         intro.setWordWrap(True)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName(_tr("Shop name"))
-        self.name.setPlaceholderText(_tr("As on receipts, e.g. Gjøvik Rens AS"))
+        self.name.setAccessibleName(QCoreApplication.translate("SetupDialog", "Shop name"))
+        self.name.setPlaceholderText(QCoreApplication.translate("SetupDialog", "As on receipts, e.g. Gjøvik Rens AS"))
         self.country = QComboBox()
-        self.country.setAccessibleName(_tr("Country"))
+        self.country.setAccessibleName(QCoreApplication.translate("SetupDialog", "Country"))
         for code, name in SHOP_COUNTRIES:
             self.country.addItem(_tr(name), code)
         self.username = QLineEdit()
-        self.username.setAccessibleName(_tr("Owner username"))
-        self.username.setPlaceholderText(_tr("lower-case, e.g. kari"))
+        self.username.setAccessibleName(QCoreApplication.translate("SetupDialog", "Owner username"))
+        self.username.setPlaceholderText(QCoreApplication.translate("SetupDialog", "lower-case, e.g. kari"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(_tr("Password"))
-        self.password.setPlaceholderText(_tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password.setAccessibleName(QCoreApplication.translate("SetupDialog", "Password"))
+        self.password.setPlaceholderText(QCoreApplication.translate("SetupDialog", "At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(_tr("Repeat password"))
+        self.repeat.setAccessibleName(QCoreApplication.translate("SetupDialog", "Repeat password"))
 
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.error.setAccessibleName(_tr("Problems"))
+        self.error.setAccessibleName(QCoreApplication.translate("SetupDialog", "Problems"))
         palette = self.error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         self.error.setPalette(palette)
 
         form = QFormLayout()
-        for text, widget in ((_tr("&Shop name"), self.name), (_tr("&Country"), self.country),
-                             (_tr("Owner &username"), self.username), (_tr("&Password"), self.password),
-                             (_tr("&Repeat password"), self.repeat)):
+        for text, widget in ((QCoreApplication.translate("SetupDialog", "&Shop name"), self.name), (QCoreApplication.translate("SetupDialog", "&Country"), self.country),
+                             (QCoreApplication.translate("SetupDialog", "Owner &username"), self.username), (QCoreApplication.translate("SetupDialog", "&Password"), self.password),
+                             (QCoreApplication.translate("SetupDialog", "&Repeat password"), self.repeat)):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -89,11 +89,11 @@ class SetupDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Create register"))
-        ok.setAccessibleName(_tr("Create register"))
+        ok.setText(QCoreApplication.translate("SetupDialog", "Create register"))
+        ok.setAccessibleName(QCoreApplication.translate("SetupDialog", "Create register"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Quit"))
-        cancel.setAccessibleName(_tr("Quit without setting up"))
+        cancel.setText(QCoreApplication.translate("SetupDialog", "Quit"))
+        cancel.setAccessibleName(QCoreApplication.translate("SetupDialog", "Quit without setting up"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -108,7 +108,7 @@ class SetupDialog(QDialog):
     def accept(self) -> None:
         problems: list[str] = []
         if self.password.text() != self.repeat.text():
-            problems.append(_tr("The two passwords are not the same."))
+            problems.append(QCoreApplication.translate("SetupDialog", "The two passwords are not the same."))
         if not problems:
             try:
                 self.shop = self._init(name=self.name.text(), country=self.country.currentData(),

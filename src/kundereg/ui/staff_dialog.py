@@ -23,7 +23,7 @@ from ..services.auth import AuthService, StaffMember
 from ..services.staff import MIN_PASSWORD_LENGTH
 from .audit_model import role_label
 from .errors import error_text, field_errors
-from .formatting import DEFAULT_LOCALE, format_datetime
+from .formatting import format_datetime
 from .widgets import ErrorLabel, clear_invalid, configure_table, dialog_buttons, fit_columns, mark_invalid
 from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel
 from .workers import TaskRunner
@@ -44,7 +44,7 @@ class StaffTableModel(_RecordTableModel[StaffMember]):
                _N("StaffTableModel", "Locked until"))
     HEADERS_LEFT = True
 
-    def __init__(self, parent: QObject | None = None, *, locale: str = DEFAULT_LOCALE,
+    def __init__(self, parent: QObject | None = None, *, locale: str | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent, locale=locale, clock=clock)
 
@@ -240,29 +240,28 @@ class AddStaffDialog(_FormDialog):
         super().__init__(self.tr("Add staff member"), self.tr("&Add"), self.tr("Add staff member"), runner, parent)
         self._auth = auth
         self._staff = staff
-        tr = self.tr
         self.username = QLineEdit(self)
         self.username.setMaxLength(64)
-        self.username.setPlaceholderText(tr("lower-case, e.g. kari"))
+        self.username.setPlaceholderText(self.tr("lower-case, e.g. kari"))
         self.display_name = QLineEdit(self)
         self.display_name.setMaxLength(64)
-        self.display_name.setPlaceholderText(tr("As shown in the audit trail"))
+        self.display_name.setPlaceholderText(self.tr("As shown in the audit trail"))
         self.role = QComboBox(self)
         for role in (StaffRole.COUNTER, StaffRole.OWNER):
             self.role.addItem(role_label(role), role)
         self.password = QLineEdit(self)
-        self.password.setPlaceholderText(tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password.setPlaceholderText(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
         self.repeat = QLineEdit(self)
         self.pin = QLineEdit(self)
         self.pin.setValidator(QRegularExpressionValidator(_PIN_PATTERN, self.pin))
-        self.pin.setPlaceholderText(tr("4–8 digits, optional"))
-        self.pin.setToolTip(tr("Counter staff may log in with a short PIN instead of the password"))
-        self.add_field("username", tr("&Username:"), self.username, tr("Username"))
-        self.add_field("display_name", tr("&Name:"), self.display_name, tr("Name"))
-        self.add_field("role", tr("&Role:"), self.role, tr("Role"))
-        self.add_field("password", tr("&Password:"), self.password, tr("Password"), secret=True)
-        self.add_field("repeat", tr("R&epeat password:"), self.repeat, tr("Repeat password"), secret=True)
-        self.add_field("pin", tr("P&IN:"), self.pin, tr("PIN"), secret=True)
+        self.pin.setPlaceholderText(self.tr("4–8 digits, optional"))
+        self.pin.setToolTip(self.tr("Counter staff may log in with a short PIN instead of the password"))
+        self.add_field("username", self.tr("&Username:"), self.username, self.tr("Username"))
+        self.add_field("display_name", self.tr("&Name:"), self.display_name, self.tr("Name"))
+        self.add_field("role", self.tr("&Role:"), self.role, self.tr("Role"))
+        self.add_field("password", self.tr("&Password:"), self.password, self.tr("Password"), secret=True)
+        self.add_field("repeat", self.tr("R&epeat password:"), self.repeat, self.tr("Repeat password"), secret=True)
+        self.add_field("pin", self.tr("P&IN:"), self.pin, self.tr("PIN"), secret=True)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
         self.username.setFocus()
@@ -296,16 +295,15 @@ class PinDialog(_FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Set PIN"), self.tr("&Set PIN"), self.tr("Set PIN"), runner, parent)
         self._auth, self._staff, self._member = auth, staff, member
-        tr = self.tr
-        self.set_intro(tr("{name} can then log in with this PIN instead of the password.").format(
+        self.set_intro(self.tr("{name} can then log in with this PIN instead of the password.").format(
             name=member.display_name))
         self.pin = QLineEdit(self)
         self.pin.setValidator(QRegularExpressionValidator(_PIN_PATTERN, self.pin))
-        self.pin.setPlaceholderText(tr("4–8 digits"))
+        self.pin.setPlaceholderText(self.tr("4–8 digits"))
         self.repeat = QLineEdit(self)
         self.repeat.setValidator(QRegularExpressionValidator(_PIN_PATTERN, self.repeat))
-        self.add_field("pin", tr("&PIN:"), self.pin, tr("PIN"), secret=True)
-        self.add_field("repeat", tr("R&epeat PIN:"), self.repeat, tr("Repeat PIN"), secret=True)
+        self.add_field("pin", self.tr("&PIN:"), self.pin, self.tr("PIN"), secret=True)
+        self.add_field("repeat", self.tr("R&epeat PIN:"), self.repeat, self.tr("Repeat PIN"), secret=True)
         self.pin.setFocus()
 
     def check(self) -> dict[str, str]:
@@ -322,14 +320,13 @@ class PasswordDialog(_FormDialog):
         super().__init__(self.tr("Reset password"), self.tr("&Reset password"), self.tr("Reset password"), runner,
                          parent)
         self._auth, self._staff, self._member = auth, staff, member
-        tr = self.tr
-        self.set_intro(tr("Give {name} the new password in person. A reset also ends a wait after too many "
+        self.set_intro(self.tr("Give {name} the new password in person. A reset also ends a wait after too many "
                           "wrong attempts.").format(name=member.display_name))
         self.password = QLineEdit(self)
-        self.password.setPlaceholderText(tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
+        self.password.setPlaceholderText(self.tr("At least {n} characters").format(n=MIN_PASSWORD_LENGTH))
         self.repeat = QLineEdit(self)
-        self.add_field("password", tr("New &password:"), self.password, tr("New password"), secret=True)
-        self.add_field("repeat", tr("R&epeat password:"), self.repeat, tr("Repeat password"), secret=True)
+        self.add_field("password", self.tr("New &password:"), self.password, self.tr("New password"), secret=True)
+        self.add_field("repeat", self.tr("R&epeat password:"), self.repeat, self.tr("Repeat password"), secret=True)
         self.password.setFocus()
 
     def check(self) -> dict[str, str]:
@@ -353,11 +350,10 @@ class StaffDialog(QDialog):
         self._runner = runner
         self._busy = False
         self.form: _FormDialog | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Staff accounts"))
-        self.setAccessibleName(tr("Staff accounts"))
+        self.setWindowTitle(self.tr("Staff accounts"))
+        self.setAccessibleName(self.tr("Staff accounts"))
 
-        intro = QLabel(tr("Owners can do everything. Counter staff serve customers and may log in with a PIN. "
+        intro = QLabel(self.tr("Owners can do everything. Counter staff serve customers and may log in with a PIN. "
                           "A deactivated account cannot log in; its entries stay in the audit trail."), self)
         intro.setWordWrap(True)
 
@@ -367,25 +363,25 @@ class StaffDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Staff accounts"))
+        self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         configure_table(self.table, StaffTableModel.COL_LOCKED)
         self.table.sortByColumn(StaffTableModel.COL_USERNAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.reset_password())
-        table_label = QLabel(tr("&Staff:"), self)
+        table_label = QLabel(self.tr("&Staff:"), self)
         table_label.setBuddy(self.table)
 
-        self.add_button = self._button(tr("&Add…"), tr("Add staff member"), self.add_staff,
-                                       tr("Create a new staff account"))
-        self.pin_button = self._button(tr("Set &PIN…"), tr("Set PIN"), self.set_pin,
-                                       tr("Let counter staff log in with a short PIN"))
-        self.remove_pin_button = self._button(tr("Remove P&IN"), tr("Remove PIN"), self.remove_pin,
-                                              tr("Only the password works after this"))
-        self.password_button = self._button(tr("Reset pass&word…"), tr("Reset password"), self.reset_password,
-                                            tr("Set a new password, for example when it is forgotten"))
-        self.active_button = self._button(tr("&Deactivate"), tr("Deactivate"), self.toggle_active,
-                                          tr("Stop or allow logging in with this account"))
+        self.add_button = self._button(self.tr("&Add…"), self.tr("Add staff member"), self.add_staff,
+                                       self.tr("Create a new staff account"))
+        self.pin_button = self._button(self.tr("Set &PIN…"), self.tr("Set PIN"), self.set_pin,
+                                       self.tr("Let counter staff log in with a short PIN"))
+        self.remove_pin_button = self._button(self.tr("Remove P&IN"), self.tr("Remove PIN"), self.remove_pin,
+                                              self.tr("Only the password works after this"))
+        self.password_button = self._button(self.tr("Reset pass&word…"), self.tr("Reset password"), self.reset_password,
+                                            self.tr("Set a new password, for example when it is forgotten"))
+        self.active_button = self._button(self.tr("&Deactivate"), self.tr("Deactivate"), self.toggle_active,
+                                          self.tr("Stop or allow logging in with this account"))
         side = QVBoxLayout()
         side.setSpacing(4)
         for button in (self.add_button, self.pin_button, self.remove_pin_button, self.password_button,
@@ -394,13 +390,13 @@ class StaffDialog(QDialog):
         side.addStretch(1)
 
         self.message = QLabel(self)
-        self.message.setAccessibleName(tr("Status"))
+        self.message.setAccessibleName(self.tr("Status"))
         self.message.setWordWrap(True)
-        self.error = ErrorLabel(tr("Problem"), self)
+        self.error = ErrorLabel(self.tr("Problem"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Close"))
-        close.setAccessibleName(tr("Close"))
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         close.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 

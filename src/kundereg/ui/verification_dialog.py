@@ -171,25 +171,24 @@ class VerificationDialog(QDialog):
         self._code_sent = False
         self._knowledge_blocked = False  # too many wrong answers for this customer
         self.verification: Verification | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Verify identity"))
-        self.setAccessibleName(tr("Verify identity"))
+        self.setWindowTitle(self.tr("Verify identity"))
+        self.setAccessibleName(self.tr("Verify identity"))
 
-        self.heading = QLabel(tr("Verify identity: {name}").format(name=display_name), self)
+        self.heading = QLabel(self.tr("Verify identity: {name}").format(name=display_name), self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.Bold)
         self.heading.setFont(font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro = QLabel(tr("The full record, contact details and history are shown only after you have "
+        self.intro = QLabel(self.tr("The full record, contact details and history are shown only after you have "
                                "checked who the person is, or stated why you need the record without them "
                                "present. The check is recorded and holds until you close the record."), self)
         self.intro.setWordWrap(True)
 
         self.methods = QListWidget(self)
-        self.methods.setAccessibleName(tr("Verification method"))
-        self.methods.setAccessibleDescription(tr("Up and Down choose the method; Tab or Enter moves to its fields."))
-        methods_label = QLabel(tr("&Method:"), self)
+        self.methods.setAccessibleName(self.tr("Verification method"))
+        self.methods.setAccessibleDescription(self.tr("Up and Down choose the method; Tab or Enter moves to its fields."))
+        methods_label = QLabel(self.tr("&Method:"), self)
         methods_label.setBuddy(self.methods)
         self.stack = QStackedWidget(self)
 
@@ -210,10 +209,10 @@ class VerificationDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         cancel.setAutoDefault(False)
-        cancel.setToolTip(tr("Close without showing the record (Esc)"))
+        cancel.setToolTip(self.tr("Close without showing the record (Esc)"))
         self.buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
@@ -242,7 +241,7 @@ class VerificationDialog(QDialog):
             QWidget.setTabOrder(before, after)
 
         if staff.failed_checks(customer_id) >= MAX_KNOWLEDGE_FAILURES:
-            self._knowledge_exhausted(tr("Too many wrong answers for this customer. Check photo ID or send a "
+            self._knowledge_exhausted(self.tr("Too many wrong answers for this customer. Check photo ID or send a "
                                          "code instead."))
         self.methods.setCurrentRow(self.PHOTO_ID)
         self.methods.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -250,61 +249,58 @@ class VerificationDialog(QDialog):
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_photo_page(self) -> None:
-        tr = self.tr
-        page = self.photo_page = _Page(tr("Photo ID"), tr("You have seen a photo ID and the person matches "
+        page = self.photo_page = _Page(self.tr("Photo ID"), self.tr("You have seen a photo ID and the person matches "
                                                           "the photo and the name."), self.stack)
         self.id_type = QComboBox(page)
-        self.id_type.setAccessibleName(tr("ID type"))
+        self.id_type.setAccessibleName(self.tr("ID type"))
         for kind in PhotoIdType:
             self.id_type.addItem(id_type_label(kind), kind)
-        self.id_note = _note(tr("Do not write down the ID number: only the type of ID is recorded."), page)
-        page.row(tr("ID &type:"), self.id_type, self.id_note)
-        self.photo_button = page.button(tr("Photo ID &checked"), tr("Photo ID checked"), self.verify_photo_id,
-                                        tr("Record that you checked this type of photo ID"))
+        self.id_note = _note(self.tr("Do not write down the ID number: only the type of ID is recorded."), page)
+        page.row(self.tr("ID &type:"), self.id_type, self.id_note)
+        self.photo_button = page.button(self.tr("Photo ID &checked"), self.tr("Photo ID checked"), self.verify_photo_id,
+                                        self.tr("Record that you checked this type of photo ID"))
 
     def _build_knowledge_page(self) -> None:
-        tr = self.tr
         page = self.knowledge_page = _Page(
-            tr("Knowledge check"),
-            tr("Ask the person for their mobile number, email or a ticket number and type what they say. "
+            self.tr("Knowledge check"),
+            self.tr("Ask the person for their mobile number, email or a ticket number and type what they say. "
                "The register only answers whether it matches."), self.stack)
         self.knowledge_field = QComboBox(page)
-        self.knowledge_field.setAccessibleName(tr("What the person states"))
+        self.knowledge_field.setAccessibleName(self.tr("What the person states"))
         for field in KnowledgeField:
             self.knowledge_field.addItem(knowledge_label(field), field)
-        page.row(tr("&Ask for:"), self.knowledge_field)
+        page.row(self.tr("&Ask for:"), self.knowledge_field)
         self.stated = QLineEdit(page)
-        self.stated.setAccessibleName(tr("The person says"))
-        self.stated.setPlaceholderText(tr("Exactly as the person says it"))
+        self.stated.setAccessibleName(self.tr("The person says"))
+        self.stated.setPlaceholderText(self.tr("Exactly as the person says it"))
         self.stated.setMaxLength(320)
         self.stated.textEdited.connect(self._clear_knowledge_error)
         self.knowledge_field.currentIndexChanged.connect(self._clear_knowledge_error)
         self.stated.returnPressed.connect(self.check_knowledge)
-        page.row(tr("The person &says:"), self.stated)
-        self.check_button = page.button(tr("C&heck"), tr("Check"), self.check_knowledge,
-                                        tr("Compare with the register without showing what is stored"))
+        page.row(self.tr("The person &says:"), self.stated)
+        self.check_button = page.button(self.tr("C&heck"), self.tr("Check"), self.check_knowledge,
+                                        self.tr("Compare with the register without showing what is stored"))
 
     def _build_code_page(self) -> None:
-        tr = self.tr
         channels = self._identity.code_channels()
-        where = tr("the mobile number") if channels == [VerificationMethod.SMS_CODE] else tr("the email address")
+        where = self.tr("the mobile number") if channels == [VerificationMethod.SMS_CODE] else self.tr("the email address")
         page = self.code_page = _Page(
-            tr("One-time code"),
-            tr("Send a code to {where} in the register; the person reads it out from their phone. "
+            self.tr("One-time code"),
+            self.tr("Send a code to {where} in the register; the person reads it out from their phone. "
                "It is valid for 10 minutes.").format(where=where), self.stack)
         self.channel = QComboBox(page)
-        self.channel.setAccessibleName(tr("Send the code by"))
+        self.channel.setAccessibleName(self.tr("Send the code by"))
         for channel in channels:
             self.channel.addItem(method_label(channel), channel)
-        channel_label = page.row(tr("Send &by:"), self.channel)
+        channel_label = page.row(self.tr("Send &by:"), self.channel)
         # Only a choice when the shop has both email and an SMS gateway.
         channel_label.setVisible(len(channels) > 1)
         self.channel.setVisible(len(channels) > 1)
-        self.send_button = QPushButton(tr("Send c&ode"), page)
-        self.send_button.setAccessibleName(tr("Send code"))
+        self.send_button = QPushButton(self.tr("Send c&ode"), page)
+        self.send_button.setAccessibleName(self.tr("Send code"))
         self.send_button.clicked.connect(self.send_code)
         self.sent_label = QLabel(page)
-        self.sent_label.setAccessibleName(tr("Code status"))
+        self.sent_label.setAccessibleName(self.tr("Code status"))
         self.sent_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sent_label.setWordWrap(True)
         send_row = QHBoxLayout()
@@ -312,37 +308,36 @@ class VerificationDialog(QDialog):
         send_row.addWidget(self.sent_label, 1)
         page.form.addRow(send_row)
         self.code = QLineEdit(page)
-        self.code.setAccessibleName(tr("Code"))
-        self.code.setPlaceholderText(tr("6 digits"))
+        self.code.setAccessibleName(self.tr("Code"))
+        self.code.setPlaceholderText(self.tr("6 digits"))
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d{0,8}\s*"), self.code))
         self.code.setMaxLength(12)
         self.code.textEdited.connect(self._clear_code_error)
         self.code.returnPressed.connect(self.confirm_code)
-        page.row(tr("Co&de:"), self.code)
-        self.confirm_button = page.button(tr("Con&firm"), tr("Confirm code"), self.confirm_code,
-                                          tr("Check the code the person reads out"))
+        page.row(self.tr("Co&de:"), self.code)
+        self.confirm_button = page.button(self.tr("Con&firm"), self.tr("Confirm code"), self.confirm_code,
+                                          self.tr("Check the code the person reads out"))
         page.first_field = self.send_button
         if not channels:
             self.send_button.setEnabled(False)
-            self.sent_label.setText(tr("Email codes are not set up. Ask the owner to set up the mail server, "
+            self.sent_label.setText(self.tr("Email codes are not set up. Ask the owner to set up the mail server, "
                                        "or verify another way."))
         self._update_code_actions()
 
     def _build_reason_page(self) -> None:
-        tr = self.tr
         page = self.reason_page = _Page(
-            tr("Business reason"),
-            tr("For back-office work when the person is not present, such as invoicing or answering a "
+            self.tr("Business reason"),
+            self.tr("For back-office work when the person is not present, such as invoicing or answering a "
                "complaint. The reason is recorded with your name."), self.stack)
         self.reason = QComboBox(page)
-        self.reason.setAccessibleName(tr("Reason"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         for code, description in self._identity.reasons().items():
             self.reason.addItem(reason_label(code, description), code)
         self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reason.setMinimumContentsLength(24)
-        page.row(tr("&Reason:"), self.reason)
-        self.reason_button = page.button(tr("O&pen with this reason"), tr("Open with this reason"),
-                                         self.state_reason, tr("Record the reason and show the record"))
+        page.row(self.tr("&Reason:"), self.reason)
+        self.reason_button = page.button(self.tr("O&pen with this reason"), self.tr("Open with this reason"),
+                                         self.state_reason, self.tr("Record the reason and show the record"))
 
     # -- navigation ----------------------------------------------------------------------------
     def current_method(self) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from babel import Locale
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
                                QWidget)
@@ -59,9 +59,9 @@ class ErrorLabel(QLabel):
         self.show_message("")
 
 
-def qt_date_format(locale: str = formatting.DEFAULT_LOCALE) -> str:
+def qt_date_format(locale: str | None = None) -> str:
     """Babel's short date pattern as a QDateEdit display format with a four-digit year."""
-    pattern = Locale.parse(locale).date_formats["short"].pattern
+    pattern = Locale.parse(locale or formatting.current_locale()).date_formats["short"].pattern
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "y").replace("y", "yyyy")
     return pattern
@@ -112,8 +112,8 @@ def dialog_buttons(dialog: QDialog, ok_text: str, ok_name: str) -> QDialogButton
     ok.setText(ok_text)
     ok.setAccessibleName(ok_name)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(dialog.tr("Cancel"))
-    cancel.setAccessibleName(dialog.tr("Cancel"))
+    cancel.setText(QCoreApplication.translate("Dialog", "Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("Dialog", "Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -1,0 +1,4323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Tilføj medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bogstaver, f.eks. kari</translation>
+    </message>
+    <message>
+        <source>As shown in the audit trail</source>
+        <translation>Som det vises i revisionsloggen</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Mindst {n} tegn</translation>
+    </message>
+    <message>
+        <source>4–8 digits, optional</source>
+        <translation>4–8 cifre, valgfrit</translation>
+    </message>
+    <message>
+        <source>Counter staff may log in with a short PIN instead of the password</source>
+        <translation>Ekspedienter kan logge ind med en kort pinkode i stedet for adgangskoden</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Gentag adgangskode:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;inkode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>The owner always uses the password</source>
+        <translation>Ejeren bruger altid adgangskoden</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv personens navn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kunderegister</translation>
+    </message>
+    <message>
+        <source>The customer register could not be opened.
+
+{reason}
+
+Details are in the log file:
+{log}</source>
+        <translation>Kunderegistret kunne ikke åbnes.
+
+{reason}
+
+Detaljer står i logfilen:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Loggede ind</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login mislykkedes</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Loggede ud</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Skærmen låst</translation>
+    </message>
+    <message>
+        <source>Viewed customer</source>
+        <translation>Så kunde</translation>
+    </message>
+    <message>
+        <source>Registered customer</source>
+        <translation>Registrerede kunde</translation>
+    </message>
+    <message>
+        <source>Changed customer</source>
+        <translation>Ændrede kunde</translation>
+    </message>
+    <message>
+        <source>Viewed history</source>
+        <translation>Så historik</translation>
+    </message>
+    <message>
+        <source>Viewed pickup list</source>
+        <translation>Så afhentningslisten</translation>
+    </message>
+    <message>
+        <source>Recorded order</source>
+        <translation>Registrerede ordre</translation>
+    </message>
+    <message>
+        <source>Changed order status</source>
+        <translation>Ændrede ordrestatus</translation>
+    </message>
+    <message>
+        <source>Registered return, complaint or repair</source>
+        <translation>Registrerede returnering, reklamation eller reparation</translation>
+    </message>
+    <message>
+        <source>Closed return, complaint or repair</source>
+        <translation>Lukkede returnering, reklamation eller reparation</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Viewed consents</source>
+        <translation>Så samtykker</translation>
+    </message>
+    <message>
+        <source>Verified identity</source>
+        <translation>Bekræftede identitet</translation>
+    </message>
+    <message>
+        <source>Identity check failed</source>
+        <translation>Identitetskontrol mislykkedes</translation>
+    </message>
+    <message>
+        <source>Sent verification code</source>
+        <translation>Sendte bekræftelseskode</translation>
+    </message>
+    <message>
+        <source>Stated business reason</source>
+        <translation>Angav arbejdsmæssig grund</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Adgang nægtet</translation>
+    </message>
+    <message>
+        <source>Added staff member</source>
+        <translation>Tilføjede medarbejder</translation>
+    </message>
+    <message>
+        <source>Changed staff member</source>
+        <translation>Ændrede medarbejder</translation>
+    </message>
+    <message>
+        <source>Changed setting</source>
+        <translation>Ændrede indstilling</translation>
+    </message>
+    <message>
+        <source>Generated demo data</source>
+        <translation>Oprettede demodata</translation>
+    </message>
+    <message>
+        <source>Viewed audit trail</source>
+        <translation>Så revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Verified audit trail</source>
+        <translation>Kontrollerede revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Eksporterede data</translation>
+    </message>
+    <message>
+        <source>Produced report</source>
+        <translation>Lavede rapport</translation>
+    </message>
+    <message>
+        <source>Erased data</source>
+        <translation>Slettede data</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered data-subject request</source>
+        <translation>Registrerede anmodning fra den registrerede</translation>
+    </message>
+    <message>
+        <source>Data-subject request step</source>
+        <translation>Trin i anmodning fra den registrerede</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Indsigelse mod markedsføring</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukendt bruger</translation>
+    </message>
+    <message>
+        <source>wrong password or PIN</source>
+        <translation>forkert adgangskode eller pinkode</translation>
+    </message>
+    <message>
+        <source>account waiting after failed attempts</source>
+        <translation>kontoen venter efter mislykkede forsøg</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>af brugeren</translation>
+    </message>
+    <message>
+        <source>after inactivity</source>
+        <translation>efter inaktivitet</translation>
+    </message>
+    <message>
+        <source>switching user</source>
+        <translation>skift af bruger</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>ordrer</translation>
+    </message>
+    <message>
+        <source>returns, complaints and repairs</source>
+        <translation>returneringer, reklamationer og reparationer</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>ved disken</translation>
+    </message>
+    <message>
+        <source>on the web</source>
+        <translation>på nettet</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>pr. telefon</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>pr. brev</translation>
+    </message>
+    <message>
+        <source>access to data</source>
+        <translation>indsigt</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>berigtigelse</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>sletning</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>begrænsning af behandling</translation>
+    </message>
+    <message>
+        <source>data portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <source>objection to marketing</source>
+        <translation>indsigelse mod markedsføring</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>tilbagetrækning af samtykke</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>modtaget</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identitet bekræftet</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>Request {reference}</source>
+        <translation>Anmodning {reference}</translation>
+    </message>
+    <message>
+        <source>identity checked by: {method}</source>
+        <translation>identitet kontrolleret med: {method}</translation>
+    </message>
+    <message>
+        <source>deadline extended by {n} months in all</source>
+        <translation>fristen forlænget med {n} måneder i alt</translation>
+    </message>
+    <message>
+        <source>shown after: {method}</source>
+        <translation>vist efter: {method}</translation>
+    </message>
+    <message>
+        <source>Fields: {names}</source>
+        <translation>Felter: {names}</translation>
+    </message>
+    <message>
+        <source>Staff member: {name}</source>
+        <translation>Medarbejder: {name}</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>nr. {id}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rolle: {role}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>Seddel {number}</translation>
+    </message>
+    <message>
+        <source>Case no. {id}</source>
+        <translation>Sag nr. {id}</translation>
+    </message>
+    <message>
+        <source>Consent no. {id}</source>
+        <translation>Samtykke nr. {id}</translation>
+    </message>
+    <message>
+        <source>failed attempts in a row: {n}</source>
+        <translation>mislykkede forsøg i træk: {n}</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>forsøg {n}</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>låste skærmen op</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 seddel</translation>
+    </message>
+    <message>
+        <source>{n} tickets</source>
+        <translation>{n} sedler</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {purchases} orders</source>
+        <translation>{customers} kunder, {purchases} ordrer</translation>
+    </message>
+    <message>
+        <source>intact, {n} entries</source>
+        <translation>intakt, {n} poster</translation>
+    </message>
+    <message>
+        <source>BROKEN, {n} entries checked</source>
+        <translation>BRUDT, {n} poster kontrolleret</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>kunde {id}</translation>
+    </message>
+    <message>
+        <source>staff no. {id}</source>
+        <translation>medarbejder nr. {id}</translation>
+    </message>
+    <message>
+        <source>filter: {what}</source>
+        <translation>filter: {what}</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>intet filter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Staff no. {id}</source>
+        <translation>Medarbejder nr. {id}</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(ukendt bruger)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>Revisions&amp;log</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>&amp;Kontrollér kæden</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kontrollér kæden</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
+        <translation>Genberegn hver posts kontrolsum for at vise, at intet er ændret, fjernet eller flyttet</translation>
+    </message>
+    <message>
+        <source>Audit trail check result</source>
+        <translation>Resultat af logkontrollen</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.:</source>
+        <translation>K&amp;undenr.:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>Problem med filteret</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Vilkårlig startdato</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>Until date, inclusive</source>
+        <translation>Til og med dato</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Vilkårlig slutdato</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation>Vis poster</translation>
+    </message>
+    <message>
+        <source>Load the entries that match the filters (Enter, F5)</source>
+        <translation>Hent de poster, der passer til filtrene (Enter, F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Nulstil filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nulstil filtre</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Vis alle poster igen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Logposter</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Antal viste poster</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Hent &amp;flere</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Hent flere</translation>
+    </message>
+    <message>
+        <source>Load the next {n} older entries</source>
+        <translation>Hent de næste {n} ældre poster</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdater</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Hent de nyeste poster igen (F5)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Ticked: entries of any date; choose a date to limit the list</source>
+        <translation>Markeret: poster fra alle datoer; vælg en dato for at begrænse listen</translation>
+    </message>
+    <message>
+        <source>The from date is after the until date.</source>
+        <translation>Fra-datoen ligger efter til-datoen.</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the audit trail.</source>
+        <translation>Log ind som ejer for at se revisionsloggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the audit trail: {reason}</source>
+        <translation>Kunne ikke hente revisionsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deaktiveret)</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Ingen poster passer til filtrene.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Revisionsloggen er tom.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <source>{n} entries, newest first</source>
+        <translation>{n} poster, nyeste først</translation>
+    </message>
+    <message>
+        <source>(older entries: Load more)</source>
+        <translation>(ældre poster: Hent flere)</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>Kontrollerer hver post …</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} entries</source>
+        <translation>Revisionsloggen er intakt: {n} poster</translation>
+    </message>
+    <message>
+        <source>Broken at entry {id}: {problem}</source>
+        <translation>Brudt ved post {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: {reason}</source>
+        <translation>Kunne ikke kontrollere revisionsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {n} is missing or out of order</source>
+        <translation>post {n} mangler eller står i forkert rækkefølge</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>den følger ikke posten før</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>indholdet er ændret</translation>
+    </message>
+    <message>
+        <source>newer entries were removed</source>
+        <translation>nyere poster er fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessReason</name>
+    <message>
+        <source>A legal obligation (bookkeeping, authorities)</source>
+        <translation>En retlig forpligtelse (bogføring, myndigheder)</translation>
+    </message>
+    <message>
+        <source>Answering the person&apos;s own request</source>
+        <translation>Svar på personens egen anmodning</translation>
+    </message>
+    <message>
+        <source>Correcting or maintaining the register</source>
+        <translation>Rettelse eller vedligeholdelse af registret</translation>
+    </message>
+    <message>
+        <source>Following up an order or ticket</source>
+        <translation>Opfølgning på en ordre eller seddel</translation>
+    </message>
+    <message>
+        <source>Handling a complaint, return or repair</source>
+        <translation>Behandling af en reklamation, returnering eller reparation</translation>
+    </message>
+    <message>
+        <source>Invoicing and payment</source>
+        <translation>Fakturering og betaling</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Der opstod en uventet fejl ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>You can keep working, but check that your last change was saved.
+The details were written to the log file (no customer data):</source>
+        <translation>Du kan arbejde videre, men kontrollér, at din seneste ændring blev gemt.
+Detaljerne er skrevet i logfilen (uden kundedata):</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gadeadresse</translation>
+    </message>
+    <message>
+        <source>Postal code, cit&amp;y</source>
+        <translation>Postnummer, &amp;by</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Comp&amp;any name</source>
+        <translation>&amp;Firmanavn</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice email</source>
+        <translation>E-mail til &amp;faktura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-mail til faktura</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Gem kunden</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Gem kunden (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>Discard changes and reload the customer</source>
+        <translation>Kassér ændringerne og hent kunden igen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbage til søgningen</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Tilbage til søgningen</translation>
+    </message>
+    <message>
+        <source>Back to the search results (Esc)</source>
+        <translation>Tilbage til søgeresultaterne (Esc)</translation>
+    </message>
+    <message>
+        <source>Register re&amp;quest…</source>
+        <translation>Registrér &amp;anmodning …</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Registrér en anmodning fra den registrerede</translation>
+    </message>
+    <message>
+        <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
+        <translation>Registrér en anmodning fra kunden om indsigt, berigtigelse, sletning eller flytning af personoplysningerne, eller om at stoppe markedsføring</translation>
+    </message>
+    <message>
+        <source>Access re&amp;port…</source>
+        <translation>&amp;Indsigtsrapport …</translation>
+    </message>
+    <message>
+        <source>Create an access report</source>
+        <translation>Lav en indsigtsrapport</translation>
+    </message>
+    <message>
+        <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
+        <translation>En PDF med alt, hvad registret har om kunden (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Begræns behandlingen …</translation>
+    </message>
+    <message>
+        <source>Restrict processing of this customer&apos;s data</source>
+        <translation>Begræns behandlingen af kundens personoplysninger</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Ophæv begrænsningen</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Ophæv begrænsningen af behandlingen</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Indsigelse mod markedsføring</translation>
+    </message>
+    <message>
+        <source>Record an objection to marketing</source>
+        <translation>Registrér indsigelse mod markedsføring</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlingen er begrænset</translation>
+    </message>
+    <message>
+        <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
+        <translation>Åbne sedler kan stadig markeres som klar, afhentet eller annulleret, og åbne sager kan lukkes.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
+        <translation>Kunden har gjort indsigelse mod direkte markedsføring (GDPR art. 21): samtykkerne til markedsføring er trukket tilbage, og nye kan ikke gives.</translation>
+    </message>
+    <message>
+        <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
+        <translation>Ordrer, sedler og returneringer vises her, når kunden er gemt.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem med {field}</translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
+        <translation>Begrænset (GDPR art. 18) siden {date}: posten er skrivebeskyttet, indtil begrænsningen ophæves.</translation>
+    </message>
+    <message>
+        <source>Objected to marketing on {date}</source>
+        <translation>Gjorde indsigelse mod markedsføring {date}</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Gem eller kassér dine ændringer først.</translation>
+    </message>
+    <message>
+        <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
+        <translation>Behold posten, men stop ændring og brug (GDPR art. 18), f.eks. mens kunden bestrider, at oplysningerne er rigtige</translation>
+    </message>
+    <message>
+        <source>Make the record editable and usable again</source>
+        <translation>Gør posten redigerbar og brugbar igen</translation>
+    </message>
+    <message>
+        <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
+        <translation>Kunden gør indsigelse mod direkte markedsføring (GDPR art. 21): samtykkerne til markedsføring trækkes tilbage</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Request {reference} registered; due {date}.</source>
+        <translation>Anmodning {reference} er registreret; frist {date}.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Begræns behandlingen</translation>
+    </message>
+    <message>
+        <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
+
+The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
+        <translation>Begrænse behandlingen af personoplysningerne om {name} (GDPR art. 18)?
+
+Posten bevares, men bliver skrivebeskyttet: ingen ændringer, nye ordrer, returneringer eller samtykker, før begrænsningen ophæves. Åbne sedler kan stadig afsluttes. Brug dette, mens kunden bestrider oplysningerne eller gør indsigelse, eller når kunden beder dig beholde dem i stedet for at slette dem.</translation>
+    </message>
+    <message>
+        <source>Processing of {name}&apos;s data is restricted.</source>
+        <translation>Behandlingen af personoplysningerne om {name} er begrænset.</translation>
+    </message>
+    <message>
+        <source>Not restricted</source>
+        <translation>Ikke begrænset</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
+        <translation>Ophæve begrænsningen af personoplysningerne om {name}? Posten kan ændres og bruges igen.</translation>
+    </message>
+    <message>
+        <source>The restriction of {name}&apos;s data is lifted.</source>
+        <translation>Begrænsningen af personoplysningerne om {name} er ophævet.</translation>
+    </message>
+    <message>
+        <source>Restriction not lifted</source>
+        <translation>Begrænsningen blev ikke ophævet</translation>
+    </message>
+    <message>
+        <source>Record that {name} objects to marketing (GDPR Art. 21)?
+
+Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
+        <translation>Registrere, at {name} gør indsigelse mod markedsføring (GDPR art. 21)?
+
+Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke gives. Det kan ikke fortrydes her.</translation>
+    </message>
+    <message>
+        <source>Objection to marketing recorded for {name}.</source>
+        <translation>Indsigelse mod markedsføring registreret for {name}.</translation>
+    </message>
+    <message>
+        <source>Objection not recorded</source>
+        <translation>Indsigelsen blev ikke registreret</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Customer {id} · created {created} · changed {updated}</source>
+        <translation>Kunde {id} · oprettet {created} · ændret {updated}</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(ikke-gemte ændringer)</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Kunden er ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>Not saved: the record is restricted (GDPR Art. 18).</source>
+        <translation>Ikke gemt: posten er begrænset (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Intet at gemme.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} er gemt.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Kunden blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists in the register, so nothing was saved.</source>
+        <translation>Kunden findes ikke længere i registret, så intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Not saved: 1 field needs attention.</source>
+        <translation>Ikke gemt: 1 felt skal rettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n fields need attention.</source>
+        <translation>
+            <numerusform>Ikke gemt: %n felt skal rettes.</numerusform>
+            <numerusform>Ikke gemt: %n felter skal rettes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer changed by someone else</source>
+        <translation>Kunden er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
+        <translation>En anden har ændret kunden, efter du åbnede den. Dine ændringer er ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
+        <translation>Hent igen for at se deres version (dine ændringer her kasseres), eller fortsæt med at redigere og notér det, du skal bruge, før du henter igen.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt med at redigere</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase has to be kept for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deleted} purchase(s) are deleted. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be erased yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders {numbers} must be handed over or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Forlæng fristen</translation>
+    </message>
+    <message>
+        <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
+        <translation>Art. 12, stk. 3, tillader op til to måneder mere i alt, når en anmodning er kompliceret, eller der er mange. Giv personen besked inden for den første måned med begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Months to extend by</source>
+        <translation>Antal måneder, fristen forlænges med</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 måned</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Forlæng med:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>Kundefelter</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Modtagelsesdato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlængelse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimationstype</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-mail til faktura</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Købsdato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butiksnavn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Stated value</source>
+        <translation>Oplyst værdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gadeadresse</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Seddelnummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stykpris</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeField</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Seddelnummer</translation>
+    </message>
+</context>
+<context>
+    <name>KunderegError</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Der opstod en uventet fejl ({kind}).</translation>
+    </message>
+    <message>
+        <source>A backup from this very second exists already; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}; entering it needs a terminal.</source>
+        <translation>Der blev sendt en kode til {where}; den skal indtastes i en terminal.</translation>
+    </message>
+    <message>
+        <source>A request can be extended by at most two months in all.</source>
+        <translation>En anmodning kan højst forlænges med to måneder i alt.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Creating or updating the register failed ({kind}).</source>
+        <translation>Oprettelse eller opdatering af registret mislykkedes ({kind}).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is already {state}.</source>
+        <translation>Kunde {id} er allerede {state}.</translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
+        <translation>Kunde {id} er begrænset (GDPR art. 18): posten er skrivebeskyttet, indtil begrænsningen ophæves.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled.</source>
+        <translation>Oprettelsen af demodata blev afbrudt.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_PORT must be a number.</source>
+        <translation>KUNDEREG_SMTP_PORT skal være et tal.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
+        <translation>KUNDEREG_SMTP_SECURITY skal være starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set {env} or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set {env} or run in a terminal.</source>
+        <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Ingen medarbejder hedder {name}.</translation>
+    </message>
+    <message>
+        <source>No valid code is waiting for this customer. Send a new one.</source>
+        <translation>Der venter ingen gyldig kode til kunden. Send en ny.</translation>
+    </message>
+    <message>
+        <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
+        <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anmodning</translation>
+    </message>
+    <message>
+        <source>Request {reference} cannot go from {old} to {new}.</source>
+        <translation>Anmodning {reference} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Request {reference} has no customer any more: it was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} has no identity check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
+        <translation>Fristen for anmodning {reference} er allerede overskredet; en forlængelse skal besluttes inden for den første måned.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is closed.</source>
+        <translation>Anmodning {reference} er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not an erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {ref} has no customer any more.</source>
+        <translation>Anmodning {ref} har ikke længere nogen kunde.</translation>
+    </message>
+    <message>
+        <source>Request {ref} is not about customer {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the SQLite register; this register is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user NAME (or {env}).</source>
+        <translation>Angiv, hvem der handler: --user NAVN (eller {env}).</translation>
+    </message>
+    <message>
+        <source>Sending codes by {channel} is not set up.</source>
+        <translation>Afsendelse af koder via {channel} er ikke sat op.</translation>
+    </message>
+    <message>
+        <source>Service event</source>
+        <translation>Servicesag</translation>
+    </message>
+    <message>
+        <source>Service event {id} is already closed.</source>
+        <translation>Servicesag {id} er allerede lukket.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>The app was locked while the identity check ran; check again after unlocking.</source>
+        <translation>Appen blev låst under identitetskontrollen; kontrollér igen efter oplåsning.</translation>
+    </message>
+    <message>
+        <source>The backup file names a key derivation this version does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
+        <translation>Koden kunne ikke sendes via e-mail ({kind}). Kontrollér mailindstillingerne, eller bekræft identiteten på en anden måde.</translation>
+    </message>
+    <message>
+        <source>The code is wrong.</source>
+        <translation>Koden er forkert.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>The customer has already consented to this purpose.</source>
+        <translation>Kunden har allerede givet samtykke til dette formål.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered {what} to send a code to.</source>
+        <translation>Kunden har ikke registreret noget {what}, som en kode kan sendes til.</translation>
+    </message>
+    <message>
+        <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
+        <translation>Kunden har gjort indsigelse mod markedsføring; samtykke til markedsføring kan ikke registreres.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
+        <translation>Databasens URL er ugyldig. Brug en SQLAlchemy-URL som sqlite:///sti/til/kundereg.sqlite3 eller postgresql+psycopg://vært/db.</translation>
+    </message>
+    <message>
+        <source>The database driver for {backend} is not installed ({kind}).</source>
+        <translation>Databasedriveren til {backend} er ikke installeret ({kind}).</translation>
+    </message>
+    <message>
+        <source>The folder for --out does not exist: {folder}</source>
+        <translation>Mappen til --out findes ikke: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder for --receipt does not exist: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last owner account cannot be deactivated.</source>
+        <translation>Den sidste ejerkonto kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name} (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
+        <translation>Registret har ingen butik endnu. Kør »kundereg init«, eller start appen for at sætte det op.</translation>
+    </message>
+    <message>
+        <source>The register is in use. Close kundereg on this PC and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Samtykket er allerede trukket tilbage.</translation>
+    </message>
+    <message>
+        <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
+        <translation>Registret er allerede sat op; »init« gør intet anden gang.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>Ticket {number} cannot go from {old} to {new}.</source>
+        <translation>Seddel {number} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange forkerte svar for kunden. Kontrollér billed-id, eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>For mange forkerte forsøg. Prøv igen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Ukendt bruger eller forkert adgangskode.</translation>
+    </message>
+    <message>
+        <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
+        <translation>Opdateringen af registret fra skema {current} til {head} mislykkedes ({kind}). Registret er gendannet fra kopien taget før opdateringen: {copy}.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
+        <translation>Bekræft først personens identitet (billed-id, videnskontrol eller kode); en arbejdsmæssig grund bekræfter ikke, hvem der har sendt anmodningen.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
+        <translation>Bekræft personens identitet, eller angiv en arbejdsmæssig grund, før kunde {id} vises.</translation>
+    </message>
+    <message>
+        <source>What the person stated does not match the register.</source>
+        <translation>Det, personen oplyste, passer ikke med registret.</translation>
+    </message>
+    <message>
+        <source>You must log in first.</source>
+        <translation>Du skal logge ind først.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>Din rolle tillader ikke dette ({permission}).</translation>
+    </message>
+    <message>
+        <source>cannot be in the future.</source>
+        <translation>kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>contains control characters or line breaks that are not allowed.</source>
+        <translation>indeholder kontroltegn eller linjeskift, som ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>does not belong to this customer.</source>
+        <translation>tilhører ikke denne kunde.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <source>has too many lines (at most {n}).</source>
+        <translation>har for mange linjer (højst {n}).</translation>
+    </message>
+    <message>
+        <source>is already taken.</source>
+        <translation>er allerede i brug.</translation>
+    </message>
+    <message>
+        <source>is not a known status.</source>
+        <translation>er ikke en kendt status.</translation>
+    </message>
+    <message>
+        <source>is not a phone number.</source>
+        <translation>er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>is not a postal code.</source>
+        <translation>er ikke et postnummer.</translation>
+    </message>
+    <message>
+        <source>is not a request type.</source>
+        <translation>er ikke en anmodningstype.</translation>
+    </message>
+    <message>
+        <source>is not a valid email address.</source>
+        <translation>er ikke en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>is not a valid organisation number for {country}.</source>
+        <translation>er ikke et gyldigt virksomhedsnummer for {country}.</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number for its country.</source>
+        <translation>er ikke et gyldigt telefonnummer for sit land.</translation>
+    </message>
+    <message>
+        <source>is not an email address.</source>
+        <translation>er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>is not an organisation number.</source>
+        <translation>er ikke et virksomhedsnummer.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>ligger uden for det tilladte område.</translation>
+    </message>
+    <message>
+        <source>is required (or a first name or a company name).</source>
+        <translation>skal udfyldes (eller et fornavn eller et firmanavn).</translation>
+    </message>
+    <message>
+        <source>is required when the order has no lines.</source>
+        <translation>skal udfyldes, når ordren ikke har linjer.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters).</source>
+        <translation>er for lang (højst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>er for lang.</translation>
+    </message>
+    <message>
+        <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobilnummer</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>skal være 1 til 64 små bogstaver, cifre, ».«, »_« eller »-«.</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits.</source>
+        <translation>skal være 4 til 8 cifre.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
+        <translation>skal være en ISO-valutakode på tre bogstaver, f.eks. NOK eller SEK.</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
+        <translation>skal være en landekode på to bogstaver, f.eks. NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10000.</source>
+        <translation>skal være et heltal fra 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minor units (øre/cent).</source>
+        <translation>skal være et helt antal øre/cent.</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more.</source>
+        <translation>skal være et heltal, 0 eller derover.</translation>
+    </message>
+    <message>
+        <source>must be about mobile, email or ticket.</source>
+        <translation>skal handle om mobil, e-mail eller seddel.</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 249,50.</source>
+        <translation>skal være et beløb som 249,50.</translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters.</source>
+        <translation>skal være mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>must be counter, email, letter or phone.</source>
+        <translation>skal være disk, e-mail, brev eller telefon.</translation>
+    </message>
+    <message>
+        <source>must be counter, web, email, phone or letter.</source>
+        <translation>skal være disk, net, e-mail, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be one of NO, SE, FI or DK.</source>
+        <translation>skal være en af NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be one of {codes}.</source>
+        <translation>skal være en af {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {codes}.</source>
+        <translation>skal være en af: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {types}.</source>
+        <translation>skal være en af: {types}.</translation>
+    </message>
+    <message>
+        <source>must be owner or counter.</source>
+        <translation>skal være ejer eller disk.</translation>
+    </message>
+    <message>
+        <source>must be resolved or rejected.</source>
+        <translation>skal være løst eller afvist.</translation>
+    </message>
+    <message>
+        <source>must be return, complaint or repair.</source>
+        <translation>skal være returnering, reklamation eller reparation.</translation>
+    </message>
+    <message>
+        <source>must be {shape} in {country}.</source>
+        <translation>skal være {shape} i {country}.</translation>
+    </message>
+    <message>
+        <source>must carry a time zone.</source>
+        <translation>skal have en tidszone.</translation>
+    </message>
+    <message>
+        <source>names unknown fields: {names}.</source>
+        <translation>nævner ukendte felter: {names}.</translation>
+    </message>
+    <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <source>{name} does not decrypt to the register it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: the last part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged at part {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a kundereg backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of kundereg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {ident} does not exist.</source>
+        <translation>{what} {ident} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
+        <translation>{what} {ident} er ændret af en anden, siden du åbnede den. Hent igen for at se ændringerne; dine blev ikke gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Adgangskode eller pinkode</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Problem med login</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Vælg dit navn, og skriv din adgangskode eller pinkode.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Adgangskode eller pinkode</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>Log in to {shop}</source>
+        <translation>Log ind hos {shop}</translation>
+    </message>
+    <message>
+        <source>There is no active staff account.</source>
+        <translation>Der er ingen aktiv medarbejderkonto.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Skriv din adgangskode eller pinkode.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Skift bruger …</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Skift bruger</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Log ud, og lad en anden logge ind</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;op</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
+        <translation>Registret er låst. {name} ({user}) kan låse det op med sin adgangskode eller pinkode; alle andre logger ind med »Skift bruger«.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Åbner registret …</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søg navn, telefon, e-mail, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søg efter kunder</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv en del af et navn, telefonnummer, en e-mailadresse, et firma eller en by. Op/Ned vælger, Enter åbner. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Find kunde</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Gå til søgefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kunde</translation>
+    </message>
+    <message>
+        <source>Add a customer, starting from what is typed in the search box</source>
+        <translation>Tilføj en kunde ud fra det, der står i søgefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>&amp;Gem kunden</translation>
+    </message>
+    <message>
+        <source>Save the open customer</source>
+        <translation>Gem den åbne kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbage til søgningen</translation>
+    </message>
+    <message>
+        <source>Back to the search results</source>
+        <translation>Tilbage til søgeresultaterne</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Tickets that are ready and waiting to be collected</source>
+        <translation>Sedler, der er klar og venter på at blive hentet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Load the current view again</source>
+        <translation>Hent visningen igen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the register; your password or PIN opens it again</source>
+        <translation>Lås registret; din adgangskode eller pinkode åbner det igen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Skift bruger …</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Log ud, og lad en anden logge ind</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>Opret &amp;demodata …</translation>
+    </message>
+    <message>
+        <source>Fill a trial register with made-up customers and purchases</source>
+        <translation>Fyld et prøveregister med opdigtede kunder og køb</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Revisionslog …</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and whether the trail is intact</source>
+        <translation>Hvem der så og ændrede hvad, og om loggen er intakt</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Medarbejdere …</translation>
+    </message>
+    <message>
+        <source>Staff accounts, roles, passwords and PINs</source>
+        <translation>Medarbejderkonti, roller, adgangskoder og pinkoder</translation>
+    </message>
+    <message>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Anmodninger …</translation>
+    </message>
+    <message>
+        <source>Data-subject requests and their deadlines</source>
+        <translation>Anmodninger fra registrerede og deres frister</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; people erased since are erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About kundereg</source>
+        <translation>&amp;Om kundereg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>kundereg will use {language} from the next start.</source>
+        <translation>kundereg bruger {language} fra næste start.</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antal resultater</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ikke-gemte ændringer blev kasseret, da registret blev låst.</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søgningen mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kunder fundet</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kunder endnu</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passer til »{text}«.
+Tryk Ctrl+N for at tilføje en ny kunde med det, du skrev.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registret har ingen kunder endnu.
+Tryk Ctrl+N for at tilføje den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden, du redigerer, har ikke-gemte ændringer. Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Anmodninger fra registrerede</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Opret demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Hvor mange opdigtede kunder (med køb) skal tilføjes?
+Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>Tilføjede {customers} kunder og {purchases} køb.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata afbrudt; intet blev tilføjet.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Opretter demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Tilføjer kunder</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registret åbnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerskema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>About kundereg</source>
+        <translation>Om kundereg</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Op / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Vælg en kunde i resultaterne</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Åbn den valgte kunde (eller den første)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Ny ordre</translation>
+    </message>
+    <message>
+        <source>What the order is about (optional with item lines)</source>
+        <translation>Hvad ordren drejer sig om (valgfrit med varelinjer)</translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation>Beskrivelse af ordren</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Fejl i beskrivelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Vare</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Antal</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Stykpris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Item line error</source>
+        <translation>Fejl i varelinje</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Tilføj &amp;linje</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Tilføj linje</translation>
+    </message>
+    <message>
+        <source>Add an item line (Alt+L)</source>
+        <translation>Tilføj en varelinje (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Ordrens total</translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation>summen af linjerne</translation>
+    </message>
+    <message>
+        <source>Fixed total</source>
+        <translation>Fast total</translation>
+    </message>
+    <message>
+        <source>Leave empty to charge the sum of the lines.</source>
+        <translation>Lad feltet stå tomt for at opkræve summen af linjerne.</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;total:</source>
+        <translation>Fast &amp;total:</translation>
+    </message>
+    <message>
+        <source>Total error</source>
+        <translation>Fejl i totalen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Ingen frist</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>&amp;Record order</source>
+        <translation>&amp;Registrér ordren</translation>
+    </message>
+    <message>
+        <source>Record order</source>
+        <translation>Registrér ordren</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>I alt: {amount}</translation>
+    </message>
+    <message>
+        <source>Line {n}: </source>
+        <translation>Linje {n}: </translation>
+    </message>
+    <message>
+        <source>Enter a description or at least one item line.</source>
+        <translation>Skriv en beskrivelse eller mindst én varelinje.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this PC, for the daily backup when closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
+        <translation>Giv {name} den nye adgangskode personligt. En nulstilling afslutter også ventetiden efter for mange forkerte forsøg.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Mindst {n} tegn</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Ny &amp;adgangskode:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Gentag adgangskode:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIdType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Nationalt id-kort</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Kørekort</translation>
+    </message>
+    <message>
+        <source>Bank card with photo</source>
+        <translation>Betalingskort med billede</translation>
+    </message>
+    <message>
+        <source>Other photo ID</source>
+        <translation>Andet billed-id</translation>
+    </message>
+</context>
+<context>
+    <name>PickupTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Klar siden</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dage</translation>
+    </message>
+    <message>
+        <source>Ready since {when}</source>
+        <translation>Klar siden {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Tickets ready for pickup</source>
+        <translation>Sedler klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Ticket number, name or mobile</source>
+        <translation>Seddelnummer, navn eller mobil</translation>
+    </message>
+    <message>
+        <source>Find ticket</source>
+        <translation>Find seddel</translation>
+    </message>
+    <message>
+        <source>Down arrow moves to the list; Enter opens the customer.</source>
+        <translation>Pil ned går til listen; Enter åbner kunden.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Number of tickets ready</source>
+        <translation>Antal klare sedler</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Pickup list status</source>
+        <translation>Status for afhentningslisten</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Afhentet</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Markér som afhentet</translation>
+    </message>
+    <message>
+        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
+        <translation>Markér de valgte sedler som afhentet (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mobile numbers</source>
+        <translation>&amp;Kopiér mobilnumre</translation>
+    </message>
+    <message>
+        <source>Copy mobile numbers</source>
+        <translation>Kopiér mobilnumre</translation>
+    </message>
+    <message>
+        <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
+        <translation>Kopiér mobilnumrene for de valgte sedler, eller for alle sedler i listen, så de kan indsættes i din sms-tjeneste</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Åbn kunden</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åbn kunden</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket (Enter)</source>
+        <translation>Vis kunden for den valgte seddel (Enter)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdater</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Hent listen igen (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <translation>Kunne ikke hente listen: {reason}</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting for pickup.</source>
+        <translation>Ingen sedler venter på afhentning.</translation>
+    </message>
+    <message>
+        <source>1 ticket ready for pickup</source>
+        <translation>1 seddel klar til afhentning</translation>
+    </message>
+    <message>
+        <source>{n} tickets ready for pickup</source>
+        <translation>{n} sedler klar til afhentning</translation>
+    </message>
+    <message>
+        <source>({n} shown)</source>
+        <translation>({n} vist)</translation>
+    </message>
+    <message>
+        <source>1 mobile number copied.</source>
+        <translation>1 mobilnummer kopieret.</translation>
+    </message>
+    <message>
+        <source>{n} mobile numbers copied.</source>
+        <translation>{n} mobilnumre kopieret.</translation>
+    </message>
+    <message>
+        <source>1 ticket marked picked up.</source>
+        <translation>1 seddel markeret som afhentet.</translation>
+    </message>
+    <message>
+        <source>{n} tickets marked picked up.</source>
+        <translation>{n} sedler markeret som afhentet.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ændret et andet sted</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Listen er hentet igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>Angiv pinkode</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Angiv pinkode</translation>
+    </message>
+    <message>
+        <source>{name} can then log in with this PIN instead of the password.</source>
+        <translation>{name} kan så logge ind med denne pinkode i stedet for adgangskoden.</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 cifre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>&amp;Gentag pinkode:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Gentag pinkode</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper …</translation>
+    </message>
+    <message>
+        <source>{label} ({done} of {total})</source>
+        <translation>{label} ({done} af {total})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistoryWidget</name>
+    <message>
+        <source>Orders and tickets</source>
+        <translation>Ordrer og sedler</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Ny ordre …</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Ny ordre</translation>
+    </message>
+    <message>
+        <source>Record a new order or ticket for this customer</source>
+        <translation>Registrér en ny ordre eller seddel for kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Markér som klar</translation>
+    </message>
+    <message>
+        <source>The order is ready for pickup</source>
+        <translation>Ordren er klar til afhentning</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Afhentet</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Markér som afhentet</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order</source>
+        <translation>Kunden har hentet ordren</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Leveret</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Markér som leveret</translation>
+    </message>
+    <message>
+        <source>The order has been delivered to the customer</source>
+        <translation>Ordren er leveret til kunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>&amp;Returneret</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Markér som returneret</translation>
+    </message>
+    <message>
+        <source>The goods came back; the order no longer counts in the total</source>
+        <translation>Varerne kom retur; ordren tæller ikke længere med i totalen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>&amp;Annullér ordren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annullér ordren</translation>
+    </message>
+    <message>
+        <source>Cancel the order; it no longer counts in the total</source>
+        <translation>Annullér ordren; den tæller ikke længere med i totalen</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repa&amp;ir…</source>
+        <translation>Returnering/reklamation/re&amp;paration …</translation>
+    </message>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Returnering, reklamation eller reparation</translation>
+    </message>
+    <message>
+        <source>Register a return, complaint or repair for this customer</source>
+        <translation>Registrér en returnering, reklamation eller reparation for kunden</translation>
+    </message>
+    <message>
+        <source>Total of all orders</source>
+        <translation>Total for alle ordrer</translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted.</source>
+        <translation>Annullerede og returnerede ordrer tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Status for historikken</translation>
+    </message>
+    <message>
+        <source>Returns, complaints and repairs</source>
+        <translation>Returneringer, reklamationer og reparationer</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Løst</translation>
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation>Luk som løst</translation>
+    </message>
+    <message>
+        <source>Close the selected case: it was put right</source>
+        <translation>Luk den valgte sag: den blev ordnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Af&amp;vist</translation>
+    </message>
+    <message>
+        <source>Close as rejected</source>
+        <translation>Luk som afvist</translation>
+    </message>
+    <message>
+        <source>Close the selected case: the claim was not accepted</source>
+        <translation>Luk den valgte sag: kravet blev ikke godkendt</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and tickets</source>
+        <translation>&amp;Ordrer og sedler</translation>
+    </message>
+    <message>
+        <source>Selected ticket:</source>
+        <translation>Valgt seddel:</translation>
+    </message>
+    <message>
+        <source>Returns, &amp;complaints and repairs</source>
+        <translation>Returneringer, re&amp;klamationer og reparationer</translation>
+    </message>
+    <message>
+        <source>Close the selected case:</source>
+        <translation>Luk den valgte sag:</translation>
+    </message>
+    <message>
+        <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
+        <translation>Ikke muligt, mens behandlingen af kundens personoplysninger er begrænset (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ingen ordrer endnu.</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} ordrer</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 ordre</translation>
+    </message>
+    <message>
+        <source>Could not load the history: {reason}</source>
+        <translation>Kunne ikke hente historikken: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>I alt: {amounts}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ændret et andet sted</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Listen er hentet igen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Skift status</translation>
+    </message>
+    <message>
+        <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
+        <translation>Sætte seddel {number} til »{status}«? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Back to received (not ready after all)</source>
+        <translation>Tilbage til modtaget (alligevel ikke klar)</translation>
+    </message>
+    <message>
+        <source>Set to “{status}”</source>
+        <translation>Sæt til »{status}«</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repair…</source>
+        <translation>Returnering/reklamation/reparation …</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Afhentet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Leveret</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Since {when}</source>
+        <translation>Siden {when}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Register request</source>
+        <translation>Registrér anmodning</translation>
+    </message>
+    <message>
+        <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
+        <translation>En anmodning fra &lt;b&gt;{name}&lt;/b&gt; (kunde {id}). Den skal besvares inden for en måned fra den dag, den blev modtaget.</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type anmodning</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Hvordan anmodningen kom ind</translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation>&amp;Kom ind:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Modtagelsesdato</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Modtaget:</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problem med anmodningen</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Indsigtsrapport</translation>
+    </message>
+    <message>
+        <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
+        <translation>Indsigtsrapporten (GDPR art. 15) for &lt;b&gt;{name}&lt;/b&gt; (kunde {id}): alt, hvad registret har om personen, hvorfor, og personens rettigheder.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportens sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Indsigtsanmodning, der besvares</translation>
+    </message>
+    <message>
+        <source>None (not answering a registered request)</source>
+        <translation>Ingen (besvarer ikke en registreret anmodning)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;request:</source>
+        <translation>Besvarer &amp;anmodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Password-protect (AES-256)</source>
+        <translation>&amp;Beskyt med adgangskode (AES-256)</translation>
+    </message>
+    <message>
+        <source>Password-protect the report</source>
+        <translation>Beskyt rapporten med adgangskode</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
+        <translation>Kryptér PDF&apos;en med en ny adgangskode; giv personen adgangskoden adskilt fra filen</translation>
+    </message>
+    <message>
+        <source>Where the report is saved</source>
+        <translation>Hvor rapporten gemmes</translation>
+    </message>
+    <message>
+        <source>A private temporary folder</source>
+        <translation>En privat midlertidig mappe</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Vælg, hvor rapporten skal gemmes</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Gem i:</translation>
+    </message>
+    <message>
+        <source>Problem creating the report</source>
+        <translation>Problem med at lave rapporten</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Rapportfil</translation>
+    </message>
+    <message>
+        <source>Report password</source>
+        <translation>Rapportens adgangskode</translation>
+    </message>
+    <message>
+        <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
+        <translation>Giv personen adgangskoden separat – personligt, via sms eller pr. telefon – aldrig i samme e-mail eller kuvert som filen. Den gemmes ikke nogen steder.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Åbn rapporten</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
+        <translation>Åbn PDF&apos;en i systemets fremviser for at læse eller udskrive den</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>&amp;Lav rapport</translation>
+    </message>
+    <message>
+        <source>Create the access report</source>
+        <translation>Lav indsigtsrapporten</translation>
+    </message>
+    <message>
+        <source>{reference} – received {date}</source>
+        <translation>{reference} – modtaget {date}</translation>
+    </message>
+    <message>
+        <source>Save access report</source>
+        <translation>Gem indsigtsrapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Laver …</translation>
+    </message>
+    <message>
+        <source>&amp;Create again</source>
+        <translation>&amp;Lav igen</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>Gemt som &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Adgangskode: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChannel</name>
+    <message>
+        <source>At the counter</source>
+        <translation>Ved disken</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Via e-mail</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Pr. brev</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Pr. telefon</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identitet bekræftet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afvist</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>1 dag over fristen</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>{n} dage over fristen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dage</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extended by {n} month(s): {reason}</source>
+        <translation>Forlænget med {n} måned(er): {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Begrundelse: {reason}</translation>
+    </message>
+    <message>
+        <source>The answer is late: the deadline was {date}.</source>
+        <translation>Svaret er forsinket: fristen var {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Indsigt</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Berigtigelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Begrænsning af behandling</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Indsigelse mod markedsføring</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Tilbagetrækning af samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Refuse request</source>
+        <translation>Afvis anmodningen</translation>
+    </message>
+    <message>
+        <source>Why is request {reference} refused? The person is told this reason.</source>
+        <translation>Hvorfor afvises anmodning {reference}? Personen får denne begrundelse.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Anmodninger fra registrerede</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>&amp;Anmodninger fra registrerede</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Kun å&amp;bne</translation>
+    </message>
+    <message>
+        <source>Show open requests only</source>
+        <translation>Vis kun åbne anmodninger</translation>
+    </message>
+    <message>
+        <source>Hide requests that were completed or refused</source>
+        <translation>Skjul anmodninger, der er afsluttet eller afvist</translation>
+    </message>
+    <message>
+        <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
+        <translation>Hver anmodning skal besvares inden for en måned efter modtagelsen; dem over fristen vises først.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;identity</source>
+        <translation>Bekræft &amp;identitet</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Bekræft identitet</translation>
+    </message>
+    <message>
+        <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
+        <translation>Notér på anmodningen, hvordan personen blev bekræftet i denne session (billed-id, videnskontrol eller kode); åbn kunden, og bekræft personen først</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start behandlingen</translation>
+    </message>
+    <message>
+        <source>Mark the request as being worked on</source>
+        <translation>Markér anmodningen som under behandling</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Complete request</source>
+        <translation>Afslut anmodningen</translation>
+    </message>
+    <message>
+        <source>The request has been answered</source>
+        <translation>Anmodningen er besvaret</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Af&amp;vis …</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the person is told</source>
+        <translation>Afvis anmodningen med den begrundelse, personen får</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Forlæng …</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Forlæng fristen</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by one or two months, with a reason</source>
+        <translation>Forlæng fristen med en eller to måneder med en begrundelse</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Åbn k&amp;unden</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Åbn kunden</translation>
+    </message>
+    <message>
+        <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
+        <translation>Vis personen, der sendte anmodningen, i registret (efter identitetskontrollen); dobbeltklik på en række gør det samme</translation>
+    </message>
+    <message>
+        <source>Number of requests shown</source>
+        <translation>Antal viste anmodninger</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdater</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Hent anmodningerne igen (F5)</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the requests.</source>
+        <translation>Log ind som ejer for at se anmodningerne.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the requests: {reason}</source>
+        <translation>Kunne ikke hente anmodningerne: {reason}</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Ingen åbne anmodninger.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ingen anmodninger endnu.</translation>
+    </message>
+    <message>
+        <source>{n} open, {late} overdue</source>
+        <translation>{n} åbne, {late} over fristen</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} åbne</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} i alt</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing customer {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
+
+The receipt for the person is saved as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the erasure receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not changed</source>
+        <translation>Anmodningen blev ikke ændret</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventDialog</name>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Returnering, reklamation eller reparation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>No particular ticket</source>
+        <translation>Ingen bestemt seddel</translation>
+    </message>
+    <message>
+        <source>No. {number} · {date} · {what} ({status})</source>
+        <translation>Nr. {number} · {date} · {what} ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Seddel:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what was agreed with the customer</source>
+        <translation>Hvad der er galt, og hvad der blev aftalt med kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Fejl i beskrivelsen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrér</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventKind</name>
+    <message>
+        <source>Return</source>
+        <translation>Returnering</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparation</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Åbnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Seddel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Set up the customer register</source>
+        <translation>Sæt kunderegistret op</translation>
+    </message>
+    <message>
+        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
+        <translation>Velkommen! Før den første kunde: fortæl registret, hvilken butik det hører til, og opret ejerens konto. Ejeren kan tilføje medarbejderkonti senere.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butiksnavn</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner username</source>
+        <translation>Ejerens brugernavn</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bogstaver, f.eks. kari</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Mindst {n} tegn</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;Butiksnavn</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Owner &amp;username</source>
+        <translation>Ejerens &amp;brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>Opret registret</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Quit without setting up</source>
+        <translation>Afslut uden at sætte op</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Medarbejderkonti</translation>
+    </message>
+    <message>
+        <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
+        <translation>Ejere kan alt. Ekspedienter betjener kunder og kan logge ind med pinkode. En deaktiveret konto kan ikke logge ind; dens poster bliver i revisionsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj …</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Tilføj medarbejder</translation>
+    </message>
+    <message>
+        <source>Create a new staff account</source>
+        <translation>Opret en ny medarbejderkonto</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Angiv &amp;pinkode …</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Angiv pinkode</translation>
+    </message>
+    <message>
+        <source>Let counter staff log in with a short PIN</source>
+        <translation>Lad ekspedienter logge ind med en kort pinkode</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;IN</source>
+        <translation>Fjern p&amp;inkode</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Fjern pinkode</translation>
+    </message>
+    <message>
+        <source>Only the password works after this</source>
+        <translation>Herefter virker kun adgangskoden</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Nulstil adgangs&amp;kode …</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>Set a new password, for example when it is forgotten</source>
+        <translation>Angiv en ny adgangskode, f.eks. når den er glemt</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivér</translation>
+    </message>
+    <message>
+        <source>Stop or allow logging in with this account</source>
+        <translation>Stop eller tillad login med denne konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Skift &amp;pinkode …</translation>
+    </message>
+    <message>
+        <source>The owner always logs in with the password</source>
+        <translation>Ejeren logger altid ind med adgangskoden</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Gen&amp;aktivér</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Genaktivér</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} er tilføjet som {role}.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in with the new PIN.</source>
+        <translation>{name} kan nu logge ind med den nye pinkode.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>Adgangskoden for {name} er nulstillet.</translation>
+    </message>
+    <message>
+        <source>{name} must now log in with the password.</source>
+        <translation>{name} skal nu logge ind med adgangskoden.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kan logge ind igen.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} kan ikke længere logge ind.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Ekspedient</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkode</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Låst indtil</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
+        <translation>For mange forkerte forsøg; en nulstilling af adgangskoden låser kontoen op med det samme.</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot log in</source>
+        <translation>Deaktiveret: kan ikke logge ind</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Bekræft identitet</translation>
+    </message>
+    <message>
+        <source>Verify identity: {name}</source>
+        <translation>Bekræft identitet: {name}</translation>
+    </message>
+    <message>
+        <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
+        <translation>Hele posten, kontaktoplysninger og historik vises først, når du har kontrolleret, hvem personen er, eller angivet, hvorfor du skal bruge posten, uden at personen er til stede. Kontrollen registreres og gælder, indtil du lukker posten.</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Bekræftelsesmetode</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
+        <translation>Op og Ned vælger metode; Tab eller Enter går til dens felter.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Close without showing the record (Esc)</source>
+        <translation>Luk uden at vise posten (Esc)</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange forkerte svar for kunden. Kontrollér billed-id, eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Billed-id</translation>
+    </message>
+    <message>
+        <source>You have seen a photo ID and the person matches the photo and the name.</source>
+        <translation>Du har set billed-id, og personen passer med billedet og navnet.</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimationstype</translation>
+    </message>
+    <message>
+        <source>Do not write down the ID number: only the type of ID is recorded.</source>
+        <translation>Skriv ikke id-nummeret ned: kun typen af legitimation registreres.</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>&amp;Legitimationstype:</translation>
+    </message>
+    <message>
+        <source>Photo ID &amp;checked</source>
+        <translation>Billed-id &amp;kontrolleret</translation>
+    </message>
+    <message>
+        <source>Photo ID checked</source>
+        <translation>Billed-id kontrolleret</translation>
+    </message>
+    <message>
+        <source>Record that you checked this type of photo ID</source>
+        <translation>Registrér, at du har kontrolleret denne type billed-id</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Videnskontrol</translation>
+    </message>
+    <message>
+        <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
+        <translation>Spørg personen om mobilnummer, e-mailadresse eller et seddelnummer, og skriv, hvad personen siger. Registret svarer kun, om det passer.</translation>
+    </message>
+    <message>
+        <source>What the person states</source>
+        <translation>Det, personen oplyser</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for:</source>
+        <translation>&amp;Spørg om:</translation>
+    </message>
+    <message>
+        <source>The person says</source>
+        <translation>Personen siger</translation>
+    </message>
+    <message>
+        <source>Exactly as the person says it</source>
+        <translation>Præcis som personen siger det</translation>
+    </message>
+    <message>
+        <source>The person &amp;says:</source>
+        <translation>Personen &amp;siger:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>K&amp;ontrollér</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrollér</translation>
+    </message>
+    <message>
+        <source>Compare with the register without showing what is stored</source>
+        <translation>Sammenlign med registret uden at vise det gemte</translation>
+    </message>
+    <message>
+        <source>the mobile number</source>
+        <translation>mobilnummeret</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>e-mailadressen</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
+        <translation>Send en kode til {where} i registret; personen læser den op fra sin telefon. Den gælder i 10 minutter.</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <translation>Send koden via</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Send &amp;via:</translation>
+    </message>
+    <message>
+        <source>Send c&amp;ode</source>
+        <translation>Send k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Send kode</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Kodestatus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 cifre</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Ko&amp;de:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Bekræft</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Bekræft koden</translation>
+    </message>
+    <message>
+        <source>Check the code the person reads out</source>
+        <translation>Kontrollér den kode, personen læser op</translation>
+    </message>
+    <message>
+        <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
+        <translation>Koder via e-mail er ikke sat op. Bed ejeren om at sætte mailserveren op, eller bekræft identiteten på en anden måde.</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Arbejdsmæssig grund</translation>
+    </message>
+    <message>
+        <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
+        <translation>Til arbejde i baglokalet, når personen ikke er til stede, f.eks. fakturering eller svar på en reklamation. Grunden registreres med dit navn.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen with this reason</source>
+        <translation>Å&amp;bn med denne grund</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>Åbn med denne grund</translation>
+    </message>
+    <message>
+        <source>Record the reason and show the record</source>
+        <translation>Registrér grunden, og vis posten</translation>
+    </message>
+    <message>
+        <source>Type what the person says.</source>
+        <translation>Skriv, hvad personen siger.</translation>
+    </message>
+    <message>
+        <source>Does not match.</source>
+        <translation>Passer ikke.</translation>
+    </message>
+    <message>
+        <source>That was the last try: check photo ID or send a code instead.</source>
+        <translation>Det var sidste forsøg: kontrollér billed-id, eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>Code sent to {address}</source>
+        <translation>Kode sendt til {address}</translation>
+    </message>
+    <message>
+        <source>Send a new c&amp;ode</source>
+        <translation>Send en ny k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send en ny kode</translation>
+    </message>
+    <message>
+        <source>No code was sent.</source>
+        <translation>Der blev ikke sendt nogen kode.</translation>
+    </message>
+    <message>
+        <source>Type the code the person reads out.</source>
+        <translation>Skriv den kode, personen læser op.</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Forkert kode.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Photo ID</source>
+        <translation>Billed-id</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Videnskontrol</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>Kode via e-mail</translation>
+    </message>
+    <message>
+        <source>Code by SMS</source>
+        <translation>Kode via sms</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Arbejdsmæssig grund</translation>
+    </message>
+    <message>
+        <source>Registered just now</source>
+        <translation>Netop registreret</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problem med {field}</translation>
+    </message>
+</context>
+<context>
+    <name>_LineRow</name>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Line {n} item</source>
+        <translation>Linje {n} vare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete removes this line.</source>
+        <translation>Ctrl+Delete fjerner denne linje.</translation>
+    </message>
+    <message>
+        <source>Line {n} quantity</source>
+        <translation>Linje {n} antal</translation>
+    </message>
+    <message>
+        <source>Line {n} unit price</source>
+        <translation>Linje {n} stykpris</translation>
+    </message>
+    <message>
+        <source>Line {n} amount</source>
+        <translation>Linje {n} beløb</translation>
+    </message>
+    <message>
+        <source>Remove line {n}</source>
+        <translation>Fjern linje {n}</translation>
+    </message>
+    <message>
+        <source>Remove line {n} (Ctrl+Delete)</source>
+        <translation>Fjern linje {n} (Ctrl+Delete)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>pienillä kirjaimilla, esim. kari</translation>
+    </message>
+    <message>
+        <source>As shown in the audit trail</source>
+        <translation>Näin se näkyy tarkastuslokissa</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Vähintään {n} merkkiä</translation>
+    </message>
+    <message>
+        <source>4–8 digits, optional</source>
+        <translation>4–8 numeroa, valinnainen</translation>
+    </message>
+    <message>
+        <source>Counter staff may log in with a short PIN instead of the password</source>
+        <translation>Myyjät voivat kirjautua lyhyellä PIN-koodilla salasanan sijaan</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Toista salasana</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN-koodi:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The owner always uses the password</source>
+        <translation>Omistaja käyttää aina salasanaa</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Kirjoita henkilön nimi.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>The customer register could not be opened.
+
+{reason}
+
+Details are in the log file:
+{log}</source>
+        <translation>Asiakasrekisteriä ei voitu avata.
+
+{reason}
+
+Lisätiedot ovat lokitiedostossa:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Kirjautuminen epäonnistui</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Näyttö lukittiin</translation>
+    </message>
+    <message>
+        <source>Viewed customer</source>
+        <translation>Katsoi asiakasta</translation>
+    </message>
+    <message>
+        <source>Registered customer</source>
+        <translation>Rekisteröi asiakkaan</translation>
+    </message>
+    <message>
+        <source>Changed customer</source>
+        <translation>Muutti asiakasta</translation>
+    </message>
+    <message>
+        <source>Viewed history</source>
+        <translation>Katsoi historiaa</translation>
+    </message>
+    <message>
+        <source>Viewed pickup list</source>
+        <translation>Katsoi noutolistaa</translation>
+    </message>
+    <message>
+        <source>Recorded order</source>
+        <translation>Kirjasi tilauksen</translation>
+    </message>
+    <message>
+        <source>Changed order status</source>
+        <translation>Muutti tilauksen tilaa</translation>
+    </message>
+    <message>
+        <source>Registered return, complaint or repair</source>
+        <translation>Kirjasi palautuksen, reklamaation tai korjauksen</translation>
+    </message>
+    <message>
+        <source>Closed return, complaint or repair</source>
+        <translation>Sulki palautuksen, reklamaation tai korjauksen</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Suostumus annettu</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Suostumus peruutettu</translation>
+    </message>
+    <message>
+        <source>Viewed consents</source>
+        <translation>Katsoi suostumuksia</translation>
+    </message>
+    <message>
+        <source>Verified identity</source>
+        <translation>Varmisti henkilöllisyyden</translation>
+    </message>
+    <message>
+        <source>Identity check failed</source>
+        <translation>Henkilöllisyyden tarkistus epäonnistui</translation>
+    </message>
+    <message>
+        <source>Sent verification code</source>
+        <translation>Lähetti vahvistuskoodin</translation>
+    </message>
+    <message>
+        <source>Stated business reason</source>
+        <translation>Ilmoitti työperusteen</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Pääsy estetty</translation>
+    </message>
+    <message>
+        <source>Added staff member</source>
+        <translation>Lisäsi työntekijän</translation>
+    </message>
+    <message>
+        <source>Changed staff member</source>
+        <translation>Muutti työntekijää</translation>
+    </message>
+    <message>
+        <source>Changed setting</source>
+        <translation>Muutti asetusta</translation>
+    </message>
+    <message>
+        <source>Generated demo data</source>
+        <translation>Loi esittelytietoja</translation>
+    </message>
+    <message>
+        <source>Viewed audit trail</source>
+        <translation>Katsoi tarkastuslokia</translation>
+    </message>
+    <message>
+        <source>Verified audit trail</source>
+        <translation>Tarkisti tarkastuslokin</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Vei tietoja</translation>
+    </message>
+    <message>
+        <source>Produced report</source>
+        <translation>Loi raportin</translation>
+    </message>
+    <message>
+        <source>Erased data</source>
+        <translation>Poisti tietoja</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered data-subject request</source>
+        <translation>Kirjasi rekisteröidyn pyynnön</translation>
+    </message>
+    <message>
+        <source>Data-subject request step</source>
+        <translation>Rekisteröidyn pyynnön vaihe</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Markkinoinnin vastustaminen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>tuntematon käyttäjä</translation>
+    </message>
+    <message>
+        <source>wrong password or PIN</source>
+        <translation>väärä salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>account waiting after failed attempts</source>
+        <translation>tili odottaa epäonnistuneiden yritysten jälkeen</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>käyttäjän toimesta</translation>
+    </message>
+    <message>
+        <source>after inactivity</source>
+        <translation>käyttämättömyyden jälkeen</translation>
+    </message>
+    <message>
+        <source>switching user</source>
+        <translation>käyttäjän vaihto</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>tilaukset</translation>
+    </message>
+    <message>
+        <source>returns, complaints and repairs</source>
+        <translation>palautukset, reklamaatiot ja korjaukset</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>myymälässä</translation>
+    </message>
+    <message>
+        <source>on the web</source>
+        <translation>verkossa</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>sähköpostilla</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>kirjeellä</translation>
+    </message>
+    <message>
+        <source>access to data</source>
+        <translation>tarkastusoikeus</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>oikaisu</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>poistaminen</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>data portability</source>
+        <translation>siirto-oikeus</translation>
+    </message>
+    <message>
+        <source>objection to marketing</source>
+        <translation>markkinoinnin vastustaminen</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>suostumuksen peruuttaminen</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>henkilöllisyys varmistettu</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>käsittelyssä</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>Request {reference}</source>
+        <translation>Pyyntö {reference}</translation>
+    </message>
+    <message>
+        <source>identity checked by: {method}</source>
+        <translation>henkilöllisyys tarkistettu: {method}</translation>
+    </message>
+    <message>
+        <source>deadline extended by {n} months in all</source>
+        <translation>määräaikaa jatkettu yhteensä {n} kuukaudella</translation>
+    </message>
+    <message>
+        <source>shown after: {method}</source>
+        <translation>näytetty tämän jälkeen: {method}</translation>
+    </message>
+    <message>
+        <source>Fields: {names}</source>
+        <translation>Kentät: {names}</translation>
+    </message>
+    <message>
+        <source>Staff member: {name}</source>
+        <translation>Työntekijä: {name}</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>nro {id}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rooli: {role}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>Lappu {number}</translation>
+    </message>
+    <message>
+        <source>Case no. {id}</source>
+        <translation>Asia nro {id}</translation>
+    </message>
+    <message>
+        <source>Consent no. {id}</source>
+        <translation>Suostumus nro {id}</translation>
+    </message>
+    <message>
+        <source>failed attempts in a row: {n}</source>
+        <translation>epäonnistuneita yrityksiä peräkkäin: {n}</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>yritys {n}</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>avasi näytön lukituksen</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 lappu</translation>
+    </message>
+    <message>
+        <source>{n} tickets</source>
+        <translation>{n} lappua</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {purchases} orders</source>
+        <translation>{customers} asiakasta, {purchases} tilausta</translation>
+    </message>
+    <message>
+        <source>intact, {n} entries</source>
+        <translation>eheä, {n} merkintää</translation>
+    </message>
+    <message>
+        <source>BROKEN, {n} entries checked</source>
+        <translation>RIKKI, {n} merkintää tarkistettu</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>asiakas {id}</translation>
+    </message>
+    <message>
+        <source>staff no. {id}</source>
+        <translation>työntekijä nro {id}</translation>
+    </message>
+    <message>
+        <source>filter: {what}</source>
+        <translation>suodatin: {what}</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>ei suodatinta</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Staff no. {id}</source>
+        <translation>Työntekijä nro {id}</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(tuntematon käyttäjä)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>Tarkastus&amp;loki</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>&amp;Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Tarkista ketju</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
+        <translation>Laske jokaisen merkinnän tarkistussumma uudelleen ja osoita, ettei mitään ole muutettu, poistettu tai järjestetty uudelleen</translation>
+    </message>
+    <message>
+        <source>Audit trail check result</source>
+        <translation>Lokin tarkistuksen tulos</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.:</source>
+        <translation>&amp;Asiakasnro:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>Ongelma suodattimessa</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Mikä tahansa alkupäivä</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>Until date, inclusive</source>
+        <translation>Loppupäivä (mukaan lukien)</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Mikä tahansa loppupäivä</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Asti:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation>Näytä merkinnät</translation>
+    </message>
+    <message>
+        <source>Load the entries that match the filters (Enter, F5)</source>
+        <translation>Hae suodattimia vastaavat merkinnät (Enter, F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Näytä taas kaikki merkinnät</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Lokimerkinnät</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Näytettyjen merkintöjen määrä</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Hae &amp;lisää</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Hae lisää</translation>
+    </message>
+    <message>
+        <source>Load the next {n} older entries</source>
+        <translation>Hae seuraavat {n} vanhempaa merkintää</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Hae uusimmat merkinnät uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Ticked: entries of any date; choose a date to limit the list</source>
+        <translation>Valittuna: kaikkien päivien merkinnät; rajaa luetteloa valitsemalla päivä</translation>
+    </message>
+    <message>
+        <source>The from date is after the until date.</source>
+        <translation>Alkupäivä on loppupäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the audit trail.</source>
+        <translation>Kirjaudu omistajana nähdäksesi tarkastuslokin.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>Could not load the audit trail: {reason}</source>
+        <translation>Tarkastuslokia ei voitu hakea: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (poistettu käytöstä)</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Suodattimia vastaavia merkintöjä ei ole.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Tarkastusloki on tyhjä.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 merkintä</translation>
+    </message>
+    <message>
+        <source>{n} entries, newest first</source>
+        <translation>{n} merkintää, uusin ensin</translation>
+    </message>
+    <message>
+        <source>(older entries: Load more)</source>
+        <translation>(vanhemmat merkinnät: Hae lisää)</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>Tarkistetaan jokaista merkintää …</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} entries</source>
+        <translation>Tarkastusloki on eheä: {n} merkintää</translation>
+    </message>
+    <message>
+        <source>Broken at entry {id}: {problem}</source>
+        <translation>Rikki merkinnän {id} kohdalla: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: {reason}</source>
+        <translation>Tarkastuslokia ei voitu tarkistaa: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {n} is missing or out of order</source>
+        <translation>merkintä {n} puuttuu tai on väärässä järjestyksessä</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>se ei seuraa edellistä merkintää</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>sen sisältöä on muutettu</translation>
+    </message>
+    <message>
+        <source>newer entries were removed</source>
+        <translation>uudempia merkintöjä on poistettu</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessReason</name>
+    <message>
+        <source>A legal obligation (bookkeeping, authorities)</source>
+        <translation>Lakisääteinen velvoite (kirjanpito, viranomaiset)</translation>
+    </message>
+    <message>
+        <source>Answering the person&apos;s own request</source>
+        <translation>Vastaus henkilön omaan pyyntöön</translation>
+    </message>
+    <message>
+        <source>Correcting or maintaining the register</source>
+        <translation>Rekisterin korjaus tai ylläpito</translation>
+    </message>
+    <message>
+        <source>Following up an order or ticket</source>
+        <translation>Tilauksen tai lapun seuranta</translation>
+    </message>
+    <message>
+        <source>Handling a complaint, return or repair</source>
+        <translation>Reklamaation, palautuksen tai korjauksen käsittely</translation>
+    </message>
+    <message>
+        <source>Invoicing and payment</source>
+        <translation>Laskutus ja maksu</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Tapahtui odottamaton virhe ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <source>You can keep working, but check that your last change was saved.
+The details were written to the log file (no customer data):</source>
+        <translation>Voit jatkaa työtä, mutta tarkista, että viimeisin muutoksesi tallentui.
+Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code, cit&amp;y</source>
+        <translation>Postinumero, &amp;toimipaikka</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Comp&amp;any name</source>
+        <translation>&amp;Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice email</source>
+        <translation>&amp;Laskutussähköposti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Laskutussähköposti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Tallenna asiakas</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Tallenna asiakas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Discard changes and reload the customer</source>
+        <translation>Hylkää muutokset ja hae asiakas uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Takaisin hakuun</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Takaisin hakuun</translation>
+    </message>
+    <message>
+        <source>Back to the search results (Esc)</source>
+        <translation>Takaisin hakutuloksiin (Esc)</translation>
+    </message>
+    <message>
+        <source>Register re&amp;quest…</source>
+        <translation>Kirjaa &amp;pyyntö …</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Kirjaa rekisteröidyn pyyntö</translation>
+    </message>
+    <message>
+        <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
+        <translation>Kirjaa asiakkaan pyyntö tarkastaa, oikaista, poistaa tai siirtää henkilötietonsa tai lopettaa markkinointi</translation>
+    </message>
+    <message>
+        <source>Access re&amp;port…</source>
+        <translation>&amp;Tarkastusraportti …</translation>
+    </message>
+    <message>
+        <source>Create an access report</source>
+        <translation>Luo tarkastusraportti</translation>
+    </message>
+    <message>
+        <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
+        <translation>PDF kaikista tiedoista, joita rekisterissä on tästä asiakkaasta (tietosuoja-asetus 15 art.)</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Rajoita käsittelyä …</translation>
+    </message>
+    <message>
+        <source>Restrict processing of this customer&apos;s data</source>
+        <translation>Rajoita asiakkaan henkilötietojen käsittelyä</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Poista rajoitus</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Poista käsittelyn rajoitus</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Markkinoinnin vastustaminen</translation>
+    </message>
+    <message>
+        <source>Record an objection to marketing</source>
+        <translation>Kirjaa markkinoinnin vastustaminen</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Käsittelyä rajoitettu</translation>
+    </message>
+    <message>
+        <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
+        <translation>Avoimet laput voi yhä merkitä valmiiksi, noudetuiksi tai peruutetuiksi, ja avoimet asiat voi sulkea.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
+        <translation>Asiakas on vastustanut suoramarkkinointia (tietosuoja-asetus 21 art.): markkinointisuostumukset on peruutettu, eikä uusia voi antaa.</translation>
+    </message>
+    <message>
+        <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
+        <translation>Tilaukset, laput ja palautukset näkyvät tässä, kun asiakas on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Ongelma kentässä {field}</translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
+        <translation>Rajoitettu (tietosuoja-asetus 18 art.) {date} alkaen: tietoja voi vain lukea, kunnes rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <source>Objected to marketing on {date}</source>
+        <translation>Vastusti markkinointia {date}</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Tallenna tai hylkää muutokset ensin.</translation>
+    </message>
+    <message>
+        <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
+        <translation>Säilytä tiedot, mutta lopeta niiden muuttaminen ja käyttö (tietosuoja-asetus 18 art.), esim. kun asiakas kiistää tietojen paikkansapitävyyden</translation>
+    </message>
+    <message>
+        <source>Make the record editable and usable again</source>
+        <translation>Salli tietojen muokkaus ja käyttö taas</translation>
+    </message>
+    <message>
+        <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
+        <translation>Asiakas vastustaa suoramarkkinointia (tietosuoja-asetus 21 art.): markkinointisuostumukset peruutetaan</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Asiakas {id}</translation>
+    </message>
+    <message>
+        <source>Request {reference} registered; due {date}.</source>
+        <translation>Pyyntö {reference} kirjattu; määräaika {date}.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Rajoita käsittelyä</translation>
+    </message>
+    <message>
+        <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
+
+The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
+        <translation>Rajoitetaanko henkilön {name} henkilötietojen käsittelyä (tietosuoja-asetus 18 art.)?
+
+Tiedot säilytetään, mutta niitä voi vain lukea: ei muutoksia, uusia tilauksia, palautuksia tai suostumuksia ennen kuin rajoitus poistetaan. Avoimet laput voi yhä saattaa loppuun. Käytä tätä, kun asiakas kiistää tiedot tai vastustaa käsittelyä, tai kun hän pyytää säilyttämään tiedot poistamisen sijaan.</translation>
+    </message>
+    <message>
+        <source>Processing of {name}&apos;s data is restricted.</source>
+        <translation>Henkilön {name} henkilötietojen käsittelyä on rajoitettu.</translation>
+    </message>
+    <message>
+        <source>Not restricted</source>
+        <translation>Ei rajoitettu</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
+        <translation>Poistetaanko henkilön {name} tietojen rajoitus? Tietoja voi taas muuttaa ja käyttää.</translation>
+    </message>
+    <message>
+        <source>The restriction of {name}&apos;s data is lifted.</source>
+        <translation>Henkilön {name} tietojen rajoitus on poistettu.</translation>
+    </message>
+    <message>
+        <source>Restriction not lifted</source>
+        <translation>Rajoitusta ei poistettu</translation>
+    </message>
+    <message>
+        <source>Record that {name} objects to marketing (GDPR Art. 21)?
+
+Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
+        <translation>Kirjataanko, että {name} vastustaa markkinointia (tietosuoja-asetus 21 art.)?
+
+Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi antaa. Tätä ei voi perua täällä.</translation>
+    </message>
+    <message>
+        <source>Objection to marketing recorded for {name}.</source>
+        <translation>Markkinoinnin vastustaminen kirjattu: {name}.</translation>
+    </message>
+    <message>
+        <source>Objection not recorded</source>
+        <translation>Vastustamista ei kirjattu</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ei vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Customer {id} · created {created} · changed {updated}</source>
+        <translation>Asiakas {id} · luotu {created} · muutettu {updated}</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(tallentamattomia muutoksia)</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Asiakas ei ole saatavilla</translation>
+    </message>
+    <message>
+        <source>Not saved: the record is restricted (GDPR Art. 18).</source>
+        <translation>Ei tallennettu: tietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.).</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Ei tallennettavaa.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} tallennettu.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Asiakasta ei tallennettu</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists in the register, so nothing was saved.</source>
+        <translation>Asiakasta ei enää ole rekisterissä, joten mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Not saved: 1 field needs attention.</source>
+        <translation>Ei tallennettu: 1 kenttä vaatii korjausta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n fields need attention.</source>
+        <translation>
+            <numerusform>Ei tallennettu: %n kenttä vaatii korjausta.</numerusform>
+            <numerusform>Ei tallennettu: %n kenttää vaatii korjausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer changed by someone else</source>
+        <translation>Joku muu on muuttanut asiakasta</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
+        <translation>Joku muu muutti asiakasta sen jälkeen, kun avasit sen. Muutoksiasi ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
+        <translation>Hae uudelleen nähdäksesi heidän versionsa (muutoksesi tässä hylätään), tai jatka muokkausta ja kirjaa tarvitsemasi ylös ennen uudelleenhakua.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hae uudelleen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase has to be kept for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deleted} purchase(s) are deleted. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be erased yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders {numbers} must be handed over or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Jatka määräaikaa</translation>
+    </message>
+    <message>
+        <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
+        <translation>12 artiklan 3 kohta sallii enintään kahden kuukauden lisäajan, jos pyyntö on monimutkainen tai pyyntöjä on paljon. Ilmoita henkilölle ensimmäisen kuukauden kuluessa ja kerro syy.</translation>
+    </message>
+    <message>
+        <source>Months to extend by</source>
+        <translation>Jatkoaika kuukausina</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 kuukausi</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} kuukautta</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Jatka:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Jatkon syy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>Asiakaskentät</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Vastaanottopäivä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Jatkoaika</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Henkilöllisyystodistuksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Laskutussähköposti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Ostopäivä</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Liikkeen nimi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Stated value</source>
+        <translation>Ilmoitettu arvo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lapun numero</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeField</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lapun numero</translation>
+    </message>
+</context>
+<context>
+    <name>KunderegError</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Tapahtui odottamaton virhe ({kind}).</translation>
+    </message>
+    <message>
+        <source>A backup from this very second exists already; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}; entering it needs a terminal.</source>
+        <translation>Koodi lähetettiin osoitteeseen {where}; sen syöttäminen vaatii päätteen.</translation>
+    </message>
+    <message>
+        <source>A request can be extended by at most two months in all.</source>
+        <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Creating or updating the register failed ({kind}).</source>
+        <translation>Rekisterin luonti tai päivitys epäonnistui ({kind}).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is already {state}.</source>
+        <translation>Asiakas {id} on jo tilassa {state}.</translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
+        <translation>Asiakkaan {id} tietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.): tietoja voi vain lukea, kunnes rajoitus poistetaan.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled.</source>
+        <translation>Esittelytietojen luonti peruttiin.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_PORT must be a number.</source>
+        <translation>KUNDEREG_SMTP_PORT on oltava luku.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
+        <translation>KUNDEREG_SMTP_SECURITY on oltava starttls, ssl tai none.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set {env} or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set {env} or run in a terminal.</source>
+        <translation>Ei salasanaa: aseta {env} tai suorita päätteessä.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Työntekijää nimeltä {name} ei ole.</translation>
+    </message>
+    <message>
+        <source>No valid code is waiting for this customer. Send a new one.</source>
+        <translation>Asiakkaalle ei ole voimassa olevaa koodia. Lähetä uusi.</translation>
+    </message>
+    <message>
+        <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
+        <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Request {reference} cannot go from {old} to {new}.</source>
+        <translation>Pyyntöä {reference} ei voi siirtää tilasta {old} tilaan {new}.</translation>
+    </message>
+    <message>
+        <source>Request {reference} has no customer any more: it was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} has no identity check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
+        <translation>Pyynnön {reference} määräaika on jo umpeutunut; jatkosta on päätettävä ensimmäisen kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is closed.</source>
+        <translation>Pyyntö {reference} on suljettu.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not an erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {ref} has no customer any more.</source>
+        <translation>Pyynnöllä {ref} ei ole enää asiakasta.</translation>
+    </message>
+    <message>
+        <source>Request {ref} is not about customer {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the SQLite register; this register is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user NAME (or {env}).</source>
+        <translation>Kerro, kuka toimii: --user NIMI (tai {env}).</translation>
+    </message>
+    <message>
+        <source>Sending codes by {channel} is not set up.</source>
+        <translation>Koodien lähetystä kanavalla {channel} ei ole määritetty.</translation>
+    </message>
+    <message>
+        <source>Service event</source>
+        <translation>Huoltotapahtuma</translation>
+    </message>
+    <message>
+        <source>Service event {id} is already closed.</source>
+        <translation>Huoltotapahtuma {id} on jo suljettu.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>The app was locked while the identity check ran; check again after unlocking.</source>
+        <translation>Sovellus lukittiin henkilöllisyyden tarkistuksen aikana; tarkista uudelleen lukituksen avaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The backup file names a key derivation this version does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
+        <translation>Koodia ei voitu lähettää sähköpostilla ({kind}). Tarkista sähköpostiasetukset tai varmista henkilöllisyys muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>The code is wrong.</source>
+        <translation>Koodi on väärä.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Nykyinen salasana on väärä.</translation>
+    </message>
+    <message>
+        <source>The customer has already consented to this purpose.</source>
+        <translation>Asiakas on jo antanut suostumuksen tähän käyttötarkoitukseen.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered {what} to send a code to.</source>
+        <translation>Asiakkaalla ei ole rekisteröityä {what}, johon koodin voisi lähettää.</translation>
+    </message>
+    <message>
+        <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
+        <translation>Asiakas on vastustanut markkinointia; markkinointisuostumusta ei voi kirjata.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
+        <translation>Tietokannan URL-osoite ei kelpaa. Käytä SQLAlchemy-osoitetta, kuten sqlite:///polku/kundereg.sqlite3 tai postgresql+psycopg://palvelin/db.</translation>
+    </message>
+    <message>
+        <source>The database driver for {backend} is not installed ({kind}).</source>
+        <translation>Tietokannan {backend} ajuria ei ole asennettu ({kind}).</translation>
+    </message>
+    <message>
+        <source>The folder for --out does not exist: {folder}</source>
+        <translation>Kansiota --out ei ole olemassa: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder for --receipt does not exist: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last owner account cannot be deactivated.</source>
+        <translation>Viimeistä omistajatiliä ei voi poistaa käytöstä.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name} (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
+        <translation>Rekisterillä ei ole vielä liikettä. Suorita ”kundereg init” tai käynnistä sovellus ja tee käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>The register is in use. Close kundereg on this PC and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Suostumus on jo peruutettu.</translation>
+    </message>
+    <message>
+        <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
+        <translation>Rekisteri on jo otettu käyttöön; ”init” ei tee mitään toisella kerralla.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Ticket {number} cannot go from {old} to {new}.</source>
+        <translation>Lappua {number} ei voi siirtää tilasta {old} tilaan {new}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>Liian monta väärää vastausta tälle asiakkaalle. Tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Tuntematon käyttäjä tai väärä salasana.</translation>
+    </message>
+    <message>
+        <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
+        <translation>Rekisterin päivitys skeemasta {current} skeemaan {head} epäonnistui ({kind}). Rekisteri palautettiin ennen päivitystä otetusta kopiosta: {copy}.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
+        <translation>Varmista ensin henkilöllisyys (kuvallinen henkilöllisyystodistus, tietotarkistus tai koodi); työperuste ei osoita, kuka pyynnön teki.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
+        <translation>Varmista henkilöllisyys tai ilmoita työperuste ennen kuin asiakas {id} näytetään.</translation>
+    </message>
+    <message>
+        <source>What the person stated does not match the register.</source>
+        <translation>Henkilön ilmoittama tieto ei vastaa rekisteriä.</translation>
+    </message>
+    <message>
+        <source>You must log in first.</source>
+        <translation>Kirjaudu ensin sisään.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>Roolisi ei salli tätä ({permission}).</translation>
+    </message>
+    <message>
+        <source>cannot be in the future.</source>
+        <translation>ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>contains control characters or line breaks that are not allowed.</source>
+        <translation>sisältää ohjausmerkkejä tai rivinvaihtoja, jotka eivät ole sallittuja.</translation>
+    </message>
+    <message>
+        <source>does not belong to this customer.</source>
+        <translation>ei kuulu tälle asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>has too many lines (at most {n}).</source>
+        <translation>sisältää liian monta riviä (enintään {n}).</translation>
+    </message>
+    <message>
+        <source>is already taken.</source>
+        <translation>on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>is not a known status.</source>
+        <translation>ei ole tunnettu tila.</translation>
+    </message>
+    <message>
+        <source>is not a phone number.</source>
+        <translation>ei ole puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>is not a postal code.</source>
+        <translation>ei ole postinumero.</translation>
+    </message>
+    <message>
+        <source>is not a request type.</source>
+        <translation>ei ole pyynnön tyyppi.</translation>
+    </message>
+    <message>
+        <source>is not a valid email address.</source>
+        <translation>ei ole kelvollinen sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>is not a valid organisation number for {country}.</source>
+        <translation>ei ole kelvollinen yritystunnus maassa {country}.</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number for its country.</source>
+        <translation>ei ole kelvollinen puhelinnumero maassaan.</translation>
+    </message>
+    <message>
+        <source>is not an email address.</source>
+        <translation>ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>is not an organisation number.</source>
+        <translation>ei ole yritystunnus.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>is required (or a first name or a company name).</source>
+        <translation>on pakollinen (tai etunimi tai yrityksen nimi).</translation>
+    </message>
+    <message>
+        <source>is required when the order has no lines.</source>
+        <translation>on pakollinen, kun tilauksella ei ole rivejä.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>on pakollinen.</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters).</source>
+        <translation>on liian pitkä (enintään {limit} merkkiä).</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>matkapuhelinnumeroa</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>on oltava 1–64 pientä kirjainta, numeroa, ”.”, ”_” tai ”-”.</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits.</source>
+        <translation>on oltava 4–8 numeroa.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
+        <translation>on oltava kolmikirjaiminen ISO-valuuttakoodi, kuten NOK tai SEK.</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
+        <translation>on oltava kaksikirjaiminen maakoodi, kuten NO, SE, FI tai DK.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10000.</source>
+        <translation>on oltava kokonaisluku väliltä 1–10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minor units (øre/cent).</source>
+        <translation>on oltava kokonainen määrä senttejä (øre/cent).</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more.</source>
+        <translation>on oltava kokonaisluku, 0 tai enemmän.</translation>
+    </message>
+    <message>
+        <source>must be about mobile, email or ticket.</source>
+        <translation>on koskettava matkapuhelinta, sähköpostia tai lappua.</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 249,50.</source>
+        <translation>on oltava summa, kuten 249,50.</translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters.</source>
+        <translation>on oltava vähintään {n} merkkiä.</translation>
+    </message>
+    <message>
+        <source>must be counter, email, letter or phone.</source>
+        <translation>on oltava myymälä, sähköposti, kirje tai puhelin.</translation>
+    </message>
+    <message>
+        <source>must be counter, web, email, phone or letter.</source>
+        <translation>on oltava myymälä, verkko, sähköposti, puhelin tai kirje.</translation>
+    </message>
+    <message>
+        <source>must be one of NO, SE, FI or DK.</source>
+        <translation>on oltava jokin seuraavista: NO, SE, FI tai DK.</translation>
+    </message>
+    <message>
+        <source>must be one of {codes}.</source>
+        <translation>on oltava jokin seuraavista: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {codes}.</source>
+        <translation>on oltava jokin seuraavista: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {types}.</source>
+        <translation>on oltava jokin seuraavista: {types}.</translation>
+    </message>
+    <message>
+        <source>must be owner or counter.</source>
+        <translation>on oltava omistaja tai myyjä.</translation>
+    </message>
+    <message>
+        <source>must be resolved or rejected.</source>
+        <translation>on oltava ratkaistu tai hylätty.</translation>
+    </message>
+    <message>
+        <source>must be return, complaint or repair.</source>
+        <translation>on oltava palautus, reklamaatio tai korjaus.</translation>
+    </message>
+    <message>
+        <source>must be {shape} in {country}.</source>
+        <translation>on oltava muotoa {shape} maassa {country}.</translation>
+    </message>
+    <message>
+        <source>must carry a time zone.</source>
+        <translation>on sisällettävä aikavyöhyke.</translation>
+    </message>
+    <message>
+        <source>names unknown fields: {names}.</source>
+        <translation>mainitsee tuntemattomia kenttiä: {names}.</translation>
+    </message>
+    <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <source>{name} does not decrypt to the register it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: the last part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged at part {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a kundereg backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of kundereg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {ident} does not exist.</source>
+        <translation>{what} {ident} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
+        <translation>{what} {ident} on muuttunut sen jälkeen, kun avasit sen. Hae se uudelleen nähdäksesi muutokset; omiasi ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Kirjautumisongelma</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Valitse nimesi ja kirjoita salasanasi tai PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Käyttäjä</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Log in to {shop}</source>
+        <translation>Kirjaudu: {shop}</translation>
+    </message>
+    <message>
+        <source>There is no active staff account.</source>
+        <translation>Aktiivista työntekijätiliä ei ole.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Kirjoita salasanasi tai PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Vaihda käyttäjää …</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Vaihda käyttäjää</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Kirjaudu ulos ja anna jonkun muun kirjautua</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
+        <translation>Rekisteri on lukittu. {name} ({user}) voi avata sen salasanallaan tai PIN-koodillaan; muut kirjautuvat valinnalla ”Vaihda käyttäjää”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Avataan rekisteriä …</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Hae nimellä, puhelimella, sähköpostilla, yrityksellä …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Kirjoita osa nimestä, puhelinnumerosta, sähköpostiosoitteesta, yrityksestä tai paikkakunnasta. Ylös/Alas valitsee, Enter avaa. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Siirry hakukenttään</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Add a customer, starting from what is typed in the search box</source>
+        <translation>Lisää asiakas hakukenttään kirjoitetun pohjalta</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>&amp;Tallenna asiakas</translation>
+    </message>
+    <message>
+        <source>Save the open customer</source>
+        <translation>Tallenna avoin asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Takaisin hakuun</translation>
+    </message>
+    <message>
+        <source>Back to the search results</source>
+        <translation>Takaisin hakutuloksiin</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Noudettavissa</translation>
+    </message>
+    <message>
+        <source>Tickets that are ready and waiting to be collected</source>
+        <translation>Valmiit laput, jotka odottavat noutoa</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Load the current view again</source>
+        <translation>Hae näkymä uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <source>Lock the register; your password or PIN opens it again</source>
+        <translation>Lukitse rekisteri; salasanasi tai PIN-koodisi avaa sen taas</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Vaihda käyttäjää …</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Kirjaudu ulos ja anna jonkun muun kirjautua</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>Luo &amp;esittelytietoja …</translation>
+    </message>
+    <message>
+        <source>Fill a trial register with made-up customers and purchases</source>
+        <translation>Täytä kokeilurekisteri keksityillä asiakkailla ja ostoilla</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Tarkastusloki …</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and whether the trail is intact</source>
+        <translation>Kuka näki ja muutti mitä, ja onko loki eheä</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>Työ&amp;ntekijät …</translation>
+    </message>
+    <message>
+        <source>Staff accounts, roles, passwords and PINs</source>
+        <translation>Työntekijätilit, roolit, salasanat ja PIN-koodit</translation>
+    </message>
+    <message>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Pyynnöt …</translation>
+    </message>
+    <message>
+        <source>Data-subject requests and their deadlines</source>
+        <translation>Rekisteröityjen pyynnöt ja niiden määräajat</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; people erased since are erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About kundereg</source>
+        <translation>&amp;Tietoja kunderegistä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Ylläpito</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>kundereg will use {language} from the next start.</source>
+        <translation>kundereg käyttää kieltä {language} seuraavasta käynnistyksestä alkaen.</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Tulosten määrä</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Tallentamattomat muutokset hylättiin, kun rekisteri lukittui.</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Haku epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Asiakkaita ei löytynyt</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ei vielä asiakkaita</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Mikään asiakas ei vastaa hakua ”{text}”.
+Lisää uusi asiakas kirjoittamallasi tiedolla painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Rekisterissä ei ole vielä asiakkaita.
+Lisää ensimmäinen painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ asiakasta</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 asiakas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Asiakas {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Muokkaamallasi asiakkaalla on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Luo esittelytietoja</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Montako keksittyä asiakasta (ostoineen) lisätään?
+Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>Lisättiin {customers} asiakasta ja {purchases} ostoa.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Esittelytiedot peruttiin; mitään ei lisätty.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Luodaan esittelytietoja</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Lisätään asiakkaita</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Rekisteriä avataan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Liike: {shop} ({country})&lt;br&gt;Rekisterin skeema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>About kundereg</source>
+        <translation>Tietoja kunderegistä</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Ylös / Alas</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Valitse asiakas tuloksista</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Avaa valittu asiakas (tai ensimmäinen)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Uusi tilaus</translation>
+    </message>
+    <message>
+        <source>What the order is about (optional with item lines)</source>
+        <translation>Mitä tilaus koskee (valinnainen, jos on tuoterivejä)</translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation>Tilauksen kuvaus</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Virhe kuvauksessa</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Tuote</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Määrä</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Item line error</source>
+        <translation>Virhe tuoterivissä</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Lisää &amp;rivi</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Add an item line (Alt+L)</source>
+        <translation>Lisää tuoterivi (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Tilauksen summa</translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation>rivien summa</translation>
+    </message>
+    <message>
+        <source>Fixed total</source>
+        <translation>Kiinteä summa</translation>
+    </message>
+    <message>
+        <source>Leave empty to charge the sum of the lines.</source>
+        <translation>Jätä tyhjäksi, jos veloitetaan rivien summa.</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;total:</source>
+        <translation>Kiinteä &amp;summa:</translation>
+    </message>
+    <message>
+        <source>Total error</source>
+        <translation>Virhe summassa</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Ei määräpäivää</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ei määräpäivää</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Mää&amp;räpäivä:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>&amp;Record order</source>
+        <translation>&amp;Kirjaa tilaus</translation>
+    </message>
+    <message>
+        <source>Record order</source>
+        <translation>Kirjaa tilaus</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Yhteensä: {amount}</translation>
+    </message>
+    <message>
+        <source>Line {n}: </source>
+        <translation>Rivi {n}: </translation>
+    </message>
+    <message>
+        <source>Enter a description or at least one item line.</source>
+        <translation>Kirjoita kuvaus tai vähintään yksi tuoterivi.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this PC, for the daily backup when closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Nollaa salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Nollaa salasana</translation>
+    </message>
+    <message>
+        <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
+        <translation>Anna uusi salasana henkilölle {name} henkilökohtaisesti. Nollaus päättää myös odotuksen liian monen väärän yrityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Vähintään {n} merkkiä</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Uusi &amp;salasana:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Uusi salasana</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Toista salasana:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Toista salasana</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIdType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Henkilökortti</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Ajokortti</translation>
+    </message>
+    <message>
+        <source>Bank card with photo</source>
+        <translation>Kuvallinen pankkikortti</translation>
+    </message>
+    <message>
+        <source>Other photo ID</source>
+        <translation>Muu kuvallinen henkilöllisyystodistus</translation>
+    </message>
+</context>
+<context>
+    <name>PickupTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Valmis alkaen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} päivää</translation>
+    </message>
+    <message>
+        <source>Ready since {when}</source>
+        <translation>Valmis {when} alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Noudettavissa</translation>
+    </message>
+    <message>
+        <source>Tickets ready for pickup</source>
+        <translation>Noudettavissa olevat laput</translation>
+    </message>
+    <message>
+        <source>Ticket number, name or mobile</source>
+        <translation>Lapun numero, nimi tai matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Find ticket</source>
+        <translation>Etsi lappu</translation>
+    </message>
+    <message>
+        <source>Down arrow moves to the list; Enter opens the customer.</source>
+        <translation>Alanuoli siirtyy luetteloon; Enter avaa asiakkaan.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Etsi:</translation>
+    </message>
+    <message>
+        <source>Number of tickets ready</source>
+        <translation>Valmiiden lappujen määrä</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Noudettavissa</translation>
+    </message>
+    <message>
+        <source>Pickup list status</source>
+        <translation>Noutolistan tila</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Noudettu</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merkitse noudetuksi</translation>
+    </message>
+    <message>
+        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
+        <translation>Merkitse valitut laput noudetuiksi (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mobile numbers</source>
+        <translation>&amp;Kopioi matkapuhelinnumerot</translation>
+    </message>
+    <message>
+        <source>Copy mobile numbers</source>
+        <translation>Kopioi matkapuhelinnumerot</translation>
+    </message>
+    <message>
+        <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
+        <translation>Kopioi valittujen lappujen tai kaikkien luettelon lappujen matkapuhelinnumerot tekstiviestipalveluun liitettäviksi</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Avaa asiakas</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Avaa asiakas</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket (Enter)</source>
+        <translation>Näytä valitun lapun asiakas (Enter)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Hae luettelo uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <translation>Luetteloa ei voitu hakea: {reason}</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting for pickup.</source>
+        <translation>Yksikään lappu ei odota noutoa.</translation>
+    </message>
+    <message>
+        <source>1 ticket ready for pickup</source>
+        <translation>1 lappu noudettavissa</translation>
+    </message>
+    <message>
+        <source>{n} tickets ready for pickup</source>
+        <translation>{n} lappua noudettavissa</translation>
+    </message>
+    <message>
+        <source>({n} shown)</source>
+        <translation>({n} näytetään)</translation>
+    </message>
+    <message>
+        <source>1 mobile number copied.</source>
+        <translation>1 matkapuhelinnumero kopioitu.</translation>
+    </message>
+    <message>
+        <source>{n} mobile numbers copied.</source>
+        <translation>{n} matkapuhelinnumeroa kopioitu.</translation>
+    </message>
+    <message>
+        <source>1 ticket marked picked up.</source>
+        <translation>1 lappu merkitty noudetuksi.</translation>
+    </message>
+    <message>
+        <source>{n} tickets marked picked up.</source>
+        <translation>{n} lappua merkitty noudetuiksi.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Muutettu muualla</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Luettelo on haettu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>Aseta PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Aseta PIN-koodi</translation>
+    </message>
+    <message>
+        <source>{name} can then log in with this PIN instead of the password.</source>
+        <translation>{name} voi sitten kirjautua tällä PIN-koodilla salasanan sijaan.</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 numeroa</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>&amp;Toista PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Toista PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>PIN-koodit eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Pysäytetään …</translation>
+    </message>
+    <message>
+        <source>{label} ({done} of {total})</source>
+        <translation>{label} ({done}/{total})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistoryWidget</name>
+    <message>
+        <source>Orders and tickets</source>
+        <translation>Tilaukset ja laput</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Uusi tilaus …</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Uusi tilaus</translation>
+    </message>
+    <message>
+        <source>Record a new order or ticket for this customer</source>
+        <translation>Kirjaa asiakkaalle uusi tilaus tai lappu</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <source>The order is ready for pickup</source>
+        <translation>Tilaus on noudettavissa</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Noudettu</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merkitse noudetuksi</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order</source>
+        <translation>Asiakas on noutanut tilauksen</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Toimitettu</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Merkitse toimitetuksi</translation>
+    </message>
+    <message>
+        <source>The order has been delivered to the customer</source>
+        <translation>Tilaus on toimitettu asiakkaalle</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>&amp;Palautettu</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Merkitse palautetuksi</translation>
+    </message>
+    <message>
+        <source>The goods came back; the order no longer counts in the total</source>
+        <translation>Tuotteet palautettiin; tilausta ei enää lasketa summaan</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Pe&amp;ru tilaus</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Peru tilaus</translation>
+    </message>
+    <message>
+        <source>Cancel the order; it no longer counts in the total</source>
+        <translation>Peru tilaus; sitä ei enää lasketa summaan</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repa&amp;ir…</source>
+        <translation>Palautus/reklamaatio/&amp;korjaus …</translation>
+    </message>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Palautus, reklamaatio tai korjaus</translation>
+    </message>
+    <message>
+        <source>Register a return, complaint or repair for this customer</source>
+        <translation>Kirjaa asiakkaalle palautus, reklamaatio tai korjaus</translation>
+    </message>
+    <message>
+        <source>Total of all orders</source>
+        <translation>Kaikkien tilausten summa</translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted.</source>
+        <translation>Peruttuja ja palautettuja tilauksia ei lasketa.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Historian tila</translation>
+    </message>
+    <message>
+        <source>Returns, complaints and repairs</source>
+        <translation>Palautukset, reklamaatiot ja korjaukset</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation>Sulje ratkaistuna</translation>
+    </message>
+    <message>
+        <source>Close the selected case: it was put right</source>
+        <translation>Sulje valittu asia: se korjattiin</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>&amp;Hylätty</translation>
+    </message>
+    <message>
+        <source>Close as rejected</source>
+        <translation>Sulje hylättynä</translation>
+    </message>
+    <message>
+        <source>Close the selected case: the claim was not accepted</source>
+        <translation>Sulje valittu asia: vaatimusta ei hyväksytty</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and tickets</source>
+        <translation>&amp;Tilaukset ja laput</translation>
+    </message>
+    <message>
+        <source>Selected ticket:</source>
+        <translation>Valittu lappu:</translation>
+    </message>
+    <message>
+        <source>Returns, &amp;complaints and repairs</source>
+        <translation>Palautukset, &amp;reklamaatiot ja korjaukset</translation>
+    </message>
+    <message>
+        <source>Close the selected case:</source>
+        <translation>Sulje valittu asia:</translation>
+    </message>
+    <message>
+        <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
+        <translation>Ei mahdollista, kun asiakkaan henkilötietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ei vielä tilauksia.</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} tilausta</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 tilaus</translation>
+    </message>
+    <message>
+        <source>Could not load the history: {reason}</source>
+        <translation>Historiaa ei voitu hakea: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>Yhteensä: {amounts}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Muutettu muualla</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Luettelo on haettu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Muuta tilaa</translation>
+    </message>
+    <message>
+        <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
+        <translation>Asetetaanko lapun {number} tilaksi ”{status}”? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Back to received (not ready after all)</source>
+        <translation>Takaisin vastaanotetuksi (ei sittenkään valmis)</translation>
+    </message>
+    <message>
+        <source>Set to “{status}”</source>
+        <translation>Aseta tilaksi ”{status}”</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repair…</source>
+        <translation>Palautus/reklamaatio/korjaus …</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Noudettu</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Since {when}</source>
+        <translation>{when} alkaen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Register request</source>
+        <translation>Kirjaa pyyntö</translation>
+    </message>
+    <message>
+        <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
+        <translation>Pyyntö henkilöltä &lt;b&gt;{name}&lt;/b&gt; (asiakas {id}). Siihen on vastattava kuukauden kuluessa vastaanottopäivästä.</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Pyynnön tyyppi</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Miten pyyntö saapui</translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation>&amp;Saapui:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Vastaanottopäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Ongelma pyynnössä</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Kirjaa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Tarkastusraportti</translation>
+    </message>
+    <message>
+        <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
+        <translation>Tarkastusraportti (tietosuoja-asetus 15 art.) henkilölle &lt;b&gt;{name}&lt;/b&gt; (asiakas {id}): kaikki rekisterin tiedot hänestä, miksi niitä käsitellään ja hänen oikeutensa.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Vastattava tarkastuspyyntö</translation>
+    </message>
+    <message>
+        <source>None (not answering a registered request)</source>
+        <translation>Ei mitään (ei vastaa kirjattuun pyyntöön)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;request:</source>
+        <translation>Vastaa &amp;pyyntöön:</translation>
+    </message>
+    <message>
+        <source>&amp;Password-protect (AES-256)</source>
+        <translation>&amp;Salasanasuojaa (AES-256)</translation>
+    </message>
+    <message>
+        <source>Password-protect the report</source>
+        <translation>Salasanasuojaa raportti</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
+        <translation>Salaa PDF uudella salasanalla; anna salasana henkilölle erillään tiedostosta</translation>
+    </message>
+    <message>
+        <source>Where the report is saved</source>
+        <translation>Mihin raportti tallennetaan</translation>
+    </message>
+    <message>
+        <source>A private temporary folder</source>
+        <translation>Yksityinen väliaikainen kansio</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse …</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Valitse, mihin raportti tallennetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Tallenna kohteeseen:</translation>
+    </message>
+    <message>
+        <source>Problem creating the report</source>
+        <translation>Ongelma raportin luonnissa</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Raporttitiedosto</translation>
+    </message>
+    <message>
+        <source>Report password</source>
+        <translation>Raportin salasana</translation>
+    </message>
+    <message>
+        <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
+        <translation>Anna salasana henkilölle erikseen – henkilökohtaisesti, tekstiviestillä tai puhelimitse – ei koskaan samassa sähköpostissa tai kirjekuoressa kuin tiedosto. Sitä ei tallenneta mihinkään.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Avaa raportti</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
+        <translation>Avaa PDF järjestelmän katseluohjelmassa luettavaksi tai tulostettavaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>&amp;Luo raportti</translation>
+    </message>
+    <message>
+        <source>Create the access report</source>
+        <translation>Luo tarkastusraportti</translation>
+    </message>
+    <message>
+        <source>{reference} – received {date}</source>
+        <translation>{reference} – vastaanotettu {date}</translation>
+    </message>
+    <message>
+        <source>Save access report</source>
+        <translation>Tallenna tarkastusraportti</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Luodaan …</translation>
+    </message>
+    <message>
+        <source>&amp;Create again</source>
+        <translation>&amp;Luo uudelleen</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>Tallennettu nimellä &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Salasana: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChannel</name>
+    <message>
+        <source>At the counter</source>
+        <translation>Myymälässä</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Sähköpostilla</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Kirjeellä</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Puhelimitse</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Henkilöllisyys varmistettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käsittelyssä</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>1 päivän myöhässä</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>{n} päivää myöhässä</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>määräaika tänään</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} päivää</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Päiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Extended by {n} month(s): {reason}</source>
+        <translation>Jatkettu {n} kk: {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Syy: {reason}</translation>
+    </message>
+    <message>
+        <source>The answer is late: the deadline was {date}.</source>
+        <translation>Vastaus on myöhässä: määräaika oli {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Tarkastusoikeus</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Oikaisu</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Poistaminen</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Käsittelyn rajoittaminen</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Siirto-oikeus</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Markkinoinnin vastustaminen</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Suostumuksen peruuttaminen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Refuse request</source>
+        <translation>Hylkää pyyntö</translation>
+    </message>
+    <message>
+        <source>Why is request {reference} refused? The person is told this reason.</source>
+        <translation>Miksi pyyntö {reference} hylätään? Henkilölle kerrotaan tämä syy.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>Rekisteröityjen &amp;pyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Vain &amp;avoimet</translation>
+    </message>
+    <message>
+        <source>Show open requests only</source>
+        <translation>Näytä vain avoimet pyynnöt</translation>
+    </message>
+    <message>
+        <source>Hide requests that were completed or refused</source>
+        <translation>Piilota valmiit ja hylätyt pyynnöt</translation>
+    </message>
+    <message>
+        <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
+        <translation>Jokaiseen pyyntöön on vastattava kuukauden kuluessa vastaanotosta; myöhässä olevat näytetään ensin.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pyynnöt</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;identity</source>
+        <translation>Vahvista &amp;henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Vahvista henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
+        <translation>Merkitse pyyntöön, miten henkilöllisyys varmistettiin tässä istunnossa (kuvallinen henkilöllisyystodistus, tietotarkistus tai koodi); avaa asiakas ja varmista henkilöllisyys ensin</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Aloita</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Aloita käsittely</translation>
+    </message>
+    <message>
+        <source>Mark the request as being worked on</source>
+        <translation>Merkitse pyyntö käsittelyyn</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Complete request</source>
+        <translation>Merkitse pyyntö valmiiksi</translation>
+    </message>
+    <message>
+        <source>The request has been answered</source>
+        <translation>Pyyntöön on vastattu</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Hylkää …</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the person is told</source>
+        <translation>Hylkää pyyntö ja kerro syy, joka ilmoitetaan henkilölle</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Jatka …</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Jatka määräaikaa</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by one or two months, with a reason</source>
+        <translation>Jatka määräaikaa yhdellä tai kahdella kuukaudella ja kerro syy</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Avaa a&amp;siakas</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Avaa asiakas</translation>
+    </message>
+    <message>
+        <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
+        <translation>Näytä pyynnön tehnyt henkilö rekisterissä (henkilöllisyyden tarkistuksen jälkeen); rivin kaksoisnapsautus tekee saman</translation>
+    </message>
+    <message>
+        <source>Number of requests shown</source>
+        <translation>Näytettyjen pyyntöjen määrä</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Hae pyynnöt uudelleen (F5)</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the requests.</source>
+        <translation>Kirjaudu omistajana nähdäksesi pyynnöt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>Could not load the requests: {reason}</source>
+        <translation>Pyyntöjä ei voitu hakea: {reason}</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Ei avoimia pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ei vielä pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>{n} open, {late} overdue</source>
+        <translation>{n} avoinna, {late} myöhässä</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} avoinna</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} yhteensä</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing customer {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
+
+The receipt for the person is saved as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the erasure receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not changed</source>
+        <translation>Pyyntöä ei muutettu</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventDialog</name>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Palautus, reklamaatio tai korjaus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>No particular ticket</source>
+        <translation>Ei tiettyä lappua</translation>
+    </message>
+    <message>
+        <source>No. {number} · {date} · {what} ({status})</source>
+        <translation>Nro {number} · {date} · {what} ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Lappu:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what was agreed with the customer</source>
+        <translation>Mikä on vialla ja mitä asiakkaan kanssa sovittiin</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Virhe kuvauksessa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Kirjaa</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Kirjaa</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventKind</name>
+    <message>
+        <source>Return</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamaatio</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Korjaus</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Avattu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lappu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norja</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Tanska</translation>
+    </message>
+    <message>
+        <source>Set up the customer register</source>
+        <translation>Ota asiakasrekisteri käyttöön</translation>
+    </message>
+    <message>
+        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
+        <translation>Tervetuloa! Kerro ennen ensimmäistä asiakasta, mille liikkeelle rekisteri kuuluu, ja luo omistajan tili. Omistaja voi lisätä työntekijätilejä myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Liikkeen nimi</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Kuten kuiteissa, esim. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Owner username</source>
+        <translation>Omistajan käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>pienillä kirjaimilla, esim. kari</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Vähintään {n} merkkiä</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Toista salasana</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;Liikkeen nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>Owner &amp;username</source>
+        <translation>Omistajan &amp;käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Toista salasana</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>Luo rekisteri</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Quit without setting up</source>
+        <translation>Lopeta ottamatta käyttöön</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Salasanat eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Työntekijätilit</translation>
+    </message>
+    <message>
+        <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
+        <translation>Omistajat voivat tehdä kaiken. Myyjät palvelevat asiakkaita ja voivat kirjautua PIN-koodilla. Käytöstä poistetulla tilillä ei voi kirjautua; sen merkinnät säilyvät tarkastuslokissa.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Työntekijä:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lisää …</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>Create a new staff account</source>
+        <translation>Luo uusi työntekijätili</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Aseta &amp;PIN-koodi …</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Aseta PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Let counter staff log in with a short PIN</source>
+        <translation>Salli myyjän kirjautua lyhyellä PIN-koodilla</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;IN</source>
+        <translation>Poista P&amp;IN-koodi</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Poista PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Only the password works after this</source>
+        <translation>Tämän jälkeen vain salasana toimii</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Nollaa sa&amp;lasana …</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Nollaa salasana</translation>
+    </message>
+    <message>
+        <source>Set a new password, for example when it is forgotten</source>
+        <translation>Aseta uusi salasana esimerkiksi, kun se on unohtunut</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>Stop or allow logging in with this account</source>
+        <translation>Estä tai salli kirjautuminen tällä tilillä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Vaihda &amp;PIN-koodi …</translation>
+    </message>
+    <message>
+        <source>The owner always logs in with the password</source>
+        <translation>Omistaja kirjautuu aina salasanalla</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>&amp;Ota uudelleen käyttöön</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Ota uudelleen käyttöön</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} lisättiin rooliin {role}.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in with the new PIN.</source>
+        <translation>{name} voi nyt kirjautua uudella PIN-koodilla.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>Käyttäjän {name} salasana nollattiin.</translation>
+    </message>
+    <message>
+        <source>{name} must now log in with the password.</source>
+        <translation>{name} kirjautuu nyt salasanalla.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} voi taas kirjautua.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} ei voi enää kirjautua.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Myyjä</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Lukittu asti</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
+        <translation>Liian monta väärää yritystä; salasanan nollaus avaa tilin heti.</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot log in</source>
+        <translation>Poistettu käytöstä: ei voi kirjautua</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Varmista henkilöllisyys</translation>
+    </message>
+    <message>
+        <source>Verify identity: {name}</source>
+        <translation>Varmista henkilöllisyys: {name}</translation>
+    </message>
+    <message>
+        <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
+        <translation>Kaikki tiedot, yhteystiedot ja historia näytetään vasta, kun olet tarkistanut henkilöllisyyden tai ilmoittanut, miksi tarvitset tietoja henkilön ollessa poissa. Tarkistus kirjataan ja on voimassa, kunnes suljet tiedot.</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Varmistustapa</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
+        <translation>Ylös ja Alas valitsevat tavan; Tab tai Enter siirtyy sen kenttiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Tapa:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Close without showing the record (Esc)</source>
+        <translation>Sulje näyttämättä tietoja (Esc)</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>Liian monta väärää vastausta tälle asiakkaalle. Tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Kuvallinen henkilöllisyystodistus</translation>
+    </message>
+    <message>
+        <source>You have seen a photo ID and the person matches the photo and the name.</source>
+        <translation>Olet nähnyt kuvallisen henkilöllisyystodistuksen, ja henkilö vastaa kuvaa ja nimeä.</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Henkilöllisyystodistuksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Do not write down the ID number: only the type of ID is recorded.</source>
+        <translation>Älä kirjaa todistuksen numeroa: vain todistuksen tyyppi kirjataan.</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>Todistuksen &amp;tyyppi:</translation>
+    </message>
+    <message>
+        <source>Photo ID &amp;checked</source>
+        <translation>Todistus &amp;tarkistettu</translation>
+    </message>
+    <message>
+        <source>Photo ID checked</source>
+        <translation>Todistus tarkistettu</translation>
+    </message>
+    <message>
+        <source>Record that you checked this type of photo ID</source>
+        <translation>Kirjaa, että tarkistit tämäntyyppisen kuvallisen henkilöllisyystodistuksen</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Tietotarkistus</translation>
+    </message>
+    <message>
+        <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
+        <translation>Kysy henkilöltä matkapuhelinnumeroa, sähköpostiosoitetta tai lapun numeroa ja kirjoita hänen vastauksensa. Rekisteri kertoo vain, täsmääkö se.</translation>
+    </message>
+    <message>
+        <source>What the person states</source>
+        <translation>Henkilön ilmoittama tieto</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for:</source>
+        <translation>&amp;Kysy:</translation>
+    </message>
+    <message>
+        <source>The person says</source>
+        <translation>Henkilö sanoo</translation>
+    </message>
+    <message>
+        <source>Exactly as the person says it</source>
+        <translation>Täsmälleen kuten henkilö sen sanoo</translation>
+    </message>
+    <message>
+        <source>The person &amp;says:</source>
+        <translation>Henkilö &amp;sanoo:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkista</translation>
+    </message>
+    <message>
+        <source>Compare with the register without showing what is stored</source>
+        <translation>Vertaa rekisteriin näyttämättä tallennettuja tietoja</translation>
+    </message>
+    <message>
+        <source>the mobile number</source>
+        <translation>matkapuhelinnumeroon</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>sähköpostiosoitteeseen</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Kertakäyttökoodi</translation>
+    </message>
+    <message>
+        <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
+        <translation>Lähetä koodi rekisterissä olevaan {where}; henkilö lukee sen puhelimestaan. Se on voimassa 10 minuuttia.</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <translation>Lähetä koodi</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Lähetys&amp;tapa:</translation>
+    </message>
+    <message>
+        <source>Send c&amp;ode</source>
+        <translation>Lähetä &amp;koodi</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Lähetä koodi</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Koodin tila</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 numeroa</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>&amp;Koodi:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Vahvista</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Vahvista koodi</translation>
+    </message>
+    <message>
+        <source>Check the code the person reads out</source>
+        <translation>Tarkista henkilön lukema koodi</translation>
+    </message>
+    <message>
+        <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
+        <translation>Sähköpostikoodeja ei ole otettu käyttöön. Pyydä omistajaa määrittämään sähköpostipalvelin tai varmista henkilöllisyys muulla tavalla.</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Työperuste</translation>
+    </message>
+    <message>
+        <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
+        <translation>Taustatyöhön, kun henkilö ei ole paikalla, kuten laskutukseen tai reklamaatioon vastaamiseen. Syy kirjataan nimelläsi.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen with this reason</source>
+        <translation>&amp;Avaa tällä perusteella</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>Avaa tällä perusteella</translation>
+    </message>
+    <message>
+        <source>Record the reason and show the record</source>
+        <translation>Kirjaa peruste ja näytä tiedot</translation>
+    </message>
+    <message>
+        <source>Type what the person says.</source>
+        <translation>Kirjoita, mitä henkilö sanoo.</translation>
+    </message>
+    <message>
+        <source>Does not match.</source>
+        <translation>Ei täsmää.</translation>
+    </message>
+    <message>
+        <source>That was the last try: check photo ID or send a code instead.</source>
+        <translation>Se oli viimeinen yritys: tarkista kuvallinen henkilöllisyystodistus tai lähetä koodi.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään …</translation>
+    </message>
+    <message>
+        <source>Code sent to {address}</source>
+        <translation>Koodi lähetetty: {address}</translation>
+    </message>
+    <message>
+        <source>Send a new c&amp;ode</source>
+        <translation>Lähetä uusi &amp;koodi</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Lähetä uusi koodi</translation>
+    </message>
+    <message>
+        <source>No code was sent.</source>
+        <translation>Koodia ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Type the code the person reads out.</source>
+        <translation>Kirjoita henkilön lukema koodi.</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Väärä koodi.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Photo ID</source>
+        <translation>Kuvallinen henkilöllisyystodistus</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Tietotarkistus</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>Koodi sähköpostilla</translation>
+    </message>
+    <message>
+        <source>Code by SMS</source>
+        <translation>Koodi tekstiviestillä</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Työperuste</translation>
+    </message>
+    <message>
+        <source>Registered just now</source>
+        <translation>Juuri rekisteröity</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>Ongelma: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>_LineRow</name>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Line {n} item</source>
+        <translation>Rivin {n} tuote</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete removes this line.</source>
+        <translation>Ctrl+Delete poistaa tämän rivin.</translation>
+    </message>
+    <message>
+        <source>Line {n} quantity</source>
+        <translation>Rivin {n} määrä</translation>
+    </message>
+    <message>
+        <source>Line {n} unit price</source>
+        <translation>Rivin {n} yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Line {n} amount</source>
+        <translation>Rivin {n} summa</translation>
+    </message>
+    <message>
+        <source>Remove line {n}</source>
+        <translation>Poista rivi {n}</translation>
+    </message>
+    <message>
+        <source>Remove line {n} (Ctrl+Delete)</source>
+        <translation>Poista rivi {n} (Ctrl+Delete)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb" sourcelanguage="en">
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Legg til ansatt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bokstaver, f.eks. kari</translation>
+    </message>
+    <message>
+        <source>As shown in the audit trail</source>
+        <translation>Slik det vises i revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} tegn</translation>
+    </message>
+    <message>
+        <source>4–8 digits, optional</source>
+        <translation>4–8 sifre, valgfritt</translation>
+    </message>
+    <message>
+        <source>Counter staff may log in with a short PIN instead of the password</source>
+        <translation>Diskansatte kan logge inn med en kort PIN-kode i stedet for passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>G&amp;jenta passord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN-kode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>The owner always uses the password</source>
+        <translation>Eieren bruker alltid passordet</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv inn personens navn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kunderegister</translation>
+    </message>
+    <message>
+        <source>The customer register could not be opened.
+
+{reason}
+
+Details are in the log file:
+{log}</source>
+        <translation>Kunderegisteret kunne ikke åpnes.
+
+{reason}
+
+Detaljer står i loggfilen:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Logget inn</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Innlogging mislyktes</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logget ut</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Skjermen låst</translation>
+    </message>
+    <message>
+        <source>Viewed customer</source>
+        <translation>Så kunde</translation>
+    </message>
+    <message>
+        <source>Registered customer</source>
+        <translation>Registrerte kunde</translation>
+    </message>
+    <message>
+        <source>Changed customer</source>
+        <translation>Endret kunde</translation>
+    </message>
+    <message>
+        <source>Viewed history</source>
+        <translation>Så historikk</translation>
+    </message>
+    <message>
+        <source>Viewed pickup list</source>
+        <translation>Så hentelisten</translation>
+    </message>
+    <message>
+        <source>Recorded order</source>
+        <translation>Registrerte bestilling</translation>
+    </message>
+    <message>
+        <source>Changed order status</source>
+        <translation>Endret bestillingsstatus</translation>
+    </message>
+    <message>
+        <source>Registered return, complaint or repair</source>
+        <translation>Registrerte retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Closed return, complaint or repair</source>
+        <translation>Lukket retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Viewed consents</source>
+        <translation>Så samtykker</translation>
+    </message>
+    <message>
+        <source>Verified identity</source>
+        <translation>Bekreftet identitet</translation>
+    </message>
+    <message>
+        <source>Identity check failed</source>
+        <translation>Identitetskontroll mislyktes</translation>
+    </message>
+    <message>
+        <source>Sent verification code</source>
+        <translation>Sendte bekreftelseskode</translation>
+    </message>
+    <message>
+        <source>Stated business reason</source>
+        <translation>Oppga tjenstlig grunn</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Tilgang avslått</translation>
+    </message>
+    <message>
+        <source>Added staff member</source>
+        <translation>La til ansatt</translation>
+    </message>
+    <message>
+        <source>Changed staff member</source>
+        <translation>Endret ansatt</translation>
+    </message>
+    <message>
+        <source>Changed setting</source>
+        <translation>Endret innstilling</translation>
+    </message>
+    <message>
+        <source>Generated demo data</source>
+        <translation>Laget demodata</translation>
+    </message>
+    <message>
+        <source>Viewed audit trail</source>
+        <translation>Så revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Verified audit trail</source>
+        <translation>Kontrollerte revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Eksporterte data</translation>
+    </message>
+    <message>
+        <source>Produced report</source>
+        <translation>Laget rapport</translation>
+    </message>
+    <message>
+        <source>Erased data</source>
+        <translation>Slettet data</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered data-subject request</source>
+        <translation>Registrerte henvendelse fra den registrerte</translation>
+    </message>
+    <message>
+        <source>Data-subject request step</source>
+        <translation>Trinn i henvendelse fra den registrerte</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot markedsføring</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjent bruker</translation>
+    </message>
+    <message>
+        <source>wrong password or PIN</source>
+        <translation>feil passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>account waiting after failed attempts</source>
+        <translation>kontoen venter etter mislykkede forsøk</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>av brukeren</translation>
+    </message>
+    <message>
+        <source>after inactivity</source>
+        <translation>etter inaktivitet</translation>
+    </message>
+    <message>
+        <source>switching user</source>
+        <translation>bytte av bruker</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>bestillinger</translation>
+    </message>
+    <message>
+        <source>returns, complaints and repairs</source>
+        <translation>returer, reklamasjoner og reparasjoner</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>i disken</translation>
+    </message>
+    <message>
+        <source>on the web</source>
+        <translation>på nettet</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>på e-post</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>på telefon</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brev</translation>
+    </message>
+    <message>
+        <source>access to data</source>
+        <translation>innsyn</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>retting</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>sletting</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>begrensning av behandling</translation>
+    </message>
+    <message>
+        <source>data portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <source>objection to marketing</source>
+        <translation>protest mot markedsføring</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>tilbaketrekking av samtykke</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottatt</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identitet bekreftet</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avslått</translation>
+    </message>
+    <message>
+        <source>Request {reference}</source>
+        <translation>Henvendelse {reference}</translation>
+    </message>
+    <message>
+        <source>identity checked by: {method}</source>
+        <translation>identitet kontrollert med: {method}</translation>
+    </message>
+    <message>
+        <source>deadline extended by {n} months in all</source>
+        <translation>fristen forlenget med {n} måneder i alt</translation>
+    </message>
+    <message>
+        <source>shown after: {method}</source>
+        <translation>vist etter: {method}</translation>
+    </message>
+    <message>
+        <source>Fields: {names}</source>
+        <translation>Felt: {names}</translation>
+    </message>
+    <message>
+        <source>Staff member: {name}</source>
+        <translation>Ansatt: {name}</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>nr. {id}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rolle: {role}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>Lapp {number}</translation>
+    </message>
+    <message>
+        <source>Case no. {id}</source>
+        <translation>Sak nr. {id}</translation>
+    </message>
+    <message>
+        <source>Consent no. {id}</source>
+        <translation>Samtykke nr. {id}</translation>
+    </message>
+    <message>
+        <source>failed attempts in a row: {n}</source>
+        <translation>mislykkede forsøk på rad: {n}</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>forsøk {n}</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>låste opp skjermen</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 lapp</translation>
+    </message>
+    <message>
+        <source>{n} tickets</source>
+        <translation>{n} lapper</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {purchases} orders</source>
+        <translation>{customers} kunder, {purchases} bestillinger</translation>
+    </message>
+    <message>
+        <source>intact, {n} entries</source>
+        <translation>intakt, {n} oppføringer</translation>
+    </message>
+    <message>
+        <source>BROKEN, {n} entries checked</source>
+        <translation>BRUTT, {n} oppføringer kontrollert</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>kunde {id}</translation>
+    </message>
+    <message>
+        <source>staff no. {id}</source>
+        <translation>ansatt nr. {id}</translation>
+    </message>
+    <message>
+        <source>filter: {what}</source>
+        <translation>filter: {what}</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>uten filter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Staff no. {id}</source>
+        <translation>Ansatt nr. {id}</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(ukjent bruker)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>Revisjons&amp;logg</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>&amp;Kontroller kjeden</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kontroller kjeden</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
+        <translation>Beregn kontrollsummen for hver oppføring på nytt for å vise at ingenting er endret, fjernet eller stokket om</translation>
+    </message>
+    <message>
+        <source>Audit trail check result</source>
+        <translation>Resultat av loggkontrollen</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kunder</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.:</source>
+        <translation>K&amp;undenr.:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle ansatte</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Ansatt:</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>Problem med filteret</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Hvilken som helst startdato</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>Until date, inclusive</source>
+        <translation>Til og med dato</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Hvilken som helst sluttdato</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation>Vis oppføringer</translation>
+    </message>
+    <message>
+        <source>Load the entries that match the filters (Enter, F5)</source>
+        <translation>Hent oppføringene som passer til filtrene (Enter, F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Nullstill filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nullstill filtre</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Vis alle oppføringer igjen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Loggoppføringer</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Antall oppføringer som vises</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Hent &amp;flere</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Hent flere</translation>
+    </message>
+    <message>
+        <source>Load the next {n} older entries</source>
+        <translation>Hent de neste {n} eldre oppføringene</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Hent de nyeste oppføringene igjen (F5)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Ticked: entries of any date; choose a date to limit the list</source>
+        <translation>Avkrysset: oppføringer fra alle datoer; velg en dato for å begrense listen</translation>
+    </message>
+    <message>
+        <source>The from date is after the until date.</source>
+        <translation>Fra-datoen er etter til-datoen.</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the audit trail.</source>
+        <translation>Logg inn som eier for å se revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the audit trail: {reason}</source>
+        <translation>Kunne ikke hente revisjonsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deaktivert)</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Ingen oppføringer passer til filtrene.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Revisjonsloggen er tom.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 oppføring</translation>
+    </message>
+    <message>
+        <source>{n} entries, newest first</source>
+        <translation>{n} oppføringer, nyeste først</translation>
+    </message>
+    <message>
+        <source>(older entries: Load more)</source>
+        <translation>(eldre oppføringer: Hent flere)</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>Kontrollerer hver oppføring …</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} entries</source>
+        <translation>Revisjonsloggen er intakt: {n} oppføringer</translation>
+    </message>
+    <message>
+        <source>Broken at entry {id}: {problem}</source>
+        <translation>Brutt ved oppføring {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: {reason}</source>
+        <translation>Kunne ikke kontrollere revisjonsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {n} is missing or out of order</source>
+        <translation>oppføring {n} mangler eller står i feil rekkefølge</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>den følger ikke oppføringen foran</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>innholdet er endret</translation>
+    </message>
+    <message>
+        <source>newer entries were removed</source>
+        <translation>nyere oppføringer er fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessReason</name>
+    <message>
+        <source>A legal obligation (bookkeeping, authorities)</source>
+        <translation>En rettslig forpliktelse (bokføring, myndigheter)</translation>
+    </message>
+    <message>
+        <source>Answering the person&apos;s own request</source>
+        <translation>Svar på personens egen henvendelse</translation>
+    </message>
+    <message>
+        <source>Correcting or maintaining the register</source>
+        <translation>Retting eller vedlikehold av registeret</translation>
+    </message>
+    <message>
+        <source>Following up an order or ticket</source>
+        <translation>Oppfølging av en bestilling eller lapp</translation>
+    </message>
+    <message>
+        <source>Handling a complaint, return or repair</source>
+        <translation>Behandling av en reklamasjon, retur eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Invoicing and payment</source>
+        <translation>Fakturering og betaling</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Det oppstod en uventet feil ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <source>You can keep working, but check that your last change was saved.
+The details were written to the log file (no customer data):</source>
+        <translation>Du kan arbeide videre, men kontroller at den siste endringen ble lagret.
+Detaljene er skrevet til loggfilen (uten kundedata):</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åpne loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Postal code, cit&amp;y</source>
+        <translation>Postnummer, post&amp;sted</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Comp&amp;any name</source>
+        <translation>&amp;Firmanavn</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice email</source>
+        <translation>E-post for &amp;faktura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-post for faktura</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Lagre kunden</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Lagre kunden (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Forkast endringer</translation>
+    </message>
+    <message>
+        <source>Discard changes and reload the customer</source>
+        <translation>Forkast endringene og hent kunden på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to the search results (Esc)</source>
+        <translation>Tilbake til søkeresultatene (Esc)</translation>
+    </message>
+    <message>
+        <source>Register re&amp;quest…</source>
+        <translation>Registrer &amp;henvendelse …</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Registrer en henvendelse fra den registrerte</translation>
+    </message>
+    <message>
+        <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
+        <translation>Registrer en henvendelse fra kunden om innsyn, retting, sletting eller flytting av personopplysningene, eller om å stanse markedsføring</translation>
+    </message>
+    <message>
+        <source>Access re&amp;port…</source>
+        <translation>&amp;Innsynsrapport …</translation>
+    </message>
+    <message>
+        <source>Create an access report</source>
+        <translation>Lag en innsynsrapport</translation>
+    </message>
+    <message>
+        <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
+        <translation>En PDF med alt registeret har om denne kunden (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Begrens behandlingen …</translation>
+    </message>
+    <message>
+        <source>Restrict processing of this customer&apos;s data</source>
+        <translation>Begrens behandlingen av kundens personopplysninger</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Opphev begrensningen</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Opphev begrensningen av behandlingen</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot markedsføring</translation>
+    </message>
+    <message>
+        <source>Record an objection to marketing</source>
+        <translation>Registrer protest mot markedsføring</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlingen er begrenset</translation>
+    </message>
+    <message>
+        <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
+        <translation>Åpne lapper kan fortsatt merkes som klare, hentet eller kansellert, og åpne saker kan lukkes.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
+        <translation>Kunden har protestert mot direkte markedsføring (GDPR art. 21): samtykkene til markedsføring er trukket tilbake, og nye kan ikke gis.</translation>
+    </message>
+    <message>
+        <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
+        <translation>Bestillinger, lapper og returer vises her når kunden er lagret.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem med {field}</translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
+        <translation>Begrenset (GDPR art. 18) siden {date}: oppføringen kan bare leses til begrensningen oppheves.</translation>
+    </message>
+    <message>
+        <source>Objected to marketing on {date}</source>
+        <translation>Protesterte mot markedsføring {date}</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Lagre eller forkast endringene først.</translation>
+    </message>
+    <message>
+        <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
+        <translation>Behold oppføringen, men stans endring og bruk (GDPR art. 18), f.eks. mens kunden bestrider at opplysningene er riktige</translation>
+    </message>
+    <message>
+        <source>Make the record editable and usable again</source>
+        <translation>Gjør oppføringen redigerbar og brukbar igjen</translation>
+    </message>
+    <message>
+        <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
+        <translation>Kunden protesterer mot direkte markedsføring (GDPR art. 21): samtykkene til markedsføring trekkes tilbake</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Request {reference} registered; due {date}.</source>
+        <translation>Henvendelse {reference} er registrert; frist {date}.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Begrens behandlingen</translation>
+    </message>
+    <message>
+        <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
+
+The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
+        <translation>Begrense behandlingen av personopplysningene til {name} (GDPR art. 18)?
+
+Oppføringen beholdes, men kan bare leses: ingen endringer, nye bestillinger, returer eller samtykker før begrensningen oppheves. Åpne lapper kan fortsatt fullføres. Bruk dette mens kunden bestrider opplysningene eller protesterer, eller når kunden ber deg beholde dem i stedet for å slette dem.</translation>
+    </message>
+    <message>
+        <source>Processing of {name}&apos;s data is restricted.</source>
+        <translation>Behandlingen av personopplysningene til {name} er begrenset.</translation>
+    </message>
+    <message>
+        <source>Not restricted</source>
+        <translation>Ikke begrenset</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
+        <translation>Oppheve begrensningen for personopplysningene til {name}? Oppføringen kan endres og brukes igjen.</translation>
+    </message>
+    <message>
+        <source>The restriction of {name}&apos;s data is lifted.</source>
+        <translation>Begrensningen for personopplysningene til {name} er opphevet.</translation>
+    </message>
+    <message>
+        <source>Restriction not lifted</source>
+        <translation>Begrensningen ble ikke opphevet</translation>
+    </message>
+    <message>
+        <source>Record that {name} objects to marketing (GDPR Art. 21)?
+
+Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
+        <translation>Registrere at {name} protesterer mot markedsføring (GDPR art. 21)?
+
+Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis. Dette kan ikke angres her.</translation>
+    </message>
+    <message>
+        <source>Objection to marketing recorded for {name}.</source>
+        <translation>Protest mot markedsføring er registrert for {name}.</translation>
+    </message>
+    <message>
+        <source>Objection not recorded</source>
+        <translation>Protesten ble ikke registrert</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Customer {id} · created {created} · changed {updated}</source>
+        <translation>Kunde {id} · opprettet {created} · endret {updated}</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(ulagrede endringer)</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Kunden er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Not saved: the record is restricted (GDPR Art. 18).</source>
+        <translation>Ikke lagret: oppføringen er begrenset (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Ingenting å lagre.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} er lagret.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Kunden ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists in the register, so nothing was saved.</source>
+        <translation>Denne kunden finnes ikke lenger i registeret, så ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Not saved: 1 field needs attention.</source>
+        <translation>Ikke lagret: 1 felt må rettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n fields need attention.</source>
+        <translation>
+            <numerusform>Ikke lagret: %n felt må rettes.</numerusform>
+            <numerusform>Ikke lagret: %n felt må rettes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer changed by someone else</source>
+        <translation>Kunden er endret av noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
+        <translation>Noen andre har endret denne kunden etter at du åpnet den. Endringene dine er ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
+        <translation>Hent på nytt for å se deres versjon (endringene dine her forkastes), eller fortsett å redigere og noter det du trenger før du henter på nytt.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent på nytt</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase has to be kept for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deleted} purchase(s) are deleted. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be erased yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders {numbers} must be handed over or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Forleng fristen</translation>
+    </message>
+    <message>
+        <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
+        <translation>Art. 12 nr. 3 tillater inntil to måneder til i alt når en henvendelse er komplisert eller det er mange. Gi personen beskjed innen den første måneden, med begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Months to extend by</source>
+        <translation>Antall måneder fristen forlenges med</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 måned</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Forleng med:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Begrunnelse for forlengelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>Kundefelt</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Mottatt dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlengelse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-post for faktura</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kjøpsdato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikknavn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Stated value</source>
+        <translation>Oppgitt verdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lappnummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Enhetspris</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeField</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lappnummer</translation>
+    </message>
+</context>
+<context>
+    <name>KunderegError</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Det oppstod en uventet feil ({kind}).</translation>
+    </message>
+    <message>
+        <source>A backup from this very second exists already; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}; entering it needs a terminal.</source>
+        <translation>En kode ble sendt til {where}; for å taste den inn trengs en terminal.</translation>
+    </message>
+    <message>
+        <source>A request can be extended by at most two months in all.</source>
+        <translation>En henvendelse kan forlenges med høyst to måneder i alt.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Creating or updating the register failed ({kind}).</source>
+        <translation>Oppretting eller oppdatering av registeret mislyktes ({kind}).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is already {state}.</source>
+        <translation>Kunde {id} er allerede {state}.</translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
+        <translation>Kunde {id} er begrenset (GDPR art. 18): oppføringen kan bare leses til begrensningen oppheves.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled.</source>
+        <translation>Lagingen av demodata ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_PORT must be a number.</source>
+        <translation>KUNDEREG_SMTP_PORT må være et tall.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
+        <translation>KUNDEREG_SMTP_SECURITY må være starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set {env} or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set {env} or run in a terminal.</source>
+        <translation>Mangler passord: sett {env} eller kjør i en terminal.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Ingen ansatt heter {name}.</translation>
+    </message>
+    <message>
+        <source>No valid code is waiting for this customer. Send a new one.</source>
+        <translation>Ingen gyldig kode venter for denne kunden. Send en ny.</translation>
+    </message>
+    <message>
+        <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
+        <translation>Bare diskansatte kan logge inn med PIN-kode; eieren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Request {reference} cannot go from {old} to {new}.</source>
+        <translation>Henvendelse {reference} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Request {reference} has no customer any more: it was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} has no identity check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
+        <translation>Fristen for henvendelse {reference} er allerede overskredet; en forlengelse må besluttes innen den første måneden.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is closed.</source>
+        <translation>Henvendelse {reference} er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not an erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {ref} has no customer any more.</source>
+        <translation>Henvendelse {ref} har ikke lenger noen kunde.</translation>
+    </message>
+    <message>
+        <source>Request {ref} is not about customer {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the SQLite register; this register is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user NAME (or {env}).</source>
+        <translation>Oppgi hvem som handler: --user NAVN (eller {env}).</translation>
+    </message>
+    <message>
+        <source>Sending codes by {channel} is not set up.</source>
+        <translation>Sending av koder via {channel} er ikke satt opp.</translation>
+    </message>
+    <message>
+        <source>Service event</source>
+        <translation>Servicesak</translation>
+    </message>
+    <message>
+        <source>Service event {id} is already closed.</source>
+        <translation>Servicesak {id} er allerede lukket.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>The app was locked while the identity check ran; check again after unlocking.</source>
+        <translation>Appen ble låst mens identitetskontrollen pågikk; kontroller på nytt etter opplåsing.</translation>
+    </message>
+    <message>
+        <source>The backup file names a key derivation this version does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
+        <translation>Koden kunne ikke sendes på e-post ({kind}). Kontroller e-postinnstillingene eller bekreft identiteten på en annen måte.</translation>
+    </message>
+    <message>
+        <source>The code is wrong.</source>
+        <translation>Koden er feil.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det nåværende passordet er feil.</translation>
+    </message>
+    <message>
+        <source>The customer has already consented to this purpose.</source>
+        <translation>Kunden har allerede samtykket til dette formålet.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered {what} to send a code to.</source>
+        <translation>Kunden har ikke registrert {what} som en kode kan sendes til.</translation>
+    </message>
+    <message>
+        <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
+        <translation>Kunden har protestert mot markedsføring; samtykke til markedsføring kan ikke registreres.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
+        <translation>Databaseadressen er ugyldig. Bruk en SQLAlchemy-URL som sqlite:///sti/til/kundereg.sqlite3 eller postgresql+psycopg://vert/db.</translation>
+    </message>
+    <message>
+        <source>The database driver for {backend} is not installed ({kind}).</source>
+        <translation>Databasedriveren for {backend} er ikke installert ({kind}).</translation>
+    </message>
+    <message>
+        <source>The folder for --out does not exist: {folder}</source>
+        <translation>Mappen for --out finnes ikke: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder for --receipt does not exist: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last owner account cannot be deactivated.</source>
+        <translation>Den siste eierkontoen kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name} (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
+        <translation>Registeret har ingen butikk ennå. Kjør «kundereg init» eller start appen for å sette det opp.</translation>
+    </message>
+    <message>
+        <source>The register is in use. Close kundereg on this PC and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Dette samtykket er allerede trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
+        <translation>Dette registeret er allerede satt opp; «init» gjør ingenting andre gang.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Ticket {number} cannot go from {old} to {new}.</source>
+        <translation>Lapp {number} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange feil svar for denne kunden. Kontroller legitimasjon med bilde eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>For mange feil forsøk. Prøv igjen om {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Ukjent bruker eller feil passord.</translation>
+    </message>
+    <message>
+        <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
+        <translation>Oppdateringen av registeret fra skjema {current} til {head} mislyktes ({kind}). Registeret er gjenopprettet fra kopien som ble tatt før oppdateringen: {copy}.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
+        <translation>Bekreft først personens identitet (legitimasjon med bilde, kunnskapskontroll eller kode); en tjenstlig grunn bekrefter ikke hvem som sendte henvendelsen.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
+        <translation>Bekreft personens identitet eller oppgi en tjenstlig grunn før kunde {id} vises.</translation>
+    </message>
+    <message>
+        <source>What the person stated does not match the register.</source>
+        <translation>Det personen oppga, stemmer ikke med registeret.</translation>
+    </message>
+    <message>
+        <source>You must log in first.</source>
+        <translation>Du må logge inn først.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>Rollen din tillater ikke dette ({permission}).</translation>
+    </message>
+    <message>
+        <source>cannot be in the future.</source>
+        <translation>kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <source>contains control characters or line breaks that are not allowed.</source>
+        <translation>inneholder kontrolltegn eller linjeskift som ikke er tillatt.</translation>
+    </message>
+    <message>
+        <source>does not belong to this customer.</source>
+        <translation>tilhører ikke denne kunden.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>has too many lines (at most {n}).</source>
+        <translation>har for mange linjer (høyst {n}).</translation>
+    </message>
+    <message>
+        <source>is already taken.</source>
+        <translation>er allerede i bruk.</translation>
+    </message>
+    <message>
+        <source>is not a known status.</source>
+        <translation>er ikke en kjent status.</translation>
+    </message>
+    <message>
+        <source>is not a phone number.</source>
+        <translation>er ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>is not a postal code.</source>
+        <translation>er ikke et postnummer.</translation>
+    </message>
+    <message>
+        <source>is not a request type.</source>
+        <translation>er ikke en type henvendelse.</translation>
+    </message>
+    <message>
+        <source>is not a valid email address.</source>
+        <translation>er ikke en gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>is not a valid organisation number for {country}.</source>
+        <translation>er ikke et gyldig organisasjonsnummer for {country}.</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number for its country.</source>
+        <translation>er ikke et gyldig telefonnummer for landet sitt.</translation>
+    </message>
+    <message>
+        <source>is not an email address.</source>
+        <translation>er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>is not an organisation number.</source>
+        <translation>er ikke et organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>er utenfor tillatt område.</translation>
+    </message>
+    <message>
+        <source>is required (or a first name or a company name).</source>
+        <translation>må fylles ut (eller et fornavn eller et firmanavn).</translation>
+    </message>
+    <message>
+        <source>is required when the order has no lines.</source>
+        <translation>må fylles ut når bestillingen ikke har linjer.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>må fylles ut.</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters).</source>
+        <translation>er for lang (høyst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>er for lang.</translation>
+    </message>
+    <message>
+        <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobilnummer</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>må være 1 til 64 små bokstaver, sifre, «.», «_» eller «-».</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits.</source>
+        <translation>må være 4 til 8 sifre.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
+        <translation>må være en ISO-valutakode på tre bokstaver, som NOK eller SEK.</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
+        <translation>må være en landkode på to bokstaver, som NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10000.</source>
+        <translation>må være et heltall fra 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minor units (øre/cent).</source>
+        <translation>må være et helt antall øre/cent.</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more.</source>
+        <translation>må være et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>must be about mobile, email or ticket.</source>
+        <translation>må gjelde mobil, e-post eller lapp.</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 249,50.</source>
+        <translation>må være et beløp som 249,50.</translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters.</source>
+        <translation>må være minst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>must be counter, email, letter or phone.</source>
+        <translation>må være disk, e-post, brev eller telefon.</translation>
+    </message>
+    <message>
+        <source>must be counter, web, email, phone or letter.</source>
+        <translation>må være disk, nett, e-post, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be one of NO, SE, FI or DK.</source>
+        <translation>må være en av NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be one of {codes}.</source>
+        <translation>må være en av {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {codes}.</source>
+        <translation>må være en av: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {types}.</source>
+        <translation>må være en av: {types}.</translation>
+    </message>
+    <message>
+        <source>must be owner or counter.</source>
+        <translation>må være eier eller disk.</translation>
+    </message>
+    <message>
+        <source>must be resolved or rejected.</source>
+        <translation>må være løst eller avvist.</translation>
+    </message>
+    <message>
+        <source>must be return, complaint or repair.</source>
+        <translation>må være retur, reklamasjon eller reparasjon.</translation>
+    </message>
+    <message>
+        <source>must be {shape} in {country}.</source>
+        <translation>må være {shape} i {country}.</translation>
+    </message>
+    <message>
+        <source>must carry a time zone.</source>
+        <translation>må ha en tidssone.</translation>
+    </message>
+    <message>
+        <source>names unknown fields: {names}.</source>
+        <translation>nevner ukjente felt: {names}.</translation>
+    </message>
+    <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <source>{name} does not decrypt to the register it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: the last part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged at part {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a kundereg backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of kundereg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {ident} does not exist.</source>
+        <translation>{what} {ident} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
+        <translation>{what} {ident} er endret av noen andre etter at du åpnet den. Hent på nytt for å se endringene deres; dine ble ikke lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Problem med innloggingen</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Velg navnet ditt og skriv passordet eller PIN-koden.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>Log in to {shop}</source>
+        <translation>Logg inn hos {shop}</translation>
+    </message>
+    <message>
+        <source>There is no active staff account.</source>
+        <translation>Det finnes ingen aktiv ansattkonto.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Skriv passordet eller PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Bytt bruker …</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Bytt bruker</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Logg ut og la en annen logge inn</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
+        <translation>Registeret er låst. {name} ({user}) kan låse det opp med passordet eller PIN-koden sin; alle andre logger inn med «Bytt bruker».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Åpner registeret …</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søk på navn, telefon, e-post, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søk etter kunder</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv en del av et navn, telefonnummer, e-postadresse, firma eller poststed. Opp/Ned velger, Enter åpner. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Finn kunde</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Gå til søkefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kunde</translation>
+    </message>
+    <message>
+        <source>Add a customer, starting from what is typed in the search box</source>
+        <translation>Legg til en kunde, med utgangspunkt i det som står i søkefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>&amp;Lagre kunden</translation>
+    </message>
+    <message>
+        <source>Save the open customer</source>
+        <translation>Lagre den åpne kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to the search results</source>
+        <translation>Tilbake til søkeresultatene</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til henting</translation>
+    </message>
+    <message>
+        <source>Tickets that are ready and waiting to be collected</source>
+        <translation>Lapper som er klare og venter på å bli hentet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the current view again</source>
+        <translation>Hent visningen på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the register; your password or PIN opens it again</source>
+        <translation>Lås registeret; passordet eller PIN-koden din åpner det igjen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Bytt bruker …</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Logg ut og la en annen logge inn</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>Lag &amp;demodata …</translation>
+    </message>
+    <message>
+        <source>Fill a trial register with made-up customers and purchases</source>
+        <translation>Fyll et prøveregister med oppdiktede kunder og kjøp</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Revisjonslogg …</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and whether the trail is intact</source>
+        <translation>Hvem som så og endret hva, og om loggen er intakt</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Ansatte …</translation>
+    </message>
+    <message>
+        <source>Staff accounts, roles, passwords and PINs</source>
+        <translation>Ansattkontoer, roller, passord og PIN-koder</translation>
+    </message>
+    <message>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Henvendelser …</translation>
+    </message>
+    <message>
+        <source>Data-subject requests and their deadlines</source>
+        <translation>Henvendelser fra registrerte og fristene deres</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; people erased since are erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>&amp;About kundereg</source>
+        <translation>&amp;Om kundereg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administrasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>kundereg will use {language} from the next start.</source>
+        <translation>kundereg bruker {language} fra neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antall treff</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ulagrede endringer ble forkastet da registeret ble låst.</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søket mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kunder funnet</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kunder ennå</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passer til «{text}».
+Trykk Ctrl+N for å legge til en ny kunde med det du skrev.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registeret har ingen kunder ennå.
+Trykk Ctrl+N for å legge til den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden du redigerer, har ulagrede endringer. Vil du forkaste dem?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Henvendelser fra registrerte</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Lag demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Hvor mange oppdiktede kunder (med kjøp) skal legges til?
+Bruk dette bare i et prøveregister: kundene kan ikke skilles fra ekte kunder.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>La til {customers} kunder og {purchases} kjøp.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata avbrutt; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Lager demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Legger til kunder</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registeret åpnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>About kundereg</source>
+        <translation>Om kundereg</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Opp / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Velg en kunde i resultatene</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Åpne den valgte kunden (eller den første)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Ny bestilling</translation>
+    </message>
+    <message>
+        <source>What the order is about (optional with item lines)</source>
+        <translation>Hva bestillingen gjelder (valgfritt med varelinjer)</translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation>Beskrivelse av bestillingen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Feil i beskrivelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Vare</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Antall</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Enhetspris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Item line error</source>
+        <translation>Feil i varelinje</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Legg til &amp;linje</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Legg til linje</translation>
+    </message>
+    <message>
+        <source>Add an item line (Alt+L)</source>
+        <translation>Legg til en varelinje (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Sum for bestillingen</translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation>summen av linjene</translation>
+    </message>
+    <message>
+        <source>Fixed total</source>
+        <translation>Fast sum</translation>
+    </message>
+    <message>
+        <source>Leave empty to charge the sum of the lines.</source>
+        <translation>La stå tomt for å ta betalt summen av linjene.</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;total:</source>
+        <translation>Fast &amp;sum:</translation>
+    </message>
+    <message>
+        <source>Total error</source>
+        <translation>Feil i summen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Ingen frist</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>&amp;Record order</source>
+        <translation>&amp;Registrer bestillingen</translation>
+    </message>
+    <message>
+        <source>Record order</source>
+        <translation>Registrer bestillingen</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Sum: {amount}</translation>
+    </message>
+    <message>
+        <source>Line {n}: </source>
+        <translation>Linje {n}: </translation>
+    </message>
+    <message>
+        <source>Enter a description or at least one item line.</source>
+        <translation>Skriv en beskrivelse eller minst én varelinje.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this PC, for the daily backup when closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
+        <translation>Gi {name} det nye passordet personlig. En tilbakestilling avslutter også ventetiden etter for mange feil forsøk.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} tegn</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>G&amp;jenta passord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIdType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Nasjonalt ID-kort</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Førerkort</translation>
+    </message>
+    <message>
+        <source>Bank card with photo</source>
+        <translation>Bankkort med bilde</translation>
+    </message>
+    <message>
+        <source>Other photo ID</source>
+        <translation>Annen legitimasjon med bilde</translation>
+    </message>
+</context>
+<context>
+    <name>PickupTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Klar siden</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dager</translation>
+    </message>
+    <message>
+        <source>Ready since {when}</source>
+        <translation>Klar siden {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Klar til henting</translation>
+    </message>
+    <message>
+        <source>Tickets ready for pickup</source>
+        <translation>Lapper klare til henting</translation>
+    </message>
+    <message>
+        <source>Ticket number, name or mobile</source>
+        <translation>Lappnummer, navn eller mobil</translation>
+    </message>
+    <message>
+        <source>Find ticket</source>
+        <translation>Finn lapp</translation>
+    </message>
+    <message>
+        <source>Down arrow moves to the list; Enter opens the customer.</source>
+        <translation>Pil ned går til listen; Enter åpner kunden.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;inn:</translation>
+    </message>
+    <message>
+        <source>Number of tickets ready</source>
+        <translation>Antall klare lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til henting</translation>
+    </message>
+    <message>
+        <source>Pickup list status</source>
+        <translation>Status for hentelisten</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Hentet</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merk som hentet</translation>
+    </message>
+    <message>
+        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
+        <translation>Merk de valgte lappene som hentet (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mobile numbers</source>
+        <translation>&amp;Kopier mobilnumre</translation>
+    </message>
+    <message>
+        <source>Copy mobile numbers</source>
+        <translation>Kopier mobilnumre</translation>
+    </message>
+    <message>
+        <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
+        <translation>Kopier mobilnumrene til de valgte lappene, eller til alle lappene i listen, for å lime dem inn i SMS-tjenesten din</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Åpne kunden</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åpne kunden</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket (Enter)</source>
+        <translation>Vis kunden til den valgte lappen (Enter)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Hent listen på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <translation>Kunne ikke hente listen: {reason}</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting for pickup.</source>
+        <translation>Ingen lapper venter på henting.</translation>
+    </message>
+    <message>
+        <source>1 ticket ready for pickup</source>
+        <translation>1 lapp klar til henting</translation>
+    </message>
+    <message>
+        <source>{n} tickets ready for pickup</source>
+        <translation>{n} lapper klare til henting</translation>
+    </message>
+    <message>
+        <source>({n} shown)</source>
+        <translation>({n} vises)</translation>
+    </message>
+    <message>
+        <source>1 mobile number copied.</source>
+        <translation>1 mobilnummer kopiert.</translation>
+    </message>
+    <message>
+        <source>{n} mobile numbers copied.</source>
+        <translation>{n} mobilnumre kopiert.</translation>
+    </message>
+    <message>
+        <source>1 ticket marked picked up.</source>
+        <translation>1 lapp merket som hentet.</translation>
+    </message>
+    <message>
+        <source>{n} tickets marked picked up.</source>
+        <translation>{n} lapper merket som hentet.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Endret et annet sted</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Listen er hentet på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>Angi PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Angi PIN-kode</translation>
+    </message>
+    <message>
+        <source>{name} can then log in with this PIN instead of the password.</source>
+        <translation>{name} kan da logge inn med denne PIN-koden i stedet for passordet.</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 sifre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>G&amp;jenta PIN-kode:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Gjenta PIN-kode</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stanser …</translation>
+    </message>
+    <message>
+        <source>{label} ({done} of {total})</source>
+        <translation>{label} ({done} av {total})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistoryWidget</name>
+    <message>
+        <source>Orders and tickets</source>
+        <translation>Bestillinger og lapper</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Ny bestilling …</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Ny bestilling</translation>
+    </message>
+    <message>
+        <source>Record a new order or ticket for this customer</source>
+        <translation>Registrer en ny bestilling eller lapp for denne kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Merk som klar</translation>
+    </message>
+    <message>
+        <source>The order is ready for pickup</source>
+        <translation>Bestillingen er klar til henting</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Hentet</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merk som hentet</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order</source>
+        <translation>Kunden har hentet bestillingen</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Levert</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Merk som levert</translation>
+    </message>
+    <message>
+        <source>The order has been delivered to the customer</source>
+        <translation>Bestillingen er levert til kunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>&amp;Returnert</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Merk som returnert</translation>
+    </message>
+    <message>
+        <source>The goods came back; the order no longer counts in the total</source>
+        <translation>Varene kom tilbake; bestillingen teller ikke lenger med i summen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>&amp;Kanseller bestillingen</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Kanseller bestillingen</translation>
+    </message>
+    <message>
+        <source>Cancel the order; it no longer counts in the total</source>
+        <translation>Kanseller bestillingen; den teller ikke lenger med i summen</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repa&amp;ir…</source>
+        <translation>Retur/reklamasjon/&amp;reparasjon …</translation>
+    </message>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Register a return, complaint or repair for this customer</source>
+        <translation>Registrer en retur, reklamasjon eller reparasjon for denne kunden</translation>
+    </message>
+    <message>
+        <source>Total of all orders</source>
+        <translation>Sum for alle bestillinger</translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted.</source>
+        <translation>Kansellerte og returnerte bestillinger telles ikke med.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Status for historikken</translation>
+    </message>
+    <message>
+        <source>Returns, complaints and repairs</source>
+        <translation>Returer, reklamasjoner og reparasjoner</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Løst</translation>
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation>Lukk som løst</translation>
+    </message>
+    <message>
+        <source>Close the selected case: it was put right</source>
+        <translation>Lukk den valgte saken: den ble ordnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>&amp;Avvist</translation>
+    </message>
+    <message>
+        <source>Close as rejected</source>
+        <translation>Lukk som avvist</translation>
+    </message>
+    <message>
+        <source>Close the selected case: the claim was not accepted</source>
+        <translation>Lukk den valgte saken: kravet ble ikke godtatt</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and tickets</source>
+        <translation>&amp;Bestillinger og lapper</translation>
+    </message>
+    <message>
+        <source>Selected ticket:</source>
+        <translation>Valgt lapp:</translation>
+    </message>
+    <message>
+        <source>Returns, &amp;complaints and repairs</source>
+        <translation>Returer, re&amp;klamasjoner og reparasjoner</translation>
+    </message>
+    <message>
+        <source>Close the selected case:</source>
+        <translation>Lukk den valgte saken:</translation>
+    </message>
+    <message>
+        <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
+        <translation>Ikke mulig mens behandlingen av kundens personopplysninger er begrenset (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ingen bestillinger ennå.</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} bestillinger</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 bestilling</translation>
+    </message>
+    <message>
+        <source>Could not load the history: {reason}</source>
+        <translation>Kunne ikke hente historikken: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>Sum: {amounts}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Endret et annet sted</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Listen er hentet på nytt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
+        <translation>Sette lapp {number} til «{status}»? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Back to received (not ready after all)</source>
+        <translation>Tilbake til mottatt (likevel ikke klar)</translation>
+    </message>
+    <message>
+        <source>Set to “{status}”</source>
+        <translation>Sett til «{status}»</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repair…</source>
+        <translation>Retur/reklamasjon/reparasjon …</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Hentet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Since {when}</source>
+        <translation>Siden {when}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Register request</source>
+        <translation>Registrer henvendelse</translation>
+    </message>
+    <message>
+        <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
+        <translation>En henvendelse fra &lt;b&gt;{name}&lt;/b&gt; (kunde {id}). Den må besvares innen en måned fra den dagen den ble mottatt.</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type henvendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Hvordan henvendelsen kom inn</translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation>&amp;Kom inn:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Mottatt dato</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottatt:</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problem med henvendelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Innsynsrapport</translation>
+    </message>
+    <message>
+        <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
+        <translation>Innsynsrapporten (GDPR art. 15) for &lt;b&gt;{name}&lt;/b&gt; (kunde {id}): alt registeret har om personen, hvorfor, og personens rettigheter.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Innsynsbegjæring som besvares</translation>
+    </message>
+    <message>
+        <source>None (not answering a registered request)</source>
+        <translation>Ingen (besvarer ikke en registrert henvendelse)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;request:</source>
+        <translation>Besvarer &amp;henvendelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password-protect (AES-256)</source>
+        <translation>&amp;Passordbeskytt (AES-256)</translation>
+    </message>
+    <message>
+        <source>Password-protect the report</source>
+        <translation>Passordbeskytt rapporten</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
+        <translation>Krypter PDF-en med et nytt passord; gi passordet til personen atskilt fra filen</translation>
+    </message>
+    <message>
+        <source>Where the report is saved</source>
+        <translation>Hvor rapporten lagres</translation>
+    </message>
+    <message>
+        <source>A private temporary folder</source>
+        <translation>En privat midlertidig mappe</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Velg hvor rapporten skal lagres</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lagre i:</translation>
+    </message>
+    <message>
+        <source>Problem creating the report</source>
+        <translation>Problem med å lage rapporten</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Rapportfil</translation>
+    </message>
+    <message>
+        <source>Report password</source>
+        <translation>Rapportpassord</translation>
+    </message>
+    <message>
+        <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
+        <translation>Gi dette passordet til personen separat – personlig, på SMS eller på telefon – aldri i samme e-post eller konvolutt som filen. Det lagres ikke noe sted.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Åpne rapporten</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
+        <translation>Åpne PDF-en i systemets visningsprogram for å lese eller skrive den ut</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>&amp;Lag rapport</translation>
+    </message>
+    <message>
+        <source>Create the access report</source>
+        <translation>Lag innsynsrapporten</translation>
+    </message>
+    <message>
+        <source>{reference} – received {date}</source>
+        <translation>{reference} – mottatt {date}</translation>
+    </message>
+    <message>
+        <source>Save access report</source>
+        <translation>Lagre innsynsrapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Lager …</translation>
+    </message>
+    <message>
+        <source>&amp;Create again</source>
+        <translation>&amp;Lag på nytt</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>Lagret som &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Passord: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChannel</name>
+    <message>
+        <source>At the counter</source>
+        <translation>I disken</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>På e-post</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Per brev</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>På telefon</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identitet bekreftet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslått</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>1 dag på overtid</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>{n} dager på overtid</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dager</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extended by {n} month(s): {reason}</source>
+        <translation>Forlenget med {n} måned(er): {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Begrunnelse: {reason}</translation>
+    </message>
+    <message>
+        <source>The answer is late: the deadline was {date}.</source>
+        <translation>Svaret er for sent: fristen var {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Retting</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletting</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Begrensning av behandling</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot markedsføring</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Tilbaketrekking av samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Refuse request</source>
+        <translation>Avslå henvendelsen</translation>
+    </message>
+    <message>
+        <source>Why is request {reference} refused? The person is told this reason.</source>
+        <translation>Hvorfor avslås henvendelse {reference}? Personen får vite denne begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Henvendelser fra registrerte</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>&amp;Henvendelser fra registrerte</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Bare å&amp;pne</translation>
+    </message>
+    <message>
+        <source>Show open requests only</source>
+        <translation>Vis bare åpne henvendelser</translation>
+    </message>
+    <message>
+        <source>Hide requests that were completed or refused</source>
+        <translation>Skjul henvendelser som er fullført eller avslått</translation>
+    </message>
+    <message>
+        <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
+        <translation>Hver henvendelse må besvares innen en måned etter mottak; de som har passert fristen, kommer først.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;identity</source>
+        <translation>Bekreft &amp;identitet</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Bekreft identitet</translation>
+    </message>
+    <message>
+        <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
+        <translation>Noter på henvendelsen hvordan personen ble bekreftet i denne økten (legitimasjon med bilde, kunnskapskontroll eller kode); åpne kunden og bekreft personen først</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start behandlingen</translation>
+    </message>
+    <message>
+        <source>Mark the request as being worked on</source>
+        <translation>Merk henvendelsen som under behandling</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Complete request</source>
+        <translation>Fullfør henvendelsen</translation>
+    </message>
+    <message>
+        <source>The request has been answered</source>
+        <translation>Henvendelsen er besvart</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Av&amp;slå …</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the person is told</source>
+        <translation>Avslå henvendelsen, med begrunnelsen personen får</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Forleng …</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Forleng fristen</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by one or two months, with a reason</source>
+        <translation>Forleng fristen med én eller to måneder, med begrunnelse</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Åpne k&amp;unden</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Åpne kunden</translation>
+    </message>
+    <message>
+        <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
+        <translation>Vis personen som sendte henvendelsen, i registeret (etter identitetskontrollen); dobbeltklikk på en rad gjør det samme</translation>
+    </message>
+    <message>
+        <source>Number of requests shown</source>
+        <translation>Antall henvendelser som vises</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Hent henvendelsene på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the requests.</source>
+        <translation>Logg inn som eier for å se henvendelsene.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>Could not load the requests: {reason}</source>
+        <translation>Kunne ikke hente henvendelsene: {reason}</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Ingen åpne henvendelser.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ingen henvendelser ennå.</translation>
+    </message>
+    <message>
+        <source>{n} open, {late} overdue</source>
+        <translation>{n} åpne, {late} over fristen</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} åpne</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} i alt</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing customer {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
+
+The receipt for the person is saved as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the erasure receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not changed</source>
+        <translation>Henvendelsen ble ikke endret</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventDialog</name>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>No particular ticket</source>
+        <translation>Ingen bestemt lapp</translation>
+    </message>
+    <message>
+        <source>No. {number} · {date} · {what} ({status})</source>
+        <translation>Nr. {number} · {date} · {what} ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Lapp:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what was agreed with the customer</source>
+        <translation>Hva som er galt, og hva som ble avtalt med kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Feil i beskrivelsen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventKind</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamasjon</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparasjon</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Åpnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Set up the customer register</source>
+        <translation>Sett opp kunderegisteret</translation>
+    </message>
+    <message>
+        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
+        <translation>Velkommen! Før den første kunden: fortell registeret hvilken butikk det hører til, og opprett eierens konto. Eieren kan legge til ansattkontoer senere.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikknavn</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner username</source>
+        <translation>Eierens brukernavn</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bokstaver, f.eks. kari</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} tegn</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;Butikknavn</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Owner &amp;username</source>
+        <translation>Eierens &amp;brukernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>Opprett registeret</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Quit without setting up</source>
+        <translation>Avslutt uten å sette opp</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Ansattkontoer</translation>
+    </message>
+    <message>
+        <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
+        <translation>Eiere kan gjøre alt. Diskansatte betjener kunder og kan logge inn med PIN-kode. En deaktivert konto kan ikke logge inn; oppføringene blir stående i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Ansatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Legg til ansatt</translation>
+    </message>
+    <message>
+        <source>Create a new staff account</source>
+        <translation>Opprett en ny ansattkonto</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Angi &amp;PIN-kode …</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Angi PIN-kode</translation>
+    </message>
+    <message>
+        <source>Let counter staff log in with a short PIN</source>
+        <translation>La diskansatte logge inn med en kort PIN-kode</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;IN</source>
+        <translation>Fjern P&amp;IN-kode</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Fjern PIN-kode</translation>
+    </message>
+    <message>
+        <source>Only the password works after this</source>
+        <translation>Etter dette virker bare passordet</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Tilbakestill pass&amp;ord …</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>Set a new password, for example when it is forgotten</source>
+        <translation>Angi et nytt passord, for eksempel når det er glemt</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Stop or allow logging in with this account</source>
+        <translation>Stans eller tillat innlogging med denne kontoen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Endre &amp;PIN-kode …</translation>
+    </message>
+    <message>
+        <source>The owner always logs in with the password</source>
+        <translation>Eieren logger alltid inn med passordet</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Akti&amp;ver igjen</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktiver igjen</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} er lagt til som {role}.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in with the new PIN.</source>
+        <translation>{name} kan nå logge inn med den nye PIN-koden.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>Passordet til {name} er tilbakestilt.</translation>
+    </message>
+    <message>
+        <source>{name} must now log in with the password.</source>
+        <translation>{name} må nå logge inn med passordet.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kan logge inn igjen.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} kan ikke lenger logge inn.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Diskansatt</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Låst til</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
+        <translation>For mange feil forsøk; en tilbakestilling av passordet låser opp kontoen straks.</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot log in</source>
+        <translation>Deaktivert: kan ikke logge inn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Bekreft identitet</translation>
+    </message>
+    <message>
+        <source>Verify identity: {name}</source>
+        <translation>Bekreft identitet: {name}</translation>
+    </message>
+    <message>
+        <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
+        <translation>Hele oppføringen, kontaktopplysninger og historikk vises først når du har kontrollert hvem personen er, eller oppgitt hvorfor du trenger oppføringen uten at personen er til stede. Kontrollen registreres og gjelder til du lukker oppføringen.</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Bekreftelsesmetode</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
+        <translation>Opp og Ned velger metode; Tab eller Enter går til feltene.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without showing the record (Esc)</source>
+        <translation>Lukk uten å vise oppføringen (Esc)</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange feil svar for denne kunden. Kontroller legitimasjon med bilde eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Legitimasjon med bilde</translation>
+    </message>
+    <message>
+        <source>You have seen a photo ID and the person matches the photo and the name.</source>
+        <translation>Du har sett legitimasjon med bilde, og personen stemmer med bildet og navnet.</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Do not write down the ID number: only the type of ID is recorded.</source>
+        <translation>Ikke skriv ned ID-nummeret: bare typen legitimasjon registreres.</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>&amp;Legitimasjonstype:</translation>
+    </message>
+    <message>
+        <source>Photo ID &amp;checked</source>
+        <translation>Legitimasjon &amp;kontrollert</translation>
+    </message>
+    <message>
+        <source>Photo ID checked</source>
+        <translation>Legitimasjon kontrollert</translation>
+    </message>
+    <message>
+        <source>Record that you checked this type of photo ID</source>
+        <translation>Registrer at du har kontrollert denne typen legitimasjon med bilde</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Kunnskapskontroll</translation>
+    </message>
+    <message>
+        <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
+        <translation>Be personen om mobilnummer, e-postadresse eller et lappnummer og skriv det personen sier. Registeret svarer bare om det stemmer.</translation>
+    </message>
+    <message>
+        <source>What the person states</source>
+        <translation>Det personen oppgir</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for:</source>
+        <translation>&amp;Spør om:</translation>
+    </message>
+    <message>
+        <source>The person says</source>
+        <translation>Personen sier</translation>
+    </message>
+    <message>
+        <source>Exactly as the person says it</source>
+        <translation>Nøyaktig slik personen sier det</translation>
+    </message>
+    <message>
+        <source>The person &amp;says:</source>
+        <translation>Personen &amp;sier:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>K&amp;ontroller</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Compare with the register without showing what is stored</source>
+        <translation>Sammenlign med registeret uten å vise det som er lagret</translation>
+    </message>
+    <message>
+        <source>the mobile number</source>
+        <translation>mobilnummeret</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>e-postadressen</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
+        <translation>Send en kode til {where} i registeret; personen leser den opp fra telefonen sin. Den gjelder i 10 minutter.</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <translation>Send koden via</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Send &amp;via:</translation>
+    </message>
+    <message>
+        <source>Send c&amp;ode</source>
+        <translation>Send k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Send kode</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Kodestatus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 sifre</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Ko&amp;de:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Bekreft</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Bekreft koden</translation>
+    </message>
+    <message>
+        <source>Check the code the person reads out</source>
+        <translation>Kontroller koden personen leser opp</translation>
+    </message>
+    <message>
+        <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
+        <translation>Koder på e-post er ikke satt opp. Be eieren sette opp e-postserveren, eller bekreft identiteten på en annen måte.</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Tjenstlig grunn</translation>
+    </message>
+    <message>
+        <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
+        <translation>For arbeid i bakrommet når personen ikke er til stede, som fakturering eller svar på en reklamasjon. Grunnen registreres med navnet ditt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen with this reason</source>
+        <translation>Å&amp;pne med denne grunnen</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>Åpne med denne grunnen</translation>
+    </message>
+    <message>
+        <source>Record the reason and show the record</source>
+        <translation>Registrer grunnen og vis oppføringen</translation>
+    </message>
+    <message>
+        <source>Type what the person says.</source>
+        <translation>Skriv det personen sier.</translation>
+    </message>
+    <message>
+        <source>Does not match.</source>
+        <translation>Stemmer ikke.</translation>
+    </message>
+    <message>
+        <source>That was the last try: check photo ID or send a code instead.</source>
+        <translation>Det var siste forsøk: kontroller legitimasjon med bilde eller send en kode i stedet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>Code sent to {address}</source>
+        <translation>Kode sendt til {address}</translation>
+    </message>
+    <message>
+        <source>Send a new c&amp;ode</source>
+        <translation>Send en ny k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send en ny kode</translation>
+    </message>
+    <message>
+        <source>No code was sent.</source>
+        <translation>Ingen kode ble sendt.</translation>
+    </message>
+    <message>
+        <source>Type the code the person reads out.</source>
+        <translation>Skriv koden personen leser opp.</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Feil kode.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Photo ID</source>
+        <translation>Legitimasjon med bilde</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Kunnskapskontroll</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>Kode på e-post</translation>
+    </message>
+    <message>
+        <source>Code by SMS</source>
+        <translation>Kode på SMS</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Tjenstlig grunn</translation>
+    </message>
+    <message>
+        <source>Registered just now</source>
+        <translation>Nettopp registrert</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problem med {field}</translation>
+    </message>
+</context>
+<context>
+    <name>_LineRow</name>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Line {n} item</source>
+        <translation>Linje {n} vare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete removes this line.</source>
+        <translation>Ctrl+Delete fjerner denne linjen.</translation>
+    </message>
+    <message>
+        <source>Line {n} quantity</source>
+        <translation>Linje {n} antall</translation>
+    </message>
+    <message>
+        <source>Line {n} unit price</source>
+        <translation>Linje {n} enhetspris</translation>
+    </message>
+    <message>
+        <source>Line {n} amount</source>
+        <translation>Linje {n} beløp</translation>
+    </message>
+    <message>
+        <source>Remove line {n}</source>
+        <translation>Fjern linje {n}</translation>
+    </message>
+    <message>
+        <source>Remove line {n} (Ctrl+Delete)</source>
+        <translation>Fjern linje {n} (Ctrl+Delete)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn" sourcelanguage="en">
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>Legg til tilsett</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bokstavar, t.d. kari</translation>
+    </message>
+    <message>
+        <source>As shown in the audit trail</source>
+        <translation>Slik det blir vist i revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} teikn</translation>
+    </message>
+    <message>
+        <source>4–8 digits, optional</source>
+        <translation>4–8 siffer, valfritt</translation>
+    </message>
+    <message>
+        <source>Counter staff may log in with a short PIN instead of the password</source>
+        <translation>Disktilsette kan logge inn med ein kort PIN-kode i staden for passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>G&amp;jenta passord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN-kode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>The owner always uses the password</source>
+        <translation>Eigaren bruker alltid passordet</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv inn namnet til personen.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Dei to passorda er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kunderegister</translation>
+    </message>
+    <message>
+        <source>The customer register could not be opened.
+
+{reason}
+
+Details are in the log file:
+{log}</source>
+        <translation>Kunderegisteret kunne ikkje opnast.
+
+{reason}
+
+Detaljar står i loggfila:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Logga inn</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Innlogginga mislukkast</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Skjermen låst</translation>
+    </message>
+    <message>
+        <source>Viewed customer</source>
+        <translation>Såg kunde</translation>
+    </message>
+    <message>
+        <source>Registered customer</source>
+        <translation>Registrerte kunde</translation>
+    </message>
+    <message>
+        <source>Changed customer</source>
+        <translation>Endra kunde</translation>
+    </message>
+    <message>
+        <source>Viewed history</source>
+        <translation>Såg historikk</translation>
+    </message>
+    <message>
+        <source>Viewed pickup list</source>
+        <translation>Såg hentelista</translation>
+    </message>
+    <message>
+        <source>Recorded order</source>
+        <translation>Registrerte bestilling</translation>
+    </message>
+    <message>
+        <source>Changed order status</source>
+        <translation>Endra bestillingsstatus</translation>
+    </message>
+    <message>
+        <source>Registered return, complaint or repair</source>
+        <translation>Registrerte retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Closed return, complaint or repair</source>
+        <translation>Lukka retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Viewed consents</source>
+        <translation>Såg samtykke</translation>
+    </message>
+    <message>
+        <source>Verified identity</source>
+        <translation>Stadfesta identitet</translation>
+    </message>
+    <message>
+        <source>Identity check failed</source>
+        <translation>Identitetskontrollen mislukkast</translation>
+    </message>
+    <message>
+        <source>Sent verification code</source>
+        <translation>Sende stadfestingskode</translation>
+    </message>
+    <message>
+        <source>Stated business reason</source>
+        <translation>Oppgav tenestleg grunn</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Tilgang avslått</translation>
+    </message>
+    <message>
+        <source>Added staff member</source>
+        <translation>La til tilsett</translation>
+    </message>
+    <message>
+        <source>Changed staff member</source>
+        <translation>Endra tilsett</translation>
+    </message>
+    <message>
+        <source>Changed setting</source>
+        <translation>Endra innstilling</translation>
+    </message>
+    <message>
+        <source>Generated demo data</source>
+        <translation>Laga demodata</translation>
+    </message>
+    <message>
+        <source>Viewed audit trail</source>
+        <translation>Såg revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Verified audit trail</source>
+        <translation>Kontrollerte revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Eksporterte data</translation>
+    </message>
+    <message>
+        <source>Produced report</source>
+        <translation>Laga rapport</translation>
+    </message>
+    <message>
+        <source>Erased data</source>
+        <translation>Sletta data</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered data-subject request</source>
+        <translation>Registrerte førespurnad frå den registrerte</translation>
+    </message>
+    <message>
+        <source>Data-subject request step</source>
+        <translation>Steg i førespurnad frå den registrerte</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot marknadsføring</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukjend brukar</translation>
+    </message>
+    <message>
+        <source>wrong password or PIN</source>
+        <translation>feil passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>account waiting after failed attempts</source>
+        <translation>kontoen ventar etter mislukka forsøk</translation>
+    </message>
+    <message>
+        <source>by the user</source>
+        <translation>av brukaren</translation>
+    </message>
+    <message>
+        <source>after inactivity</source>
+        <translation>etter inaktivitet</translation>
+    </message>
+    <message>
+        <source>switching user</source>
+        <translation>byte av brukar</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>bestillingar</translation>
+    </message>
+    <message>
+        <source>returns, complaints and repairs</source>
+        <translation>returar, reklamasjonar og reparasjonar</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>i disken</translation>
+    </message>
+    <message>
+        <source>on the web</source>
+        <translation>på nettet</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>på e-post</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>på telefon</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brev</translation>
+    </message>
+    <message>
+        <source>access to data</source>
+        <translation>innsyn</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>retting</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>sletting</translation>
+    </message>
+    <message>
+        <source>restriction of processing</source>
+        <translation>avgrensing av behandling</translation>
+    </message>
+    <message>
+        <source>data portability</source>
+        <translation>dataportabilitet</translation>
+    </message>
+    <message>
+        <source>objection to marketing</source>
+        <translation>protest mot marknadsføring</translation>
+    </message>
+    <message>
+        <source>consent withdrawal</source>
+        <translation>tilbaketrekking av samtykke</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>motteken</translation>
+    </message>
+    <message>
+        <source>identity verified</source>
+        <translation>identitet stadfesta</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avslått</translation>
+    </message>
+    <message>
+        <source>Request {reference}</source>
+        <translation>Førespurnad {reference}</translation>
+    </message>
+    <message>
+        <source>identity checked by: {method}</source>
+        <translation>identitet kontrollert med: {method}</translation>
+    </message>
+    <message>
+        <source>deadline extended by {n} months in all</source>
+        <translation>fristen forlengd med {n} månader i alt</translation>
+    </message>
+    <message>
+        <source>shown after: {method}</source>
+        <translation>vist etter: {method}</translation>
+    </message>
+    <message>
+        <source>Fields: {names}</source>
+        <translation>Felt: {names}</translation>
+    </message>
+    <message>
+        <source>Staff member: {name}</source>
+        <translation>Tilsett: {name}</translation>
+    </message>
+    <message>
+        <source>no. {id}</source>
+        <translation>nr. {id}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rolle: {role}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}</source>
+        <translation>Lapp {number}</translation>
+    </message>
+    <message>
+        <source>Case no. {id}</source>
+        <translation>Sak nr. {id}</translation>
+    </message>
+    <message>
+        <source>Consent no. {id}</source>
+        <translation>Samtykke nr. {id}</translation>
+    </message>
+    <message>
+        <source>failed attempts in a row: {n}</source>
+        <translation>mislukka forsøk på rad: {n}</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>forsøk {n}</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>låste opp skjermen</translation>
+    </message>
+    <message>
+        <source>1 ticket</source>
+        <translation>1 lapp</translation>
+    </message>
+    <message>
+        <source>{n} tickets</source>
+        <translation>{n} lappar</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {purchases} orders</source>
+        <translation>{customers} kundar, {purchases} bestillingar</translation>
+    </message>
+    <message>
+        <source>intact, {n} entries</source>
+        <translation>intakt, {n} oppføringar</translation>
+    </message>
+    <message>
+        <source>BROKEN, {n} entries checked</source>
+        <translation>BROTEN, {n} oppføringar kontrollerte</translation>
+    </message>
+    <message>
+        <source>customer {id}</source>
+        <translation>kunde {id}</translation>
+    </message>
+    <message>
+        <source>staff no. {id}</source>
+        <translation>tilsett nr. {id}</translation>
+    </message>
+    <message>
+        <source>filter: {what}</source>
+        <translation>filter: {what}</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>utan filter</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Staff no. {id}</source>
+        <translation>Tilsett nr. {id}</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(ukjend brukar)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>Revisjons&amp;logg</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y chain</source>
+        <translation>&amp;Kontroller kjeda</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kontroller kjeda</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s checksum to prove that nothing was changed, removed or reordered</source>
+        <translation>Rekn ut kontrollsummen for kvar oppføring på nytt for å vise at ingenting er endra, fjerna eller stokka om</translation>
+    </message>
+    <message>
+        <source>Audit trail check result</source>
+        <translation>Resultat av loggkontrollen</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle kundar</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.:</source>
+        <translation>K&amp;undenr.:</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle tilsette</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>Problem med filteret</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Frå dato</translation>
+    </message>
+    <message>
+        <source>Any start date</source>
+        <translation>Kva startdato som helst</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rå:</translation>
+    </message>
+    <message>
+        <source>Until date, inclusive</source>
+        <translation>Til og med dato</translation>
+    </message>
+    <message>
+        <source>Any end date</source>
+        <translation>Kva sluttdato som helst</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation>Vis oppføringar</translation>
+    </message>
+    <message>
+        <source>Load the entries that match the filters (Enter, F5)</source>
+        <translation>Hent oppføringane som passar til filtra (Enter, F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Nullstill filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nullstill filter</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Vis alle oppføringane igjen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Loggoppføringar</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Talet på oppføringar som er viste</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Hent &amp;fleire</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Hent fleire</translation>
+    </message>
+    <message>
+        <source>Load the next {n} older entries</source>
+        <translation>Hent dei neste {n} eldre oppføringane</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the newest entries again (F5)</source>
+        <translation>Hent dei nyaste oppføringane igjen (F5)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Ticked: entries of any date; choose a date to limit the list</source>
+        <translation>Kryssa av: oppføringar frå alle datoar; vel ein dato for å avgrense lista</translation>
+    </message>
+    <message>
+        <source>The from date is after the until date.</source>
+        <translation>Frå-datoen er etter til-datoen.</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the audit trail.</source>
+        <translation>Logg inn som eigar for å sjå revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>Could not load the audit trail: {reason}</source>
+        <translation>Kunne ikkje hente revisjonsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deaktivert)</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Ingen oppføringar passar til filtra.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>Revisjonsloggen er tom.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 oppføring</translation>
+    </message>
+    <message>
+        <source>{n} entries, newest first</source>
+        <translation>{n} oppføringar, nyaste først</translation>
+    </message>
+    <message>
+        <source>(older entries: Load more)</source>
+        <translation>(eldre oppføringar: Hent fleire)</translation>
+    </message>
+    <message>
+        <source>Checking every entry…</source>
+        <translation>Kontrollerer kvar oppføring …</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} entries</source>
+        <translation>Revisjonsloggen er intakt: {n} oppføringar</translation>
+    </message>
+    <message>
+        <source>Broken at entry {id}: {problem}</source>
+        <translation>Broten ved oppføring {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not check the audit trail: {reason}</source>
+        <translation>Kunne ikkje kontrollere revisjonsloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {n} is missing or out of order</source>
+        <translation>oppføring {n} manglar eller står i feil rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it</source>
+        <translation>ho følgjer ikkje oppføringa framfor</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>innhaldet er endra</translation>
+    </message>
+    <message>
+        <source>newer entries were removed</source>
+        <translation>nyare oppføringar er fjerna</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessReason</name>
+    <message>
+        <source>A legal obligation (bookkeeping, authorities)</source>
+        <translation>Ei rettsleg plikt (bokføring, styresmakter)</translation>
+    </message>
+    <message>
+        <source>Answering the person&apos;s own request</source>
+        <translation>Svar på førespurnaden til personen sjølv</translation>
+    </message>
+    <message>
+        <source>Correcting or maintaining the register</source>
+        <translation>Retting eller vedlikehald av registeret</translation>
+    </message>
+    <message>
+        <source>Following up an order or ticket</source>
+        <translation>Oppfølging av ei bestilling eller ein lapp</translation>
+    </message>
+    <message>
+        <source>Handling a complaint, return or repair</source>
+        <translation>Behandling av ein reklamasjon, retur eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Invoicing and payment</source>
+        <translation>Fakturering og betaling</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Det oppstod ein uventa feil ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noko gjekk gale</translation>
+    </message>
+    <message>
+        <source>You can keep working, but check that your last change was saved.
+The details were written to the log file (no customer data):</source>
+        <translation>Du kan halde fram med arbeidet, men kontroller at den siste endringa vart lagra.
+Detaljane er skrivne til loggfila (utan kundedata):</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Opne loggmappa</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>&amp;Mobil</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Postal code, cit&amp;y</source>
+        <translation>Postnummer, post&amp;stad</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>L&amp;and</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Comp&amp;any name</source>
+        <translation>&amp;Firmanamn</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice email</source>
+        <translation>E-post for &amp;faktura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanamn</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-post for faktura</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Lagre kunden</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Lagre kunden (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Forkast endringar</translation>
+    </message>
+    <message>
+        <source>Discard changes and reload the customer</source>
+        <translation>Forkast endringane og hent kunden på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to the search results (Esc)</source>
+        <translation>Tilbake til søkjeresultata (Esc)</translation>
+    </message>
+    <message>
+        <source>Register re&amp;quest…</source>
+        <translation>Registrer &amp;førespurnad …</translation>
+    </message>
+    <message>
+        <source>Register a data-subject request</source>
+        <translation>Registrer ein førespurnad frå den registrerte</translation>
+    </message>
+    <message>
+        <source>Record a request from this customer to see, correct, erase or move their data, or to stop marketing</source>
+        <translation>Registrer ein førespurnad frå kunden om innsyn, retting, sletting eller flytting av personopplysningane, eller om å stanse marknadsføring</translation>
+    </message>
+    <message>
+        <source>Access re&amp;port…</source>
+        <translation>&amp;Innsynsrapport …</translation>
+    </message>
+    <message>
+        <source>Create an access report</source>
+        <translation>Lag ein innsynsrapport</translation>
+    </message>
+    <message>
+        <source>A PDF of everything the register holds about this customer (GDPR Art. 15)</source>
+        <translation>Ein PDF med alt registeret har om denne kunden (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Avgrens behandlinga …</translation>
+    </message>
+    <message>
+        <source>Restrict processing of this customer&apos;s data</source>
+        <translation>Avgrens behandlinga av personopplysningane til kunden</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Opphev avgrensinga</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Opphev avgrensinga av behandlinga</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot marknadsføring</translation>
+    </message>
+    <message>
+        <source>Record an objection to marketing</source>
+        <translation>Registrer protest mot marknadsføring</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Behandlinga er avgrensa</translation>
+    </message>
+    <message>
+        <source>Open tickets can still be marked ready, picked up or cancelled, and open cases closed.</source>
+        <translation>Opne lappar kan framleis merkast som klare, henta eller kansellerte, og opne saker kan lukkast.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing (GDPR Art. 21): their marketing consents were withdrawn and no new ones can be given.</source>
+        <translation>Kunden har protestert mot direkte marknadsføring (GDPR art. 21): samtykka til marknadsføring er trekte tilbake, og nye kan ikkje givast.</translation>
+    </message>
+    <message>
+        <source>Orders, tickets and returns are shown here once the customer has been saved.</source>
+        <translation>Bestillingar, lappar og returar blir viste her når kunden er lagra.</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem med {field}</translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction is lifted.</source>
+        <translation>Avgrensa (GDPR art. 18) sidan {date}: oppføringa kan berre lesast til avgrensinga blir oppheva.</translation>
+    </message>
+    <message>
+        <source>Objected to marketing on {date}</source>
+        <translation>Protesterte mot marknadsføring {date}</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first.</source>
+        <translation>Lagre eller forkast endringane først.</translation>
+    </message>
+    <message>
+        <source>Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer contests its accuracy</source>
+        <translation>Behald oppføringa, men stans endring og bruk (GDPR art. 18), t.d. medan kunden bestrid at opplysningane er rette</translation>
+    </message>
+    <message>
+        <source>Make the record editable and usable again</source>
+        <translation>Gjer oppføringa redigerbar og brukande igjen</translation>
+    </message>
+    <message>
+        <source>The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents</source>
+        <translation>Kunden protesterer mot direkte marknadsføring (GDPR art. 21): samtykka til marknadsføring blir trekte tilbake</translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Request {reference} registered; due {date}.</source>
+        <translation>Førespurnad {reference} er registrert; frist {date}.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Avgrens behandlinga</translation>
+    </message>
+    <message>
+        <source>Restrict processing of {name}&apos;s data (GDPR Art. 18)?
+
+The record is kept but becomes read-only: no changes, new orders, returns or consents until the restriction is lifted. Open tickets can still be completed. Use this while the customer contests the data or objects, or when they ask you to keep it instead of erasing it.</source>
+        <translation>Avgrense behandlinga av personopplysningane til {name} (GDPR art. 18)?
+
+Oppføringa blir halden på, men kan berre lesast: ingen endringar, nye bestillingar, returar eller samtykke før avgrensinga blir oppheva. Opne lappar kan framleis fullførast. Bruk dette medan kunden bestrid opplysningane eller protesterer, eller når kunden ber deg ta vare på dei i staden for å slette dei.</translation>
+    </message>
+    <message>
+        <source>Processing of {name}&apos;s data is restricted.</source>
+        <translation>Behandlinga av personopplysningane til {name} er avgrensa.</translation>
+    </message>
+    <message>
+        <source>Not restricted</source>
+        <translation>Ikkje avgrensa</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of {name}&apos;s data? The record can be changed and used again.</source>
+        <translation>Oppheve avgrensinga for personopplysningane til {name}? Oppføringa kan endrast og brukast igjen.</translation>
+    </message>
+    <message>
+        <source>The restriction of {name}&apos;s data is lifted.</source>
+        <translation>Avgrensinga for personopplysningane til {name} er oppheva.</translation>
+    </message>
+    <message>
+        <source>Restriction not lifted</source>
+        <translation>Avgrensinga vart ikkje oppheva</translation>
+    </message>
+    <message>
+        <source>Record that {name} objects to marketing (GDPR Art. 21)?
+
+Their consents to marketing and newsletters are withdrawn, and no new ones can be given. This cannot be undone here.</source>
+        <translation>Registrere at {name} protesterer mot marknadsføring (GDPR art. 21)?
+
+Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkje givast. Dette kan ikkje angrast her.</translation>
+    </message>
+    <message>
+        <source>Objection to marketing recorded for {name}.</source>
+        <translation>Protest mot marknadsføring er registrert for {name}.</translation>
+    </message>
+    <message>
+        <source>Objection not recorded</source>
+        <translation>Protesten vart ikkje registrert</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ikkje lagra enno.</translation>
+    </message>
+    <message>
+        <source>Customer {id} · created {created} · changed {updated}</source>
+        <translation>Kunde {id} · oppretta {created} · endra {updated}</translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation>(ulagra endringar)</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Kunden er ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <source>Not saved: the record is restricted (GDPR Art. 18).</source>
+        <translation>Ikkje lagra: oppføringa er avgrensa (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Ingenting å lagre.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} er lagra.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>Kunden vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists in the register, so nothing was saved.</source>
+        <translation>Denne kunden finst ikkje lenger i registeret, så ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <source>Not saved: 1 field needs attention.</source>
+        <translation>Ikkje lagra: 1 felt må rettast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n fields need attention.</source>
+        <translation>
+            <numerusform>Ikkje lagra: %n felt må rettast.</numerusform>
+            <numerusform>Ikkje lagra: %n felt må rettast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer changed by someone else</source>
+        <translation>Kunden er endra av nokon andre</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer after you opened it. Your changes have not been saved.</source>
+        <translation>Nokon andre har endra denne kunden etter at du opna han. Endringane dine er ikkje lagra.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are discarded), or keep editing and note what you need before reloading.</source>
+        <translation>Hent på nytt for å sjå versjonen deira (endringane dine her blir forkasta), eller hald fram med å redigere og noter det du treng før du hentar på nytt.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent på nytt</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Hald fram med å redigere</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase customer {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase has to be kept for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deleted} purchase(s) are deleted. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer cannot be erased yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders {numbers} must be handed over or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Forleng fristen</translation>
+    </message>
+    <message>
+        <source>Art. 12(3) allows up to two further months in all when a request is complex or there are many. Tell the person within the first month, with the reason.</source>
+        <translation>Art. 12 nr. 3 tillèt inntil to månader til i alt når ein førespurnad er komplisert eller det er mange. Gi personen beskjed innan den første månaden, med grunngiving.</translation>
+    </message>
+    <message>
+        <source>Months to extend by</source>
+        <translation>Talet på månader fristen blir forlengd med</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} månader</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Forleng med:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Grunngiving for forlenginga</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngiving:</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanamn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>Kundefelt</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Motteken dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlenging</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>E-post for faktura</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kjøpsdato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikknamn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Stated value</source>
+        <translation>Oppgitt verdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lappnummer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einingspris</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brukarnamn</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeField</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Lappnummer</translation>
+    </message>
+</context>
+<context>
+    <name>KunderegError</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred ({kind}).</source>
+        <translation>Det oppstod ein uventa feil ({kind}).</translation>
+    </message>
+    <message>
+        <source>A backup from this very second exists already; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}; entering it needs a terminal.</source>
+        <translation>Ein kode vart send til {where}; for å skrive han inn trengst ein terminal.</translation>
+    </message>
+    <message>
+        <source>A request can be extended by at most two months in all.</source>
+        <translation>Ein førespurnad kan forlengjast med høgst to månader i alt.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Creating or updating the register failed ({kind}).</source>
+        <translation>Oppretting eller oppdatering av registeret mislukkast ({kind}).</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is already {state}.</source>
+        <translation>Kunde {id} er allereie {state}.</translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
+        <translation>Kunde {id} er avgrensa (GDPR art. 18): oppføringa kan berre lesast til avgrensinga blir oppheva.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled.</source>
+        <translation>Laginga av demodata vart avbroten.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_PORT must be a number.</source>
+        <translation>KUNDEREG_SMTP_PORT må vere eit tal.</translation>
+    </message>
+    <message>
+        <source>KUNDEREG_SMTP_SECURITY must be starttls, ssl or none.</source>
+        <translation>KUNDEREG_SMTP_SECURITY må vere starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>No backup passphrase: set {env} or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set {env} or run in a terminal.</source>
+        <translation>Manglar passord: set {env} eller køyr i ein terminal.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Ingen tilsette heiter {name}.</translation>
+    </message>
+    <message>
+        <source>No valid code is waiting for this customer. Send a new one.</source>
+        <translation>Ingen gyldig kode ventar for denne kunden. Send ein ny.</translation>
+    </message>
+    <message>
+        <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
+        <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Førespurnad</translation>
+    </message>
+    <message>
+        <source>Request {reference} cannot go from {old} to {new}.</source>
+        <translation>Førespurnad {reference} kan ikkje gå frå {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Request {reference} has no customer any more: it was erased already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} has no identity check on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
+        <translation>Fristen for førespurnad {reference} er allereie overskriden; ei forlenging må avgjerast innan den første månaden.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is closed.</source>
+        <translation>Førespurnad {reference} er avslutta.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not an erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {ref} has no customer any more.</source>
+        <translation>Førespurnad {ref} har ikkje lenger nokon kunde.</translation>
+    </message>
+    <message>
+        <source>Request {ref} is not about customer {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the SQLite register; this register is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register: confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is acting: --user NAME (or {env}).</source>
+        <translation>Oppgi kven som handlar: --user NAMN (eller {env}).</translation>
+    </message>
+    <message>
+        <source>Sending codes by {channel} is not set up.</source>
+        <translation>Sending av kodar via {channel} er ikkje sett opp.</translation>
+    </message>
+    <message>
+        <source>Service event</source>
+        <translation>Servicesak</translation>
+    </message>
+    <message>
+        <source>Service event {id} is already closed.</source>
+        <translation>Servicesak {id} er allereie lukka.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>The app was locked while the identity check ran; check again after unlocking.</source>
+        <translation>Appen vart låst medan identitetskontrollen gjekk; kontroller på nytt etter opplåsing.</translation>
+    </message>
+    <message>
+        <source>The backup file names a key derivation this version does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
+        <translation>Koden kunne ikkje sendast på e-post ({kind}). Kontroller e-postinnstillingane eller stadfest identiteten på ein annan måte.</translation>
+    </message>
+    <message>
+        <source>The code is wrong.</source>
+        <translation>Koden er feil.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Det noverande passordet er feil.</translation>
+    </message>
+    <message>
+        <source>The customer has already consented to this purpose.</source>
+        <translation>Kunden har allereie samtykt til dette føremålet.</translation>
+    </message>
+    <message>
+        <source>The customer has no registered {what} to send a code to.</source>
+        <translation>Kunden har ikkje registrert {what} som ein kode kan sendast til.</translation>
+    </message>
+    <message>
+        <source>The customer has objected to marketing; a marketing consent cannot be recorded.</source>
+        <translation>Kunden har protestert mot marknadsføring; samtykke til marknadsføring kan ikkje registrerast.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Use a SQLAlchemy URL such as sqlite:///path/to/kundereg.sqlite3 or postgresql+psycopg://host/db.</source>
+        <translation>Databaseadressa er ugyldig. Bruk ein SQLAlchemy-URL som sqlite:///sti/til/kundereg.sqlite3 eller postgresql+psycopg://vert/db.</translation>
+    </message>
+    <message>
+        <source>The database driver for {backend} is not installed ({kind}).</source>
+        <translation>Databasedrivaren for {backend} er ikkje installert ({kind}).</translation>
+    </message>
+    <message>
+        <source>The folder for --out does not exist: {folder}</source>
+        <translation>Mappa for --out finst ikkje: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder for --receipt does not exist: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last owner account cannot be deactivated.</source>
+        <translation>Den siste eigarkontoen kan ikkje deaktiverast.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name} (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
+        <translation>Registeret har ingen butikk enno. Køyr «kundereg init» eller start appen for å setje det opp.</translation>
+    </message>
+    <message>
+        <source>The register is in use. Close kundereg on this PC and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Dette samtykket er allereie trekt tilbake.</translation>
+    </message>
+    <message>
+        <source>This register is already set up; &apos;init&apos; does nothing the second time.</source>
+        <translation>Dette registeret er allereie sett opp; «init» gjer ingenting andre gongen.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Ticket {number} cannot go from {old} to {new}.</source>
+        <translation>Lapp {number} kan ikkje gå frå {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange feil svar for denne kunden. Kontroller legitimasjon med bilete eller send ein kode i staden.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>For mange feil forsøk. Prøv igjen om {seconds} sekund.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>Ukjend brukar eller feil passord.</translation>
+    </message>
+    <message>
+        <source>Updating the register from schema {current} to {head} failed ({kind}). The register was restored from the copy taken before the update: {copy}.</source>
+        <translation>Oppdateringa av registeret frå skjema {current} til {head} mislukkast ({kind}). Registeret er gjenoppretta frå kopien som vart teken før oppdateringa: {copy}.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity (photo ID, knowledge check or code) first; a business reason does not verify who made the request.</source>
+        <translation>Stadfest først identiteten til personen (legitimasjon med bilete, kunnskapskontroll eller kode); ein tenestleg grunn stadfestar ikkje kven som sende førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Verify the person&apos;s identity or state a business reason before showing customer {id}.</source>
+        <translation>Stadfest identiteten til personen eller oppgi ein tenestleg grunn før kunde {id} blir vist.</translation>
+    </message>
+    <message>
+        <source>What the person stated does not match the register.</source>
+        <translation>Det personen oppgav, stemmer ikkje med registeret.</translation>
+    </message>
+    <message>
+        <source>You must log in first.</source>
+        <translation>Du må logge inn først.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>Rolla di tillèt ikkje dette ({permission}).</translation>
+    </message>
+    <message>
+        <source>cannot be in the future.</source>
+        <translation>kan ikkje vere fram i tid.</translation>
+    </message>
+    <message>
+        <source>contains control characters or line breaks that are not allowed.</source>
+        <translation>inneheld kontrollteikn eller linjeskift som ikkje er tillatne.</translation>
+    </message>
+    <message>
+        <source>does not belong to this customer.</source>
+        <translation>høyrer ikkje til denne kunden.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>has too many lines (at most {n}).</source>
+        <translation>har for mange linjer (høgst {n}).</translation>
+    </message>
+    <message>
+        <source>is already taken.</source>
+        <translation>er allereie i bruk.</translation>
+    </message>
+    <message>
+        <source>is not a known status.</source>
+        <translation>er ikkje ein kjend status.</translation>
+    </message>
+    <message>
+        <source>is not a phone number.</source>
+        <translation>er ikkje eit telefonnummer.</translation>
+    </message>
+    <message>
+        <source>is not a postal code.</source>
+        <translation>er ikkje eit postnummer.</translation>
+    </message>
+    <message>
+        <source>is not a request type.</source>
+        <translation>er ikkje ein type førespurnad.</translation>
+    </message>
+    <message>
+        <source>is not a valid email address.</source>
+        <translation>er ikkje ei gyldig e-postadresse.</translation>
+    </message>
+    <message>
+        <source>is not a valid organisation number for {country}.</source>
+        <translation>er ikkje eit gyldig organisasjonsnummer for {country}.</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number for its country.</source>
+        <translation>er ikkje eit gyldig telefonnummer for landet sitt.</translation>
+    </message>
+    <message>
+        <source>is not an email address.</source>
+        <translation>er ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>is not an organisation number.</source>
+        <translation>er ikkje eit organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>er utanfor tillate område.</translation>
+    </message>
+    <message>
+        <source>is required (or a first name or a company name).</source>
+        <translation>må fyllast ut (eller eit førenamn eller eit firmanamn).</translation>
+    </message>
+    <message>
+        <source>is required when the order has no lines.</source>
+        <translation>må fyllast ut når bestillinga ikkje har linjer.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>må fyllast ut.</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters).</source>
+        <translation>er for lang (høgst {limit} teikn).</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>er for lang.</translation>
+    </message>
+    <message>
+        <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobilnummer</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>må vere 1 til 64 små bokstavar, siffer, «.», «_» eller «-».</translation>
+    </message>
+    <message>
+        <source>must be 4 to 8 digits.</source>
+        <translation>må vere 4 til 8 siffer.</translation>
+    </message>
+    <message>
+        <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
+        <translation>må vere ein ISO-valutakode på tre bokstavar, som NOK eller SEK.</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as NO, SE, FI or DK.</source>
+        <translation>må vere ein landkode på to bokstavar, som NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10000.</source>
+        <translation>må vere eit heiltal frå 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minor units (øre/cent).</source>
+        <translation>må vere eit heilt tal øre/cent.</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more.</source>
+        <translation>må vere eit heiltal, 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>must be about mobile, email or ticket.</source>
+        <translation>må gjelde mobil, e-post eller lapp.</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 249,50.</source>
+        <translation>må vere eit beløp som 249,50.</translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters.</source>
+        <translation>må vere minst {n} teikn.</translation>
+    </message>
+    <message>
+        <source>must be counter, email, letter or phone.</source>
+        <translation>må vere disk, e-post, brev eller telefon.</translation>
+    </message>
+    <message>
+        <source>must be counter, web, email, phone or letter.</source>
+        <translation>må vere disk, nett, e-post, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be one of NO, SE, FI or DK.</source>
+        <translation>må vere ein av NO, SE, FI eller DK.</translation>
+    </message>
+    <message>
+        <source>must be one of {codes}.</source>
+        <translation>må vere ein av {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {codes}.</source>
+        <translation>må vere ein av: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of: {types}.</source>
+        <translation>må vere ein av: {types}.</translation>
+    </message>
+    <message>
+        <source>must be owner or counter.</source>
+        <translation>må vere eigar eller disk.</translation>
+    </message>
+    <message>
+        <source>must be resolved or rejected.</source>
+        <translation>må vere løyst eller avvist.</translation>
+    </message>
+    <message>
+        <source>must be return, complaint or repair.</source>
+        <translation>må vere retur, reklamasjon eller reparasjon.</translation>
+    </message>
+    <message>
+        <source>must be {shape} in {country}.</source>
+        <translation>må vere {shape} i {country}.</translation>
+    </message>
+    <message>
+        <source>must carry a time zone.</source>
+        <translation>må ha ei tidssone.</translation>
+    </message>
+    <message>
+        <source>names unknown fields: {names}.</source>
+        <translation>nemner ukjende felt: {names}.</translation>
+    </message>
+    <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
+        <source>{name} does not decrypt to the register it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: the last part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged at part {index}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a kundereg backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of kundereg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {ident} does not exist.</source>
+        <translation>{what} {ident} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved.</source>
+        <translation>{what} {ident} er endra av nokon andre etter at du opna han. Hent på nytt for å sjå endringane deira; dine vart ikkje lagra.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>Login problem</source>
+        <translation>Problem med innlogginga</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Vel namnet ditt og skriv passordet eller PIN-koden.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Brukar</translation>
+    </message>
+    <message>
+        <source>&amp;Password or PIN</source>
+        <translation>&amp;Passord eller PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Logg inn</translation>
+    </message>
+    <message>
+        <source>Log in to {shop}</source>
+        <translation>Logg inn hos {shop}</translation>
+    </message>
+    <message>
+        <source>There is no active staff account.</source>
+        <translation>Det finst ingen aktiv tilsettkonto.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Skriv passordet eller PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Byt brukar …</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Byt brukar</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Logg ut og la ein annan logge inn</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <source>The register is locked. {name} ({user}) can unlock it with their password or PIN; anyone else logs in with “Switch user”.</source>
+        <translation>Registeret er låst. {name} ({user}) kan låse det opp med passordet eller PIN-koden sin; alle andre loggar inn med «Byt brukar».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Opnar registeret …</translation>
+    </message>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søk på namn, telefon, e-post, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søk etter kundar</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv ein del av eit namn, telefonnummer, e-postadresse, firma eller poststad. Opp/Ned vel, Enter opnar. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkjeresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Finn kunde</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Gå til søkjefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;Ny kunde</translation>
+    </message>
+    <message>
+        <source>Add a customer, starting from what is typed in the search box</source>
+        <translation>Legg til ein kunde med utgangspunkt i det som står i søkjefeltet</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>&amp;Lagre kunden</translation>
+    </message>
+    <message>
+        <source>Save the open customer</source>
+        <translation>Lagre den opne kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search</source>
+        <translation>&amp;Tilbake til søket</translation>
+    </message>
+    <message>
+        <source>Back to the search results</source>
+        <translation>Tilbake til søkjeresultata</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til henting</translation>
+    </message>
+    <message>
+        <source>Tickets that are ready and waiting to be collected</source>
+        <translation>Lappar som er klare og ventar på å bli henta</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the current view again</source>
+        <translation>Hent visinga på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the register; your password or PIN opens it again</source>
+        <translation>Lås registeret; passordet eller PIN-koden din opnar det igjen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Byt brukar …</translation>
+    </message>
+    <message>
+        <source>Log out and let someone else log in</source>
+        <translation>Logg ut og la ein annan logge inn</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>Lag &amp;demodata …</translation>
+    </message>
+    <message>
+        <source>Fill a trial register with made-up customers and purchases</source>
+        <translation>Fyll eit prøveregister med oppdikta kundar og kjøp</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Revisjonslogg …</translation>
+    </message>
+    <message>
+        <source>Who saw and changed what, and whether the trail is intact</source>
+        <translation>Kven som såg og endra kva, og om loggen er intakt</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Tilsette …</translation>
+    </message>
+    <message>
+        <source>Staff accounts, roles, passwords and PINs</source>
+        <translation>Tilsettkontoar, roller, passord og PIN-kodar</translation>
+    </message>
+    <message>
+        <source>&amp;Requests…</source>
+        <translation>&amp;Førespurnader …</translation>
+    </message>
+    <message>
+        <source>Data-subject requests and their deadlines</source>
+        <translation>Førespurnader frå registrerte og fristane deira</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; people erased since are erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Snøggtastar</translation>
+    </message>
+    <message>
+        <source>&amp;About kundereg</source>
+        <translation>&amp;Om kundereg</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administrasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>kundereg will use {language} from the next start.</source>
+        <translation>kundereg bruker {language} frå neste oppstart.</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Talet på treff</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ulagra endringar vart forkasta då registeret vart låst.</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søket mislukkast: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søkjer …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kundar funne</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kundar enno</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passar til «{text}».
+Trykk Ctrl+N for å leggje til ein ny kunde med det du skreiv.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registeret har ingen kundar enno.
+Trykk Ctrl+N for å leggje til den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kundar</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kundar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden du redigerer, har ulagra endringar. Vil du forkaste dei?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Førespurnader frå registrerte</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Lag demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Kor mange oppdikta kundar (med kjøp) skal leggjast til?
+Bruk dette berre i eit prøveregister: kundane kan ikkje skiljast frå ekte kundar.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>La til {customers} kundar og {purchases} kjøp.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata avbrote; ingenting vart lagt til.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Lagar demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Legg til kundar</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Registeret blir opna.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>About kundereg</source>
+        <translation>Om kundereg</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Opp / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Vel ein kunde i resultata</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Opne den valde kunden (eller den første)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>Ny bestilling</translation>
+    </message>
+    <message>
+        <source>What the order is about (optional with item lines)</source>
+        <translation>Kva bestillinga gjeld (valfritt med varelinjer)</translation>
+    </message>
+    <message>
+        <source>Order description</source>
+        <translation>Skildring av bestillinga</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Feil i skildringa</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Vare</translation>
+    </message>
+    <message>
+        <source>&amp;Qty</source>
+        <translation>&amp;Tal</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price</source>
+        <translation>&amp;Einingspris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Item line error</source>
+        <translation>Feil i varelinje</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Legg til &amp;linje</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Legg til linje</translation>
+    </message>
+    <message>
+        <source>Add an item line (Alt+L)</source>
+        <translation>Legg til ei varelinje (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Sum for bestillinga</translation>
+    </message>
+    <message>
+        <source>sum of the lines</source>
+        <translation>summen av linjene</translation>
+    </message>
+    <message>
+        <source>Fixed total</source>
+        <translation>Fast sum</translation>
+    </message>
+    <message>
+        <source>Leave empty to charge the sum of the lines.</source>
+        <translation>La stå tomt for å ta betalt summen av linjene.</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;total:</source>
+        <translation>Fast &amp;sum:</translation>
+    </message>
+    <message>
+        <source>Total error</source>
+        <translation>Feil i summen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>&amp;Ingen frist</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>&amp;Record order</source>
+        <translation>&amp;Registrer bestillinga</translation>
+    </message>
+    <message>
+        <source>Record order</source>
+        <translation>Registrer bestillinga</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Sum: {amount}</translation>
+    </message>
+    <message>
+        <source>Line {n}: </source>
+        <translation>Linje {n}: </translation>
+    </message>
+    <message>
+        <source>Enter a description or at least one item line.</source>
+        <translation>Skriv ei skildring eller minst éi varelinje.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this PC, for the daily backup when closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>Give {name} the new password in person. A reset also ends a wait after too many wrong attempts.</source>
+        <translation>Gi {name} det nye passordet personleg. Ei tilbakestilling avsluttar òg ventetida etter for mange feil forsøk.</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} teikn</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>G&amp;jenta passord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Dei to passorda er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIdType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>Nasjonalt ID-kort</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Førarkort</translation>
+    </message>
+    <message>
+        <source>Bank card with photo</source>
+        <translation>Bankkort med bilete</translation>
+    </message>
+    <message>
+        <source>Other photo ID</source>
+        <translation>Anna legitimasjon med bilete</translation>
+    </message>
+</context>
+<context>
+    <name>PickupTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Klar sidan</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <source>Ready since {when}</source>
+        <translation>Klar sidan {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupView</name>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Klar til henting</translation>
+    </message>
+    <message>
+        <source>Tickets ready for pickup</source>
+        <translation>Lappar klare til henting</translation>
+    </message>
+    <message>
+        <source>Ticket number, name or mobile</source>
+        <translation>Lappnummer, namn eller mobil</translation>
+    </message>
+    <message>
+        <source>Find ticket</source>
+        <translation>Finn lapp</translation>
+    </message>
+    <message>
+        <source>Down arrow moves to the list; Enter opens the customer.</source>
+        <translation>Pil ned går til lista; Enter opnar kunden.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;inn:</translation>
+    </message>
+    <message>
+        <source>Number of tickets ready</source>
+        <translation>Talet på klare lappar</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for pickup</source>
+        <translation>&amp;Klar til henting</translation>
+    </message>
+    <message>
+        <source>Pickup list status</source>
+        <translation>Status for hentelista</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Henta</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merk som henta</translation>
+    </message>
+    <message>
+        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
+        <translation>Merk dei valde lappane som henta (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mobile numbers</source>
+        <translation>&amp;Kopier mobilnummer</translation>
+    </message>
+    <message>
+        <source>Copy mobile numbers</source>
+        <translation>Kopier mobilnummer</translation>
+    </message>
+    <message>
+        <source>Copy the mobile numbers of the selected tickets, or of all tickets in the list, to paste into your text message service</source>
+        <translation>Kopier mobilnummera til dei valde lappane, eller til alle lappane i lista, for å lime dei inn i SMS-tenesta di</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Opne kunden</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Opne kunden</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket (Enter)</source>
+        <translation>Vis kunden til den valde lappen (Enter)</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Hent lista på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <translation>Kunne ikkje hente lista: {reason}</translation>
+    </message>
+    <message>
+        <source>No tickets are waiting for pickup.</source>
+        <translation>Ingen lappar ventar på henting.</translation>
+    </message>
+    <message>
+        <source>1 ticket ready for pickup</source>
+        <translation>1 lapp klar til henting</translation>
+    </message>
+    <message>
+        <source>{n} tickets ready for pickup</source>
+        <translation>{n} lappar klare til henting</translation>
+    </message>
+    <message>
+        <source>({n} shown)</source>
+        <translation>({n} viste)</translation>
+    </message>
+    <message>
+        <source>1 mobile number copied.</source>
+        <translation>1 mobilnummer kopiert.</translation>
+    </message>
+    <message>
+        <source>{n} mobile numbers copied.</source>
+        <translation>{n} mobilnummer kopierte.</translation>
+    </message>
+    <message>
+        <source>1 ticket marked picked up.</source>
+        <translation>1 lapp merkt som henta.</translation>
+    </message>
+    <message>
+        <source>{n} tickets marked picked up.</source>
+        <translation>{n} lappar merkte som henta.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Endra ein annan stad</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Lista er henta på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Set PIN-kode</translation>
+    </message>
+    <message>
+        <source>{name} can then log in with this PIN instead of the password.</source>
+        <translation>{name} kan då logge inn med denne PIN-koden i staden for passordet.</translation>
+    </message>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 siffer</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kode:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation>G&amp;jenta PIN-kode:</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Gjenta PIN-kode</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Dei to PIN-kodane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stansar …</translation>
+    </message>
+    <message>
+        <source>{label} ({done} of {total})</source>
+        <translation>{label} ({done} av {total})</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistoryWidget</name>
+    <message>
+        <source>Orders and tickets</source>
+        <translation>Bestillingar og lappar</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Ny bestilling …</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Ny bestilling</translation>
+    </message>
+    <message>
+        <source>Record a new order or ticket for this customer</source>
+        <translation>Registrer ei ny bestilling eller ein ny lapp for denne kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>Mark ready</source>
+        <translation>Merk som klar</translation>
+    </message>
+    <message>
+        <source>The order is ready for pickup</source>
+        <translation>Bestillinga er klar til henting</translation>
+    </message>
+    <message>
+        <source>&amp;Picked up</source>
+        <translation>&amp;Henta</translation>
+    </message>
+    <message>
+        <source>Mark picked up</source>
+        <translation>Merk som henta</translation>
+    </message>
+    <message>
+        <source>The customer has collected the order</source>
+        <translation>Kunden har henta bestillinga</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Levert</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Merk som levert</translation>
+    </message>
+    <message>
+        <source>The order has been delivered to the customer</source>
+        <translation>Bestillinga er levert til kunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>&amp;Returnert</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Merk som returnert</translation>
+    </message>
+    <message>
+        <source>The goods came back; the order no longer counts in the total</source>
+        <translation>Varene kom tilbake; bestillinga tel ikkje lenger med i summen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>&amp;Kanseller bestillinga</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Kanseller bestillinga</translation>
+    </message>
+    <message>
+        <source>Cancel the order; it no longer counts in the total</source>
+        <translation>Kanseller bestillinga; ho tel ikkje lenger med i summen</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repa&amp;ir…</source>
+        <translation>Retur/reklamasjon/&amp;reparasjon …</translation>
+    </message>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Register a return, complaint or repair for this customer</source>
+        <translation>Registrer ein retur, reklamasjon eller reparasjon for denne kunden</translation>
+    </message>
+    <message>
+        <source>Total of all orders</source>
+        <translation>Sum for alle bestillingar</translation>
+    </message>
+    <message>
+        <source>Cancelled and returned orders are not counted.</source>
+        <translation>Kansellerte og returnerte bestillingar blir ikkje talde med.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Status for historikken</translation>
+    </message>
+    <message>
+        <source>Returns, complaints and repairs</source>
+        <translation>Returar, reklamasjonar og reparasjonar</translation>
+    </message>
+    <message>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Løyst</translation>
+    </message>
+    <message>
+        <source>Close as resolved</source>
+        <translation>Lukk som løyst</translation>
+    </message>
+    <message>
+        <source>Close the selected case: it was put right</source>
+        <translation>Lukk den valde saka: ho vart ordna</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>&amp;Avvist</translation>
+    </message>
+    <message>
+        <source>Close as rejected</source>
+        <translation>Lukk som avvist</translation>
+    </message>
+    <message>
+        <source>Close the selected case: the claim was not accepted</source>
+        <translation>Lukk den valde saka: kravet vart ikkje godteke</translation>
+    </message>
+    <message>
+        <source>&amp;Orders and tickets</source>
+        <translation>&amp;Bestillingar og lappar</translation>
+    </message>
+    <message>
+        <source>Selected ticket:</source>
+        <translation>Vald lapp:</translation>
+    </message>
+    <message>
+        <source>Returns, &amp;complaints and repairs</source>
+        <translation>Returar, re&amp;klamasjonar og reparasjonar</translation>
+    </message>
+    <message>
+        <source>Close the selected case:</source>
+        <translation>Lukk den valde saka:</translation>
+    </message>
+    <message>
+        <source>Not possible while processing of this customer&apos;s data is restricted (GDPR Art. 18).</source>
+        <translation>Ikkje mogleg medan behandlinga av personopplysningane til kunden er avgrensa (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Ingen bestillingar enno.</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} bestillingar</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 bestilling</translation>
+    </message>
+    <message>
+        <source>Could not load the history: {reason}</source>
+        <translation>Kunne ikkje hente historikken: {reason}</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>Sum: {amounts}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Endra ein annan stad</translation>
+    </message>
+    <message>
+        <source>The list has been reloaded.</source>
+        <translation>Lista er henta på nytt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
+        <translation>Setje lapp {number} til «{status}»? Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Back to received (not ready after all)</source>
+        <translation>Tilbake til motteken (likevel ikkje klar)</translation>
+    </message>
+    <message>
+        <source>Set to “{status}”</source>
+        <translation>Set til «{status}»</translation>
+    </message>
+    <message>
+        <source>Return/complaint/repair…</source>
+        <translation>Retur/reklamasjon/reparasjon …</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Henta</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Since {when}</source>
+        <translation>Sidan {when}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfallen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>Register request</source>
+        <translation>Registrer førespurnad</translation>
+    </message>
+    <message>
+        <source>A request from &lt;b&gt;{name}&lt;/b&gt; (customer {id}). It must be answered within a month of the day it was received.</source>
+        <translation>Ein førespurnad frå &lt;b&gt;{name}&lt;/b&gt; (kunde {id}). Han må svarast på innan ein månad frå den dagen han kom inn.</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type førespurnad</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Korleis førespurnaden kom inn</translation>
+    </message>
+    <message>
+        <source>&amp;Came in:</source>
+        <translation>&amp;Kom inn:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Motteken dato</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Motteken:</translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation>Problem med førespurnaden</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Innsynsrapport</translation>
+    </message>
+    <message>
+        <source>The access report (GDPR Art. 15) for &lt;b&gt;{name}&lt;/b&gt; (customer {id}): everything the register holds about them, why, and their rights.</source>
+        <translation>Innsynsrapporten (GDPR art. 15) for &lt;b&gt;{name}&lt;/b&gt; (kunde {id}): alt registeret har om personen, kvifor, og rettane til personen.</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Access request answered</source>
+        <translation>Innsynskrav som blir svart på</translation>
+    </message>
+    <message>
+        <source>None (not answering a registered request)</source>
+        <translation>Ingen (svarar ikkje på ein registrert førespurnad)</translation>
+    </message>
+    <message>
+        <source>Answers &amp;request:</source>
+        <translation>Svarar på &amp;førespurnad:</translation>
+    </message>
+    <message>
+        <source>&amp;Password-protect (AES-256)</source>
+        <translation>&amp;Passordvern (AES-256)</translation>
+    </message>
+    <message>
+        <source>Password-protect the report</source>
+        <translation>Passordvern rapporten</translation>
+    </message>
+    <message>
+        <source>Encrypt the PDF with a new password; give the password to the person separately from the file</source>
+        <translation>Krypter PDF-en med eit nytt passord; gi passordet til personen skilt frå fila</translation>
+    </message>
+    <message>
+        <source>Where the report is saved</source>
+        <translation>Kvar rapporten blir lagra</translation>
+    </message>
+    <message>
+        <source>A private temporary folder</source>
+        <translation>Ei privat mellombels mappe</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Vel kvar rapporten skal lagrast</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lagre i:</translation>
+    </message>
+    <message>
+        <source>Problem creating the report</source>
+        <translation>Problem med å lage rapporten</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Rapportfil</translation>
+    </message>
+    <message>
+        <source>Report password</source>
+        <translation>Rapportpassord</translation>
+    </message>
+    <message>
+        <source>Give this password to the person separately – in person, by SMS or by phone – never in the same email or envelope as the file. It is not stored anywhere.</source>
+        <translation>Gi dette passordet til personen separat – personleg, på SMS eller på telefon – aldri i same e-post eller konvolutt som fila. Det blir ikkje lagra nokon stad.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Opne</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Opne rapporten</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s viewer, to read or print it</source>
+        <translation>Opne PDF-en i visingsprogrammet til systemet for å lese eller skrive han ut</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>&amp;Lag rapport</translation>
+    </message>
+    <message>
+        <source>Create the access report</source>
+        <translation>Lag innsynsrapporten</translation>
+    </message>
+    <message>
+        <source>{reference} – received {date}</source>
+        <translation>{reference} – motteken {date}</translation>
+    </message>
+    <message>
+        <source>Save access report</source>
+        <translation>Lagre innsynsrapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Lagar …</translation>
+    </message>
+    <message>
+        <source>&amp;Create again</source>
+        <translation>&amp;Lag på nytt</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;b&gt;{path}&lt;/b&gt;</source>
+        <translation>Lagra som &lt;b&gt;{path}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Passord: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChannel</name>
+    <message>
+        <source>At the counter</source>
+        <translation>I disken</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>På e-post</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>Per brev</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>På telefon</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identitet stadfesta</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avslått</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>1 dag på overtid</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>{n} dagar på overtid</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Motteken</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar att</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extended by {n} month(s): {reason}</source>
+        <translation>Forlengd med {n} månad(er): {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Grunngiving: {reason}</translation>
+    </message>
+    <message>
+        <source>The answer is late: the deadline was {date}.</source>
+        <translation>Svaret er for seint: fristen var {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Retting</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletting</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Avgrensing av behandling</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Dataportabilitet</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Protest mot marknadsføring</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Tilbaketrekking av samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Refuse request</source>
+        <translation>Avslå førespurnaden</translation>
+    </message>
+    <message>
+        <source>Why is request {reference} refused? The person is told this reason.</source>
+        <translation>Kvifor blir førespurnad {reference} avslått? Personen får vite denne grunngivinga.</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Førespurnader frå registrerte</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>&amp;Førespurnader frå registrerte</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Berre o&amp;pne</translation>
+    </message>
+    <message>
+        <source>Show open requests only</source>
+        <translation>Vis berre opne førespurnader</translation>
+    </message>
+    <message>
+        <source>Hide requests that were completed or refused</source>
+        <translation>Gøym førespurnader som er fullførte eller avslåtte</translation>
+    </message>
+    <message>
+        <source>Each request must be answered within a month of receipt; overdue ones come first.</source>
+        <translation>Kvar førespurnad må svarast på innan ein månad etter at han kom inn; dei som har passert fristen, kjem først.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Førespurnader</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;identity</source>
+        <translation>Stadfest &amp;identitet</translation>
+    </message>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Stadfest identitet</translation>
+    </message>
+    <message>
+        <source>Note on the request how the person was verified in this session (photo ID, knowledge check or code); open the customer and verify them first</source>
+        <translation>Noter på førespurnaden korleis personen vart stadfesta i denne økta (legitimasjon med bilete, kunnskapskontroll eller kode); opne kunden og stadfest personen først</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start behandlinga</translation>
+    </message>
+    <message>
+        <source>Mark the request as being worked on</source>
+        <translation>Merk førespurnaden som under behandling</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Complete request</source>
+        <translation>Fullfør førespurnaden</translation>
+    </message>
+    <message>
+        <source>The request has been answered</source>
+        <translation>Førespurnaden er svart på</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Av&amp;slå …</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the person is told</source>
+        <translation>Avslå førespurnaden, med grunngivinga personen får</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Forleng …</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Forleng fristen</translation>
+    </message>
+    <message>
+        <source>Extend the deadline by one or two months, with a reason</source>
+        <translation>Forleng fristen med éin eller to månader, med grunngiving</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Opne k&amp;unden</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>Opne kunden</translation>
+    </message>
+    <message>
+        <source>Show the person who made the request in the register (after the identity check); double-click a row does the same</source>
+        <translation>Vis personen som sende førespurnaden, i registeret (etter identitetskontrollen); dobbeltklikk på ei rad gjer det same</translation>
+    </message>
+    <message>
+        <source>Number of requests shown</source>
+        <translation>Talet på førespurnader som er viste</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Hent førespurnadene på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Log in as the owner to see the requests.</source>
+        <translation>Logg inn som eigar for å sjå førespurnadene.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>Could not load the requests: {reason}</source>
+        <translation>Kunne ikkje hente førespurnadene: {reason}</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>Ingen opne førespurnader.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ingen førespurnader enno.</translation>
+    </message>
+    <message>
+        <source>{n} open, {late} overdue</source>
+        <translation>{n} opne, {late} over fristen</translation>
+    </message>
+    <message>
+        <source>{n} open</source>
+        <translation>{n} opne</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} i alt</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing customer {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
+
+The receipt for the person is saved as:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the erasure receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not changed</source>
+        <translation>Førespurnaden vart ikkje endra</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventDialog</name>
+    <message>
+        <source>Return, complaint or repair</source>
+        <translation>Retur, reklamasjon eller reparasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>No particular ticket</source>
+        <translation>Ingen bestemd lapp</translation>
+    </message>
+    <message>
+        <source>No. {number} · {date} · {what} ({status})</source>
+        <translation>Nr. {number} · {date} · {what} ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Lapp:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what was agreed with the customer</source>
+        <translation>Kva som er gale, og kva som vart avtalt med kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <source>Description error</source>
+        <translation>Feil i skildringa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrer</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventKind</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamasjon</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparasjon</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løyst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEventTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Lapp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukka</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Norway</source>
+        <translation>Noreg</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Set up the customer register</source>
+        <translation>Set opp kunderegisteret</translation>
+    </message>
+    <message>
+        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
+        <translation>Velkomen! Før den første kunden: fortel registeret kva butikk det høyrer til, og opprett kontoen til eigaren. Eigaren kan leggje til tilsettkontoar seinare.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Butikknamn</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringar, t.d. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner username</source>
+        <translation>Brukarnamnet til eigaren</translation>
+    </message>
+    <message>
+        <source>lower-case, e.g. kari</source>
+        <translation>små bokstavar, t.d. kari</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Minst {n} teikn</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>&amp;Butikknamn</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Owner &amp;username</source>
+        <translation>&amp;Brukarnamnet til eigaren</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Create register</source>
+        <translation>Opprett registeret</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Quit without setting up</source>
+        <translation>Avslutt utan å setje opp</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Dei to passorda er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Tilsettkontoar</translation>
+    </message>
+    <message>
+        <source>Owners can do everything. Counter staff serve customers and may log in with a PIN. A deactivated account cannot log in; its entries stay in the audit trail.</source>
+        <translation>Eigarar kan gjere alt. Disktilsette betener kundar og kan logge inn med PIN-kode. Ein deaktivert konto kan ikkje logge inn; oppføringane blir ståande i revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Legg til tilsett</translation>
+    </message>
+    <message>
+        <source>Create a new staff account</source>
+        <translation>Opprett ein ny tilsettkonto</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Set &amp;PIN-kode …</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN-kode</translation>
+    </message>
+    <message>
+        <source>Let counter staff log in with a short PIN</source>
+        <translation>La disktilsette logge inn med ein kort PIN-kode</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;IN</source>
+        <translation>Fjern P&amp;IN-kode</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Fjern PIN-kode</translation>
+    </message>
+    <message>
+        <source>Only the password works after this</source>
+        <translation>Etter dette verkar berre passordet</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Tilbakestill pass&amp;ord …</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Tilbakestill passord</translation>
+    </message>
+    <message>
+        <source>Set a new password, for example when it is forgotten</source>
+        <translation>Set eit nytt passord, til dømes når det er gløymt</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Stop or allow logging in with this account</source>
+        <translation>Stans eller tillat innlogging med denne kontoen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Endre &amp;PIN-kode …</translation>
+    </message>
+    <message>
+        <source>The owner always logs in with the password</source>
+        <translation>Eigaren loggar alltid inn med passordet</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Akti&amp;ver igjen</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktiver igjen</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} er lagd til som {role}.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in with the new PIN.</source>
+        <translation>{name} kan no logge inn med den nye PIN-koden.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>Passordet til {name} er tilbakestilt.</translation>
+    </message>
+    <message>
+        <source>{name} must now log in with the password.</source>
+        <translation>{name} må no logge inn med passordet.</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} kan logge inn igjen.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} kan ikkje lenger logge inn.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigar</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>Disktilsett</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Låst til</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts; a password reset unlocks the account at once.</source>
+        <translation>For mange feil forsøk; ei tilbakestilling av passordet låser opp kontoen med ein gong.</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot log in</source>
+        <translation>Deaktivert: kan ikkje logge inn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>Stadfest identitet</translation>
+    </message>
+    <message>
+        <source>Verify identity: {name}</source>
+        <translation>Stadfest identitet: {name}</translation>
+    </message>
+    <message>
+        <source>The full record, contact details and history are shown only after you have checked who the person is, or stated why you need the record without them present. The check is recorded and holds until you close the record.</source>
+        <translation>Heile oppføringa, kontaktopplysningar og historikk blir viste først når du har kontrollert kven personen er, eller oppgitt kvifor du treng oppføringa utan at personen er til stades. Kontrollen blir registrert og gjeld til du lukkar oppføringa.</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Stadfestingsmetode</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the method; Tab or Enter moves to its fields.</source>
+        <translation>Opp og Ned vel metode; Tab eller Enter går til felta.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without showing the record (Esc)</source>
+        <translation>Lukk utan å vise oppføringa (Esc)</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
+        <translation>For mange feil svar for denne kunden. Kontroller legitimasjon med bilete eller send ein kode i staden.</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Legitimasjon med bilete</translation>
+    </message>
+    <message>
+        <source>You have seen a photo ID and the person matches the photo and the name.</source>
+        <translation>Du har sett legitimasjon med bilete, og personen stemmer med biletet og namnet.</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Do not write down the ID number: only the type of ID is recorded.</source>
+        <translation>Ikkje skriv ned ID-nummeret: berre typen legitimasjon blir registrert.</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>&amp;Legitimasjonstype:</translation>
+    </message>
+    <message>
+        <source>Photo ID &amp;checked</source>
+        <translation>Legitimasjon &amp;kontrollert</translation>
+    </message>
+    <message>
+        <source>Photo ID checked</source>
+        <translation>Legitimasjon kontrollert</translation>
+    </message>
+    <message>
+        <source>Record that you checked this type of photo ID</source>
+        <translation>Registrer at du har kontrollert denne typen legitimasjon med bilete</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Kunnskapskontroll</translation>
+    </message>
+    <message>
+        <source>Ask the person for their mobile number, email or a ticket number and type what they say. The register only answers whether it matches.</source>
+        <translation>Be personen om mobilnummer, e-postadresse eller eit lappnummer og skriv det personen seier. Registeret svarar berre om det stemmer.</translation>
+    </message>
+    <message>
+        <source>What the person states</source>
+        <translation>Det personen oppgir</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for:</source>
+        <translation>&amp;Spør om:</translation>
+    </message>
+    <message>
+        <source>The person says</source>
+        <translation>Personen seier</translation>
+    </message>
+    <message>
+        <source>Exactly as the person says it</source>
+        <translation>Nøyaktig slik personen seier det</translation>
+    </message>
+    <message>
+        <source>The person &amp;says:</source>
+        <translation>Personen &amp;seier:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>K&amp;ontroller</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Compare with the register without showing what is stored</source>
+        <translation>Samanlikn med registeret utan å vise det som er lagra</translation>
+    </message>
+    <message>
+        <source>the mobile number</source>
+        <translation>mobilnummeret</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>e-postadressa</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Eingongskode</translation>
+    </message>
+    <message>
+        <source>Send a code to {where} in the register; the person reads it out from their phone. It is valid for 10 minutes.</source>
+        <translation>Send ein kode til {where} i registeret; personen les han opp frå telefonen sin. Han gjeld i 10 minutt.</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <translation>Send koden via</translation>
+    </message>
+    <message>
+        <source>Send &amp;by:</source>
+        <translation>Send &amp;via:</translation>
+    </message>
+    <message>
+        <source>Send c&amp;ode</source>
+        <translation>Send k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Send kode</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Kodestatus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 siffer</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Ko&amp;de:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Stadfest</translation>
+    </message>
+    <message>
+        <source>Confirm code</source>
+        <translation>Stadfest koden</translation>
+    </message>
+    <message>
+        <source>Check the code the person reads out</source>
+        <translation>Kontroller koden personen les opp</translation>
+    </message>
+    <message>
+        <source>Email codes are not set up. Ask the owner to set up the mail server, or verify another way.</source>
+        <translation>Kodar på e-post er ikkje sette opp. Be eigaren setje opp e-posttenaren, eller stadfest identiteten på ein annan måte.</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Tenestleg grunn</translation>
+    </message>
+    <message>
+        <source>For back-office work when the person is not present, such as invoicing or answering a complaint. The reason is recorded with your name.</source>
+        <translation>For arbeid på bakrommet når personen ikkje er til stades, som fakturering eller svar på ein reklamasjon. Grunnen blir registrert med namnet ditt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grunngiving:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen with this reason</source>
+        <translation>O&amp;pne med denne grunnen</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>Opne med denne grunnen</translation>
+    </message>
+    <message>
+        <source>Record the reason and show the record</source>
+        <translation>Registrer grunnen og vis oppføringa</translation>
+    </message>
+    <message>
+        <source>Type what the person says.</source>
+        <translation>Skriv det personen seier.</translation>
+    </message>
+    <message>
+        <source>Does not match.</source>
+        <translation>Stemmer ikkje.</translation>
+    </message>
+    <message>
+        <source>That was the last try: check photo ID or send a code instead.</source>
+        <translation>Det var siste forsøket: kontroller legitimasjon med bilete eller send ein kode i staden.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>Code sent to {address}</source>
+        <translation>Kode send til {address}</translation>
+    </message>
+    <message>
+        <source>Send a new c&amp;ode</source>
+        <translation>Send ein ny k&amp;ode</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send ein ny kode</translation>
+    </message>
+    <message>
+        <source>No code was sent.</source>
+        <translation>Ingen kode vart send.</translation>
+    </message>
+    <message>
+        <source>Type the code the person reads out.</source>
+        <translation>Skriv koden personen les opp.</translation>
+    </message>
+    <message>
+        <source>Wrong code.</source>
+        <translation>Feil kode.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Photo ID</source>
+        <translation>Legitimasjon med bilete</translation>
+    </message>
+    <message>
+        <source>Knowledge check</source>
+        <translation>Kunnskapskontroll</translation>
+    </message>
+    <message>
+        <source>Code by email</source>
+        <translation>Kode på e-post</translation>
+    </message>
+    <message>
+        <source>Code by SMS</source>
+        <translation>Kode på SMS</translation>
+    </message>
+    <message>
+        <source>Business reason</source>
+        <translation>Tenestleg grunn</translation>
+    </message>
+    <message>
+        <source>Registered just now</source>
+        <translation>Nett registrert</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problem med {field}</translation>
+    </message>
+</context>
+<context>
+    <name>_LineRow</name>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>Line {n} item</source>
+        <translation>Linje {n} vare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete removes this line.</source>
+        <translation>Ctrl+Delete fjernar denne linja.</translation>
+    </message>
+    <message>
+        <source>Line {n} quantity</source>
+        <translation>Linje {n} tal</translation>
+    </message>
+    <message>
+        <source>Line {n} unit price</source>
+        <translation>Linje {n} einingspris</translation>
+    </message>
+    <message>
+        <source>Line {n} amount</source>
+        <translation>Linje {n} beløp</translation>
+    </message>
+    <message>
+        <source>Remove line {n}</source>
+        <translation>Fjern linje {n}</translation>
+    </message>
+    <message>
+        <source>Remove line {n} (Ctrl+Delete)</source>
+        <translation>Fjern linje {n} (Ctrl+Delete)</translation>
+    </message>
+</context>
+</TS>
