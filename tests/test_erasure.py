@@ -306,3 +306,13 @@ def test_a_sale_late_on_new_years_eve_utc_counts_in_the_next_local_year():
     late = datetime(2025, 12, 31, 23, 30, tzinfo=timezone.utc)  # 00:30 on 1 January in Oslo
     assert document_date(late, None).year == 2026
     assert document_date(datetime(2025, 12, 31, 12, 0, tzinfo=timezone.utc), None).year == 2025
+
+
+def test_an_erased_customers_number_is_never_given_to_someone_new(
+        db, erasure, requests, identity, owner, zorg, customers, audit):
+    request = _verified_request(requests, identity, owner, zorg.id)
+    erasure.erase(owner, request.id, "nb")
+    newcomer = customers.create(owner, CustomerInput(first_name="Nils", last_name="Ny", mobile="+47 900 00 002"))
+    assert newcomer.id > zorg.id  # zorg had the highest number; SQLite alone would reuse it
+    created = [e for e in audit.entries(owner, customer_id=zorg.id) if e.action == "customer_created"]
+    assert len(created) == 1  # the trail for this number is still one person's

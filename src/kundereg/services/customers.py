@@ -5,7 +5,7 @@ right person (name, masked phone and email); the full record needs the identity 
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import models, search_index
@@ -34,8 +34,8 @@ class CustomerService:
         values = normalise_customer(data, get_shop(self._db).country)
         now = utcnow()
         with self._db.transaction() as session:
-            row = models.Customer(**values, **derived_columns(values), created_at=now, updated_at=now,
-                                  last_activity_at=now)
+            row = models.Customer(id=next_customer_id(session), **values, **derived_columns(values),
+                                  created_at=now, updated_at=now, last_activity_at=now)
             session.add(row)
             session.flush()
             record(session, AuditAction.CUSTOMER_CREATED, staff_id=actor.staff_id, customer_id=row.id,
@@ -151,6 +151,17 @@ def _load(session, customer_id: int) -> models.Customer:
     if row is None:
         raise NotFoundError("Customer", customer_id)
     return row
+
+
+def next_customer_id(session) -> int | None:
+    """SQLite hands out max(rowid) + 1, so erasing the newest customer would give their number to
+    the next one, and the audit trail and receipts name customers by number. Past the erased
+    ones too (the erasure ledger); other databases' sequences never go back (None: use them)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    newest = session.scalar(select(func.max(models.Customer.id))) or 0
+    erased = session.scalar(select(func.max(models.ErasureLedger.customer_id))) or 0
+    return max(newest, erased) + 1
 
 
 def to_record(row: models.Customer) -> Customer:

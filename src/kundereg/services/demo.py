@@ -235,7 +235,8 @@ def _start_ids(conn: Connection) -> dict[str, int]:
     def top(column) -> int:
         return conn.scalar(select(func.coalesce(func.max(column), 0)))
 
-    return {"customer": top(_CUSTOMER.c.id), "purchase": top(_PURCHASE.c.id),
+    return {"customer": max(top(_CUSTOMER.c.id), top(models.ErasureLedger.customer_id)),  # numbers never reused
+            "purchase": top(_PURCHASE.c.id),
             "number": top(_PURCHASE.c.number), "line": top(_LINE.c.id), "event": top(_EVENT.c.id),
             "consent": top(_CONSENT.c.id)}
 
