@@ -207,14 +207,14 @@ class Startup:
             callback()
 
     def _first_run(self, db: Database, auth: AuthService) -> tuple[ShopInfo, StaffSession | None] | None:
-        """The setup dialog; the shop and the owner it created, logged in (None: cancelled)."""
+        """The setup wizard; the shop and the owner it created, logged in (None: cancelled)."""
         from functools import partial
 
-        from .services import shop as shop_service
-        from .ui.setup_dialog import SetupDialog
+        from .services.profile import create_register
+        from .ui.setup_wizard import SetupWizard
 
-        dialog = SetupDialog(partial(shop_service.init_shop, db), self.window, login=auth.login)
-        if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.shop is None:
+        dialog = SetupWizard(partial(create_register, db), self.window, login=auth.login, runner=self.runner)
+        if dialog.exec() != SetupWizard.DialogCode.Accepted or dialog.shop is None:
             log.info("first-run setup cancelled")
             self._quit(0)
             return None

@@ -127,3 +127,24 @@ def preset_profile(key: str, *, name: str, country: str, **details) -> ShopProfi
                   inactive_years=preset.inactive_years, consent_years=preset.consent_years)
     values.update(details)
     return ShopProfile(**values)
+
+
+# The purpose each marketing basis stands for, added when the owner switches marketing on.
+MARKETING_PURPOSES: dict[str, Purpose] = {
+    "a": Purpose("marketing_consent", "a", ("name", "contact", "consents"), "until_withdrawn"),
+    "f": Purpose("marketing_existing", "f", ("name", "contact"), "relationship"),
+}
+
+
+def with_marketing(purposes: tuple[Purpose, ...], basis: str | None) -> tuple[Purpose, ...]:
+    """The purposes with the marketing purpose that matches ``basis`` (and no other).
+
+    A marketing purpose already there is kept as the owner edited it; a new one goes before
+    the bookkeeping and request purposes, where the presets have it."""
+    wanted = MARKETING_PURPOSES.get(basis) if basis else None
+    kept = [p for p in purposes if not p.key.startswith("marketing") or (wanted and p.key == wanted.key)]
+    if wanted is None or any(p.key == wanted.key for p in kept):
+        return tuple(kept)
+    at = next((i for i, p in enumerate(kept) if p.key in ("bookkeeping", "legal_claims", "data_subject_requests")),
+              len(kept))
+    return tuple(kept[:at] + [wanted] + kept[at:])
