@@ -138,6 +138,7 @@ def register_services(db: Database, environ: dict[str, str] | None = None) -> di
     from .services.customers import CustomerService
     from .services.identity import IdentityService
     from .services.mail import SmtpCodeSender, smtp_settings_from_env
+    from .services.profile import ProfileService
     from .services.purchases import PurchaseService
     from .services.reports import ReportService
     from .services.requests import RequestService
@@ -153,7 +154,7 @@ def register_services(db: Database, environ: dict[str, str] | None = None) -> di
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     return {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
             "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
-            "requests": RequestService(db), "reports": ReportService(db)}
+            "requests": RequestService(db), "reports": ReportService(db), "profile": ProfileService(db)}
 
 
 class Startup:

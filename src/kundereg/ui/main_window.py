@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # services (SQLAlchemy, validation) load after the window is 
     from ..services.auth import AuthService
     from ..services.customers import CustomerService
     from ..services.identity import IdentityService
+    from ..services.profile import ProfileService
     from ..services.purchases import PurchaseService
     from ..services.reports import ReportService
     from ..services.requests import RequestService
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None, *,
                  auth: AuthService | None = None, identity: IdentityService | None = None,
                  audit: AuditService | None = None, requests: RequestService | None = None,
-                 reports: ReportService | None = None,
+                 reports: ReportService | None = None, profile: ProfileService | None = None,
                  schema_revision: str | None = None, demo: DemoGenerator | None = None,
                  idle_lock_ms: int | None = None, parent: QWidget | None = None) -> None:
         services = (customers, purchases, shop, auth, identity)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._audit: AuditService | None = None
         self._requests: RequestService | None = None
         self._reports: ReportService | None = None
+        self._profile: ProfileService | None = None
         self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._settings = settings if settings is not None else QSettings()
         self._schema_revision: str | None = None
@@ -155,14 +157,15 @@ class MainWindow(QMainWindow):
         if customers is not None:
             assert purchases is not None and shop is not None and auth is not None and identity is not None
             self.attach(customers=customers, purchases=purchases, shop=shop, auth=auth, identity=identity,
-                        audit=audit, requests=requests, reports=reports, schema_revision=schema_revision,
-                        demo=demo)
+                        audit=audit, requests=requests, reports=reports, profile=profile,
+                        schema_revision=schema_revision, demo=demo)
         else:
             self._show_opening()
 
     def attach(self, *, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                auth: AuthService, identity: IdentityService, audit: AuditService | None = None,
                requests: RequestService | None = None, reports: ReportService | None = None,
+               profile: ProfileService | None = None,
                schema_revision: str | None = None, demo: DemoGenerator | None = None) -> None:
         """Connect the window to an open register and show the login page (once).
 
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is attached to a register already")
         self._customers, self._purchases, self._shop = customers, purchases, shop
         self._auth, self._identity, self._audit = auth, identity, audit
-        self._requests, self._reports = requests, reports
+        self._requests, self._reports, self._profile = requests, reports, profile
         if self._panel is not None:
             self._panel.set_request_services(requests, reports)
         self._schema_revision, self._demo = schema_revision, demo
@@ -375,7 +378,9 @@ class MainWindow(QMainWindow):
                                       tr("Staff accounts, roles, passwords and PINs"))
         self.act_requests = self._action(tr("&Requests…"), self.show_requests, None,
                                          tr("Data-subject requests and their deadlines"))
-        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests):
+        self.act_profile = self._action(tr("Shop &profile and settings…"), self.show_profile, None,
+                                        tr("What the shop keeps and why, retention, and the privacy notice"))
+        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_profile):
             action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -402,7 +407,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         self.admin_menu: QMenu = bar.addMenu(self.tr("&Administration"))
-        self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit])
+        self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit, self.act_profile])
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
@@ -898,12 +903,14 @@ class MainWindow(QMainWindow):
         for action, present, permission in ((self.act_demo, self._demo, Permission.DEMO_DATA),
                                             (self.act_audit, self._audit, Permission.AUDIT),
                                             (self.act_staff, self._auth, Permission.MANAGE_STAFF),
-                                            (self.act_requests, self._requests, Permission.HANDLE_REQUEST)):
+                                            (self.act_requests, self._requests, Permission.HANDLE_REQUEST),
+                                            (self.act_profile, self._profile, Permission.SETTINGS)):
             allowed = present is not None and staff is not None and staff.may(permission)
             action.setVisible(allowed)
             action.setEnabled(allowed and working)
         self.admin_menu.menuAction().setVisible(
-            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests)))
+            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests,
+                                        self.act_profile)))
         if self._panel is not None:
             self._panel.update_request_actions()
         self.count_label.setVisible(page == PAGE_SEARCH)  # the count belongs to the results
@@ -1019,6 +1026,29 @@ class MainWindow(QMainWindow):
         dialog = StaffDialog(self._auth, staff, self._runner, self)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
+
+    def show_profile(self) -> QDialog | None:
+        """The owner's shop profile and settings; the window follows a saved change."""
+        staff = self.session()
+        if self._profile is None or staff is None or not staff.may(Permission.SETTINGS):
+            return None
+        from .profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self._profile, staff, self._runner, self)
+        dialog.saved.connect(self._profile_saved)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _profile_saved(self, profile) -> None:
+        """New customer forms show the fields the profile now keeps; the title shows the name."""
+        from ..services.shop import ShopInfo
+
+        self._shop = ShopInfo(name=profile.name, country=profile.country, currency=profile.currency,
+                              org_number=profile.org_number, customer_fields=profile.customer_fields)
+        self.setWindowTitle(profile.name)
+        self.shop_label.setText(profile.name)
+        self.login_page.set_shop_name(profile.name)
 
     # -- demo data -----------------------------------------------------------------------
 
