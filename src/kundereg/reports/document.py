@@ -91,27 +91,40 @@ def _p(text: str) -> str:
 
 def _pdf_blocks(blocks, st) -> list:
     story: list = []
+    heading = None  # a sub-heading waits for the block it introduces, so it never ends a page alone
     for block in blocks:
-        if isinstance(block, Para):
-            story.append(Paragraph(_p(block.text), st.muted if block.style == "muted" else st.body))
-        elif isinstance(block, Heading):
-            story.append(Paragraph(_p(block.text), st.h2))
-        elif isinstance(block, Bullets):
-            for lead, text in block.items:
-                markup = f"<b>{escape(lead)}</b> {_p(text)}" if lead else _p(text)
-                story.append(Paragraph(markup, st.item, bulletText="•"))
-        elif isinstance(block, Pairs):
-            cols = (Column(42 * mm, bold=True), Column(CONTENT_W - 42 * mm))
-            story.append(KeepTogether([RowTable(cols, list(block.rows), st.pairs), Spacer(1, 4)]))
-        elif isinstance(block, Grid):
-            cols = tuple(Column(CONTENT_W * w) for w in block.widths)
-            story += [RowTable(cols, [list(r) for r in block.rows], st.rows, header=list(block.header)),
-                      Spacer(1, 6)]
-        elif isinstance(block, Address):
-            lines = [f"<b>{escape(block.lines[0])}</b>", *(escape(x) for x in block.lines[1:])]
-            story.append(KeepTogether([Paragraph("<br/>".join(lines),
-                                                 ParagraphStyle("address", parent=st.body, leftIndent=12))]))
+        if heading is not None:
+            story.append(KeepTogether([heading, *_pdf_blocks((block,), st)]))
+            heading = None
+            continue
+        if isinstance(block, Heading):
+            heading = Paragraph(_p(block.text), st.h2)
+            continue
+        story += _pdf_block(block, st)
+    if heading is not None:
+        story.append(heading)
     return story
+
+
+def _pdf_block(block, st) -> list:
+    if isinstance(block, Para):
+        return [Paragraph(_p(block.text), st.muted if block.style == "muted" else st.body)]
+    if isinstance(block, Heading):
+        return [Paragraph(_p(block.text), st.h2)]
+    if isinstance(block, Bullets):
+        return [Paragraph(f"<b>{escape(lead)}</b> {_p(text)}" if lead else _p(text), st.item, bulletText="•")
+                for lead, text in block.items]
+    if isinstance(block, Pairs):
+        cols = (Column(42 * mm, bold=True), Column(CONTENT_W - 42 * mm))
+        return [RowTable(cols, list(block.rows), st.pairs), Spacer(1, 4)]
+    if isinstance(block, Grid):
+        cols = tuple(Column(CONTENT_W * w) for w in block.widths)
+        return [RowTable(cols, [list(r) for r in block.rows], st.rows, header=list(block.header)), Spacer(1, 6)]
+    if isinstance(block, Address):
+        lines = [f"<b>{escape(block.lines[0])}</b>", *(escape(x) for x in block.lines[1:])]
+        return [KeepTogether([Paragraph("<br/>".join(lines), ParagraphStyle("address", parent=st.body,
+                                                                             leftIndent=12))])]
+    raise TypeError(f"not a document block: {type(block).__name__}")
 
 
 def render_pdf(doc: Document, out: str | os.PathLike | BinaryIO) -> None:

@@ -17,7 +17,7 @@ from babel.lists import format_list
 from ..domain import profile_texts as pt
 from ..domain.profile import ShopProfile
 from ..domain.records import COMPANY_FIELDS
-from .access_report import babel_locale
+from .access_report import babel_locale, format_phone
 from .document import Document, Grid, Heading, Pairs, Para, Section
 from .notice import address_line, footer, legal_basis_text, letterhead, org_label, transfers_text
 from .notice_texts import n, r
@@ -78,7 +78,7 @@ def ropa_document(profile: ShopProfile, language: str, generated_at: datetime) -
     if profile.email:
         controller.append((t("email", language), profile.email))
     if profile.phone:
-        controller.append((n("phone", language), profile.phone))
+        controller.append((n("phone", language), format_phone(profile.phone)))
     activities: list = []
     for row in activity_rows(profile, language):
         activities += [Heading(row[0]), Pairs(tuple(zip(head[1:7], row[1:7])))]

@@ -490,6 +490,7 @@ class RetentionEditor(QWidget):
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setSuffix(suffix)
+        spin.setMaximumWidth(160)
         if special:
             spin.setSpecialValueText(special)  # 0 switches the rule off
         return spin
