@@ -70,6 +70,7 @@ def test_b2b_preset_end_to_end_creates_profile_owner_and_form(qtbot, wizard, db,
     processors.table.item(1, 0).setText("Visma Business")  # accounting
     wizard.next()
     assert wizard.currentPage() is wizard.owner_page
+    assert "Jaro AS (NO) with 12 customer fields, 7 purposes and 3 processors" in wizard.summary.text()
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)

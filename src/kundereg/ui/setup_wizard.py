@@ -20,6 +20,7 @@ from ..domain import legal
 from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.presets import PRESET_KEYS, preset_profile, with_marketing
 from ..domain.profile import Processor, ShopProfile
+from ..domain.records import CORE_FIELDS
 from ..services.profile import validate_profile
 from ..services.shop import ShopInfo
 from ..services.staff import MIN_PASSWORD_LENGTH
@@ -178,6 +179,8 @@ class SetupWizard(QWizard):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(_tr("Repeat password"))
         self.error = ErrorLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         form = QFormLayout()
         for text, widget in ((_tr("Owner &username"), self.username), (_tr("&Password"), self.password),
                              (_tr("&Repeat password"), self.repeat)):
@@ -188,6 +191,8 @@ class SetupWizard(QWizard):
         layout.addWidget(_intro(_tr("The owner may do everything, including reports, settings and staff accounts. "
                                     "Add counter staff later under Administration.")))
         layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addStretch(1)
         page.setFinalPage(True)
@@ -223,7 +228,15 @@ class SetupWizard(QWizard):
         self.processors_editor.set_profile(self.profile.with_changes(country=country, processors=moved))
 
     def _entered(self, page_id: int) -> None:
-        if self.page(page_id) is self.purposes_page:
+        if self.page(page_id) is self.owner_page:
+            profile = self.current_profile()
+            self.summary.setText(_tr("Create registers the shop {shop} ({country}) with {fields} customer fields, "
+                                     "{purposes} purposes and {recipients} processors and recipients. The privacy "
+                                     "notice can then be saved under Administration → Shop profile and settings.")
+                                 .format(shop=profile.name, country=profile.country,
+                                         fields=len(CORE_FIELDS) + len(profile.customer_fields), purposes=len(profile.purposes),
+                                         recipients=len(profile.processors)))
+        elif self.page(page_id) is self.purposes_page:
             # Marketing switched on or off on the page before: add or drop its purpose.
             self.profile = self.profile.with_changes(
                 purposes=with_marketing(self.purposes_editor.purposes(), self.profile.marketing_basis))
