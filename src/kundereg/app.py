@@ -151,6 +151,7 @@ def register_services(db: Database, environ: dict[str, str] | None = None,
     from .services.customers import CustomerService
     from .services.identity import IdentityService
     from .services.mail import SmtpCodeSender, smtp_settings_from_env
+    from .services.profile import ProfileService
     from .services.purchases import PurchaseService
     from .services.reports import ReportService
     from .services.requests import RequestService
@@ -166,7 +167,7 @@ def register_services(db: Database, environ: dict[str, str] | None = None,
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     services = {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
                 "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
-                "requests": RequestService(db), "reports": ReportService(db)}
+                "requests": RequestService(db), "reports": ReportService(db), "profile": ProfileService(db)}
     if locations is not None:  # erasure and backups need the register's folders
         from .services.backup import BackupService
         from .services.erasure import ErasureService
@@ -243,14 +244,14 @@ class Startup:
             callback()
 
     def _first_run(self, db: Database, auth: AuthService) -> tuple[ShopInfo, StaffSession | None] | None:
-        """The setup dialog; the shop and the owner it created, logged in (None: cancelled)."""
+        """The setup wizard; the shop and the owner it created, logged in (None: cancelled)."""
         from functools import partial
 
-        from .services import shop as shop_service
-        from .ui.setup_dialog import SetupDialog
+        from .services.profile import create_register
+        from .ui.setup_wizard import SetupWizard
 
-        dialog = SetupDialog(partial(shop_service.init_shop, db), self.window, login=auth.login)
-        if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.shop is None:
+        dialog = SetupWizard(partial(create_register, db), self.window, login=auth.login, runner=self.runner)
+        if dialog.exec() != SetupWizard.DialogCode.Accepted or dialog.shop is None:
             log.info("first-run setup cancelled")
             self._quit(0)
             return None

@@ -51,6 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", required=True, choices=["NO", "SE", "FI", "DK"], type=str.upper)
     p.add_argument("--owner", required=True, metavar="USER", help="owner's username")
     p.add_argument("--org-number", metavar="N", help="the shop's organisation number")
+    p.add_argument("--preset", choices=["dry_cleaner", "b2b_supplier", "web_shop", "blank"],
+                   help="start the shop profile (fields, purposes, legal bases, recipients) from a preset; "
+                        "without it, documents use the built-in defaults until the owner sets up the profile")
+
+    p = sub.add_parser("notice", help="the shop's privacy notice from its profile, as PDF or HTML (owner)")
+    p.add_argument("--lang", choices=["nb", "nn", "sv", "fi", "da", "en"],
+                   help="language of the notice (default: the profile's document language)")
+    p.add_argument("--format", choices=["pdf", "html"], help="default: from the extension of --out")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.html")
+
+    p = sub.add_parser("ropa", help="the record of processing activities (GDPR Art. 30(1)) as PDF or CSV (owner)")
+    p.add_argument("--lang", choices=["nb", "nn", "sv", "fi", "da", "en"],
+                   help="language (default: the profile's document language)")
+    p.add_argument("--format", choices=["pdf", "csv"], help="default: from the extension of --out")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.csv")
 
     p = sub.add_parser("demo", help="fill the register with realistic fake customers and purchases")
     p.add_argument("--customers", type=_positive_int, required=True, metavar="N")
@@ -303,8 +318,17 @@ def cmd_init(args, locations: Locations) -> int:
             return 1
     db = _open(locations, require_shop=False)
     try:
-        shop = init_shop(db, name=args.shop_name, country=args.country, owner_username=args.owner,
-                         owner_password=password, org_number=args.org_number)
+        if args.preset:
+            from .domain.presets import preset_profile
+            from .services.profile import create_register
+
+            profile = preset_profile(args.preset, name=args.shop_name, country=args.country,
+                                     org_number=args.org_number)
+            shop = create_register(db, profile, owner_username=args.owner, owner_password=password,
+                                   preset=args.preset)
+        else:
+            shop = init_shop(db, name=args.shop_name, country=args.country, owner_username=args.owner,
+                             owner_password=password, org_number=args.org_number)
     finally:
         db.close()
     print(f"Register created for {shop.name} ({shop.country}) at {_where(locations)}")
@@ -435,25 +459,83 @@ def cmd_marketing_list(args, locations: Locations) -> int:
     return 0
 
 
+def _output_format(args, allowed: tuple[str, ...]) -> str:
+    """--format, else the extension of --out; a usage error (exit 2) when neither says."""
+    from pathlib import Path
+
+    if args.format:
+        return args.format
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    if suffix in allowed:
+        return suffix
+    print(f"kundereg: cannot tell the format from '{Path(args.out).name}': use --format "
+          f"{'|'.join(allowed)} or an --out ending in " + " or ".join(f".{a}" for a in allowed), file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _write_atomically(out, write) -> None:
+    """``write(path)`` produces ``out`` through a .partial file, so a failed run leaves nothing half-written."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        write(partial)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _checked_out(value: str):
+    from pathlib import Path
+
+    out = Path(value)
+    if not out.parent.is_dir():
+        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
+    return out
+
+
+def cmd_notice(args, locations: Locations) -> int:
+    from .services.profile import ProfileService
+
+    fmt = _output_format(args, ("pdf", "html"))
+    out = _checked_out(args.out)
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        service = ProfileService(db)
+        language = args.lang or service.profile().document_language
+        _write_atomically(out, lambda path: service.write_notice(staff, language, fmt, path))
+    finally:
+        db.close()
+    print(f"Privacy notice ({language}, {fmt}) written to {out}")
+    return 0
+
+
+def cmd_ropa(args, locations: Locations) -> int:
+    from .services.profile import ProfileService
+
+    fmt = _output_format(args, ("pdf", "csv"))
+    out = _checked_out(args.out)
+    db = _open(locations)
+    try:
+        staff = _login(args, db)
+        service = ProfileService(db)
+        _write_atomically(out, lambda path: service.write_ropa(staff, fmt, path, language=args.lang))
+    finally:
+        db.close()
+    print(f"Record of processing activities ({fmt}) written to {out}")
+    return 0
+
+
 def _write_about_person(args, locations: Locations, write):
     """Log in, pass the identity gate for args.id, and let ``write(db, staff, path)`` produce
     args.out through a .partial file, so a failed run leaves nothing half-written."""
-    from pathlib import Path
 
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise KunderegError("The folder for --out does not exist: {folder}", folder=str(out.parent))
+    out = _checked_out(args.out)
     db = _open(locations)
     try:
         staff = _login(args, db)
         args.reason = None
         _pass_gate(db, staff, args)
-        partial = out.with_name(out.name + ".partial")
-        try:
-            write(db, staff, partial)
-            partial.replace(out)
-        finally:
-            partial.unlink(missing_ok=True)
+        _write_atomically(out, lambda path: write(db, staff, path))
     finally:
         db.close()
     return out
@@ -762,8 +844,8 @@ def _where(locations: Locations) -> str:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "search": cmd_search, "show": cmd_show, "audit": cmd_audit,
             "staff": cmd_staff, "requests": cmd_requests, "request": cmd_request, "report": cmd_report,
-            "marketing-list": cmd_marketing_list, "export": cmd_export, "erase": cmd_erase,
-            "backup": cmd_backup, "restore": cmd_restore, "retention": cmd_retention}
+            "marketing-list": cmd_marketing_list, "notice": cmd_notice, "ropa": cmd_ropa, "export": cmd_export,
+            "erase": cmd_erase, "backup": cmd_backup, "restore": cmd_restore, "retention": cmd_retention}
 
 
 if __name__ == "__main__":

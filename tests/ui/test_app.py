@@ -1,4 +1,4 @@
-"""Start-up (run_gui), first-run setup dialog and the crash hook."""
+"""Start-up (run_gui), the first-run setup wizard and the crash hook."""
 from __future__ import annotations
 
 import logging
@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from functools import partial
 
 import pytest
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from kundereg import app as app_module
 from kundereg.domain.errors import StorageError, ValidationError
+from kundereg.services import profile as profile_service
 from kundereg.services import shop as shop_service
 from kundereg.logs import safe_traceback
 from kundereg.ui.crash import CrashHandler
 from kundereg.ui.main_window import PAGE_LOGIN, PAGE_SEARCH, MainWindow
-from kundereg.ui.setup_dialog import SetupDialog
+from kundereg.ui.setup_wizard import SetupWizard
 
 OWNER_PASSWORD = "correct horse battery"
 
@@ -97,7 +99,7 @@ def held_register(monkeypatch):
     return release
 
 
-def fill_setup(dialog: SetupDialog, password: str = OWNER_PASSWORD, repeat: str | None = None) -> None:
+def fill_setup(dialog: SetupWizard, password: str = OWNER_PASSWORD, repeat: str | None = None) -> None:
     dialog.name.setText("Gjøvik Rens AS")
     dialog.country.setCurrentIndex(dialog.country.findData("NO"))
     dialog.username.setText("eier")
@@ -106,12 +108,16 @@ def fill_setup(dialog: SetupDialog, password: str = OWNER_PASSWORD, repeat: str 
 
 
 def test_first_start_sets_up_the_shop_then_shows_the_window(qapp, locations, monkeypatch, shown_windows):
-    def exec_(dialog: SetupDialog) -> int:
+    def exec_(dialog: SetupWizard) -> int:
         fill_setup(dialog)
-        dialog.accept()
+        dialog.accept()  # the register is created on the app's worker thread
+        deadline = time.monotonic() + 20
+        while dialog.result() != QDialog.DialogCode.Accepted and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
         return dialog.result()
 
-    monkeypatch.setattr(SetupDialog, "exec", exec_)
+    monkeypatch.setattr(SetupWizard, "exec", exec_)
     assert app_module.run_gui(locations) == 0
     assert shown_windows == ["Gjøvik Rens AS"]
     # the owner who just chose the password is logged in, not asked for it again
@@ -121,7 +127,7 @@ def test_first_start_sets_up_the_shop_then_shows_the_window(qapp, locations, mon
 
 
 def test_cancelled_setup_exits_cleanly(qapp, locations, monkeypatch, shown_windows):
-    monkeypatch.setattr(SetupDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(SetupWizard, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert app_module.run_gui(locations) == 0
     assert shown_windows == []
 
@@ -279,10 +285,10 @@ def test_register_services_send_codes_by_email_only_when_smtp_is_configured(db, 
     assert mailing["identity"].code_channels() == [VerificationMethod.EMAIL_CODE]
 
 
-# -- setup dialog -------------------------------------------------------------------------------
+# -- setup wizard -------------------------------------------------------------------------------
 
 def test_setup_rejects_different_passwords(qtbot, db):
-    dialog = SetupDialog(partial(shop_service.init_shop, db))
+    dialog = SetupWizard(partial(profile_service.create_register, db))
     qtbot.addWidget(dialog)
     fill_setup(dialog, repeat="something else")
     dialog.accept()
@@ -292,7 +298,7 @@ def test_setup_rejects_different_passwords(qtbot, db):
 
 
 def test_setup_shows_the_service_errors(qtbot, db):
-    dialog = SetupDialog(partial(shop_service.init_shop, db))
+    dialog = SetupWizard(partial(profile_service.create_register, db))
     qtbot.addWidget(dialog)
     fill_setup(dialog, password="short")
     dialog.name.setText("")
@@ -308,7 +314,7 @@ def test_setup_shows_the_service_errors(qtbot, db):
 def test_setup_logs_the_new_owner_in_and_forgets_the_password(qtbot, db):
     from kundereg.services.auth import AuthService
 
-    dialog = SetupDialog(partial(shop_service.init_shop, db), login=AuthService(db).login)
+    dialog = SetupWizard(partial(profile_service.create_register, db), login=AuthService(db).login)
     qtbot.addWidget(dialog)
     fill_setup(dialog)
     dialog.accept()
@@ -318,7 +324,7 @@ def test_setup_logs_the_new_owner_in_and_forgets_the_password(qtbot, db):
 
 
 def test_setup_creates_the_shop(qtbot, db):
-    dialog = SetupDialog(partial(shop_service.init_shop, db))
+    dialog = SetupWizard(partial(profile_service.create_register, db))
     qtbot.addWidget(dialog)
     for widget in (dialog.name, dialog.country, dialog.username, dialog.password, dialog.repeat):
         assert widget.accessibleName()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, MetaData, String,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import UTCDateTime, utcnow
@@ -25,7 +25,7 @@ class Base(DeclarativeBase):
 
 
 class Shop(Base):
-    """The controller: one row. The shop-profile work extends it."""
+    """The controller and its profile: one row."""
 
     __tablename__ = "shop"
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
@@ -44,6 +44,24 @@ class Shop(Base):
     backup_keep_daily: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     backup_keep_weekly: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The shop profile (services.profile validates it; domain.profile describes it). Contact
+    # details print on every document; purposes and processors are small JSON lists edited
+    # and audited as a whole, so they live in the one shop row instead of child tables.
+    street: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(12))
+    city: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
+    ui_language: Mapped[str | None] = mapped_column(String(5))
+    document_language: Mapped[str | None] = mapped_column(String(5))
+    # NULL: no profile yet (a register from before 0006, or `init` without a preset); documents
+    # then fall back to the defaults in domain.legal.
+    purposes: Mapped[str | None] = mapped_column(Text)
+    processors: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[str | None] = mapped_column(String(200))
+    marketing_basis: Mapped[str | None] = mapped_column(String(1))
+    sole_trader_org_personal: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    profile_updated_at: Mapped[datetime | None] = mapped_column()
 
 
 class Staff(Base):

@@ -108,4 +108,17 @@ FIELD_LABELS: dict[str, str] = {
     "id_type": "ID type",
     "code": "Code",
     "stated_value": "Stated value",
+    # the shop profile
+    "phone": "Phone",
+    "ui_language": "App language",
+    "document_language": "Document language",
+    "purposes": "Purposes",
+    "processors": "Processors and recipients",
+    "sources": "Sources",
+    "marketing_basis": "Marketing",
+    "inactive_years": "Delete inactive customers after (years)",
+    "consent_years": "Consents last (years)",
+    "backup_keep_daily": "Daily backups kept",
+    "backup_keep_weekly": "Weekly backups kept",
+    "format": "Format",
 }

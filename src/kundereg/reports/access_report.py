@@ -441,7 +441,7 @@ class _Report:
             rows = [(self.w("col_purpose"), cat.purpose), (self.w("legal_basis"), basis),
                     (self.w("retention"), cat.retention), (self.w("recipients"), "\n".join(cat.recipients)),
                     (self.w("source"), cat.source)]
-            story.append(KeepTogether([Paragraph(_p(legal.category_name(cat.key, self.lang)), self.st.h2),
+            story.append(KeepTogether([Paragraph(_p(cat.title or legal.category_name(cat.key, self.lang)), self.st.h2),
                                        self.pairs(rows), Spacer(1, 4)]))
         return story
 

@@ -64,6 +64,8 @@ class AuditAction(StrEnum):
     REQUEST_REGISTERED = "request_registered"
     REQUEST_STEP = "request_step"
     MARKETING_OBJECTION = "marketing_objection"
+    SHOP_CREATED = "shop_created"
+    PROFILE_CHANGED = "profile_changed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,32 @@ from ..domain import legal
 from ..domain.access import Permission, VerificationMethod
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
-from ..domain.report_data import AccessReportData, ControllerInfo, RequestSummary, VerificationInfo
+from ..domain import profile_texts
+from ..domain.profile import ShopProfile
+from ..domain.report_data import AccessReportData, CategoryInfo, ControllerInfo, RequestSummary, VerificationInfo
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
 from .consents import _record as consent_record
 from .customers import to_record as customer_record
 from .purchases import event_record, to_record as purchase_record
+from .profile import get_profile
 from .shop import get_shop
+
+
+def profile_categories(profile: ShopProfile, language: str) -> tuple[CategoryInfo, ...]:
+    """One block per purpose of the shop's profile: what it is for, which data, on which basis, how long, to whom."""
+    sources = " ".join(profile_texts.source_text(s, language) for s in profile.sources)
+    result = []
+    for purpose in profile.purposes:
+        data = ", ".join(profile_texts.category_name(c, language) for c in purpose.categories)
+        lines = [profile_texts.purpose_description(purpose, language),
+                 f"{legal.pick(profile_texts.DATA_LABEL, language)}: {data}"]
+        result.append(CategoryInfo(
+            key=purpose.key, title=profile_texts.purpose_name(purpose, language),
+            purpose="\n".join(line for line in lines if line), legal_basis=purpose.legal_basis,
+            retention=profile_texts.retention_text(purpose, profile, language),
+            recipients=profile_texts.recipient_lines(purpose, profile, language), source=sources))
+    return tuple(result)
 
 
 class ReportService:
@@ -40,6 +59,7 @@ class ReportService:
         if language not in legal.LANGUAGES:
             raise ValidationError("language", "must be one of {codes}.", codes=", ".join(legal.LANGUAGES))
         shop = get_shop(self._db)
+        profile = get_profile(self._db)
         with self._db.read() as session:
             row = session.get(models.Customer, customer_id)
             if row is None:
@@ -61,9 +81,9 @@ class ReportService:
             staff_name = session.get(models.Staff, actor.staff_id).display_name
             with_company = shop.shows("company_name") and bool(row.company_name)
             data = AccessReportData(
-                controller=ControllerInfo(name=shop.name, org_number=shop.org_number, street=None,
-                                          postal_code=None, city=None, country=shop.country, email=None,
-                                          phone=None),
+                controller=ControllerInfo(name=profile.name, org_number=profile.org_number, street=profile.street,
+                                          postal_code=profile.postal_code, city=profile.city, country=profile.country,
+                                          email=profile.email, phone=profile.phone),
                 language=language,
                 reference=request_reference or f"{utcnow():%Y%m%d}-{customer_id}",
                 generated_at=utcnow(),
@@ -79,7 +99,8 @@ class ReportService:
                 service_events=tuple(event_record(e) for e in events),
                 requests=tuple(RequestSummary(r.reference, r.kind, r.received_on, r.status,
                                               r.completed_at.date() if r.completed_at else None) for r in requests),
-                categories=legal.default_categories(language, shop.country, with_company=with_company),
+                categories=(profile_categories(profile, language) if profile.configured
+                            else legal.default_categories(language, shop.country, with_company=with_company)),
                 staff_name=staff_name)
         from ..reports.access_report import render_access_report
 

@@ -63,6 +63,8 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.REQUEST_REGISTERED: _N("AuditAction", "Registered data-subject request"),
     AuditAction.REQUEST_STEP: _N("AuditAction", "Data-subject request step"),
     AuditAction.MARKETING_OBJECTION: _N("AuditAction", "Objection to marketing"),
+    AuditAction.SHOP_CREATED: _N("AuditAction", "Set up the register"),
+    AuditAction.PROFILE_CHANGED: _N("AuditAction", "Changed shop profile"),
 }
 REQUEST_ACTIONS = frozenset({AuditAction.REQUEST_REGISTERED, AuditAction.REQUEST_STEP})
 # Actions that refuse or fail something: shown in bold so they stand out.

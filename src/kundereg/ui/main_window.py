@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # services (SQLAlchemy, validation) load after the window is 
     from ..services.auth import AuthService
     from ..services.customers import CustomerService
     from ..services.identity import IdentityService
+    from ..services.profile import ProfileService
     from ..services.purchases import PurchaseService
     from ..services.reports import ReportService
     from ..services.requests import RequestService
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
                  settings: QSettings | None = None, *,
                  auth: AuthService | None = None, identity: IdentityService | None = None,
                  audit: AuditService | None = None, requests: RequestService | None = None,
-                 reports: ReportService | None = None,
+                 reports: ReportService | None = None, profile: ProfileService | None = None,
                  schema_revision: str | None = None, demo: DemoGenerator | None = None,
                  erasure: ErasureService | None = None, backups: BackupService | None = None,
                  idle_lock_ms: int | None = None, parent: QWidget | None = None) -> None:
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self._backups: BackupService | None = None
         self._backup_due = False        # learnt off the GUI thread at login; offered once a day at closing
         self._closing_after_backup = False
+        self._profile: ProfileService | None = None
         self._runner = runner if runner is not None else TaskRunner(parent=self)
         self._settings = settings if settings is not None else QSettings()
         self._schema_revision: str | None = None
@@ -165,14 +167,15 @@ class MainWindow(QMainWindow):
         if customers is not None:
             assert purchases is not None and shop is not None and auth is not None and identity is not None
             self.attach(customers=customers, purchases=purchases, shop=shop, auth=auth, identity=identity,
-                        audit=audit, requests=requests, reports=reports, schema_revision=schema_revision,
-                        demo=demo, erasure=erasure, backups=backups)
+                        audit=audit, requests=requests, reports=reports, profile=profile,
+                        schema_revision=schema_revision, demo=demo, erasure=erasure, backups=backups)
         else:
             self._show_opening()
 
     def attach(self, *, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                auth: AuthService, identity: IdentityService, audit: AuditService | None = None,
                requests: RequestService | None = None, reports: ReportService | None = None,
+               profile: ProfileService | None = None,
                schema_revision: str | None = None, demo: DemoGenerator | None = None,
                erasure: ErasureService | None = None, backups: BackupService | None = None) -> None:
         """Connect the window to an open register and show the login page (once).
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is attached to a register already")
         self._customers, self._purchases, self._shop = customers, purchases, shop
         self._auth, self._identity, self._audit = auth, identity, audit
-        self._requests, self._reports = requests, reports
+        self._requests, self._reports, self._profile = requests, reports, profile
         self._erasure, self._backups = erasure, backups
         if self._panel is not None:
             self._panel.set_request_services(requests, reports)
@@ -391,8 +394,10 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(self.tr("Restore from bac&kup…"), self.restore_backup, None,
                                         self.tr("Replace the register with a backup; people erased since are "
                                                 "erased again"))
-        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_backup,
-                       self.act_restore):
+        self.act_profile = self._action(self.tr("Shop &profile and settings…"), self.show_profile, None,
+                                        self.tr("What the shop keeps and why, retention, and the privacy notice"))
+        for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_profile,
+                       self.act_backup, self.act_restore):
             action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -421,7 +426,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_refresh)
         self.admin_menu: QMenu = bar.addMenu(self.tr("&Administration"))
-        self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit])
+        self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit, self.act_profile])
         self.admin_menu.addSeparator()
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
@@ -943,12 +948,14 @@ class MainWindow(QMainWindow):
                                             (self.act_staff, self._auth, Permission.MANAGE_STAFF),
                                             (self.act_requests, self._requests, Permission.HANDLE_REQUEST),
                                             (self.act_backup, self._backups, Permission.BACKUP),
-                                            (self.act_restore, self._backups, Permission.BACKUP)):
+                                            (self.act_restore, self._backups, Permission.BACKUP),
+                                            (self.act_profile, self._profile, Permission.SETTINGS)):
             allowed = present is not None and staff is not None and staff.may(permission)
             action.setVisible(allowed)
             action.setEnabled(allowed and working)
         self.admin_menu.menuAction().setVisible(
-            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests)))
+            any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests,
+                                        self.act_profile)))
         if self._panel is not None:
             self._panel.update_request_actions()
         self.count_label.setVisible(page == PAGE_SEARCH)  # the count belongs to the results
@@ -1066,6 +1073,29 @@ class MainWindow(QMainWindow):
         dialog = StaffDialog(self._auth, staff, self._runner, self)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
+
+    def show_profile(self) -> QDialog | None:
+        """The owner's shop profile and settings; the window follows a saved change."""
+        staff = self.session()
+        if self._profile is None or staff is None or not staff.may(Permission.SETTINGS):
+            return None
+        from .profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self._profile, staff, self._runner, self)
+        dialog.saved.connect(self._profile_saved)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _profile_saved(self, profile) -> None:
+        """New customer forms show the fields the profile now keeps; the title shows the name."""
+        from ..services.shop import ShopInfo
+
+        self._shop = ShopInfo(name=profile.name, country=profile.country, currency=profile.currency,
+                              org_number=profile.org_number, customer_fields=profile.customer_fields)
+        self.setWindowTitle(profile.name)
+        self.shop_label.setText(profile.name)
+        self.login_page.set_shop_name(profile.name)
 
     # -- demo data -----------------------------------------------------------------------
 

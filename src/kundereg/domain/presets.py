@@ -1,0 +1,150 @@
+"""Starting points for a shop profile, each reproducing the practice of real small shops.
+
+- ``dry_cleaner``: a dry cleaner (seed 004): name and mobile to hand textiles to the right
+  person and text when they are ready, email only when needed (e.g. an electronic invoice),
+  purchases; no marketing; data shared only for bookkeeping.
+- ``b2b_supplier``: a building supplier or parts maker selling to businesses (seeds 000, 001,
+  002): name, address, email, phone, company, organisation number and invoice email; purposes
+  and bases as seed 001's table (customer relationship, customer service, marketing to existing
+  customers, legal obligations incl. bookkeeping, legal claims); CRM and accounting system
+  (seed 000: SuperOffice, Visma Business), website hosting as processor (seed 002).
+- ``web_shop``: a web shop (seed 003, a Finnish shop writing in Swedish): name, street address,
+  postal code, city, phone, email; orders, deliveries and returns; newsletter only with
+  explicit consent; carriers receive what delivery needs; bookkeeping and consumer law keep
+  some data longer.
+- ``blank``: the minimum every shop has (the customer relationship and bookkeeping).
+
+Organisation names are left empty: the notice then names the kind of recipient, and the owner
+adds the real names in the wizard or the settings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import legal
+from .profile import Processor, Purpose, ShopProfile
+from .records import ADDRESS_FIELDS, COMPANY_FIELDS
+
+PRESET_KEYS: tuple[str, ...] = ("dry_cleaner", "b2b_supplier", "web_shop", "blank")
+DEFAULT_CURRENCY = {"NO": "NOK", "SE": "SEK", "FI": "EUR", "DK": "DKK"}
+
+_REQUESTS = Purpose("data_subject_requests", "c", ("name", "requests"), "documentation")
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    key: str
+    customer_fields: tuple[str, ...]
+    purposes: tuple[Purpose, ...]
+    processors: tuple[Processor, ...]
+    sources: tuple[str, ...]
+    marketing_basis: str | None
+    sole_trader_org_personal: bool = True
+    inactive_years: int | None = None
+    consent_years: int | None = None
+
+
+PRESETS: dict[str, Preset] = {
+    "dry_cleaner": Preset(
+        key="dry_cleaner",
+        customer_fields=(),
+        purposes=(
+            Purpose("pickup", "b", ("name", "contact", "purchases"), "relationship"),
+            Purpose("invoicing", "b", ("name", "contact", "purchases"), "relationship", ("accounting",)),
+            Purpose("customer_service", "f", ("name", "contact", "service_events"), "claims"),
+            Purpose("bookkeeping", "c", ("name", "purchases"), "bookkeeping", ("accounting", "authorities")),
+            _REQUESTS,
+        ),
+        processors=(Processor("", "accounting", ""),),
+        sources=("customer",),
+        marketing_basis=None,
+    ),
+    "b2b_supplier": Preset(
+        key="b2b_supplier",
+        customer_fields=ADDRESS_FIELDS + COMPANY_FIELDS,
+        purposes=(
+            Purpose("customer_relationship", "b", ("name", "contact", "address", "company", "purchases"),
+                    "relationship", ("crm", "accounting", "hosting")),
+            Purpose("invoicing", "b", ("name", "address", "company", "purchases"), "relationship", ("accounting",)),
+            Purpose("customer_service", "f", ("name", "contact", "purchases", "service_events", "correspondence"),
+                    "claims", ("crm", "supplier")),
+            Purpose("marketing_existing", "f", ("name", "contact", "company", "correspondence"), "relationship",
+                    ("crm",)),
+            Purpose("bookkeeping", "c", ("name", "address", "company", "purchases"), "bookkeeping",
+                    ("accounting", "authorities")),
+            Purpose("legal_claims", "f", ("name", "contact", "address", "purchases", "correspondence"), "claims"),
+            _REQUESTS,
+        ),
+        processors=(Processor("", "crm", ""), Processor("", "accounting", ""), Processor("", "hosting", "")),
+        sources=("customer", "company", "website"),
+        marketing_basis="f",
+    ),
+    "web_shop": Preset(
+        key="web_shop",
+        customer_fields=ADDRESS_FIELDS,
+        purposes=(
+            Purpose("orders_delivery", "b", ("name", "contact", "address", "purchases"), "relationship",
+                    ("hosting", "payment", "delivery")),
+            Purpose("customer_service", "f", ("name", "contact", "purchases", "service_events"), "claims"),
+            Purpose("marketing_consent", "a", ("name", "contact", "consents"), "until_withdrawn",
+                    ("email_service",)),
+            Purpose("bookkeeping", "c", ("name", "address", "purchases"), "bookkeeping",
+                    ("accounting", "authorities")),
+            _REQUESTS,
+        ),
+        processors=(Processor("", "hosting", ""), Processor("", "payment", ""),
+                    Processor("", "delivery", "", is_processor=False), Processor("", "email_service", ""),
+                    Processor("", "accounting", "")),
+        sources=("customer", "website"),
+        marketing_basis="a",
+    ),
+    "blank": Preset(
+        key="blank",
+        customer_fields=(),
+        purposes=(
+            Purpose("customer_relationship", "b", ("name", "contact", "purchases"), "relationship"),
+            Purpose("bookkeeping", "c", ("name", "purchases"), "bookkeeping", ("authorities",)),
+            _REQUESTS,
+        ),
+        processors=(),
+        sources=("customer",),
+        marketing_basis=None,
+    ),
+}
+
+
+def preset_profile(key: str, *, name: str, country: str, **details) -> ShopProfile:
+    """A profile from a preset for a shop in ``country``; ``details`` fill the other fields."""
+    preset = PRESETS[key]
+    country = (country or "").upper()
+    language = legal.COUNTRY_LANGUAGE.get(country, "en")
+    # Processors without a country are where the shop is, until the owner says otherwise.
+    processors = tuple(Processor(p.name, p.role, p.country or country, p.is_processor) for p in preset.processors)
+    values = dict(name=name, country=country, currency=DEFAULT_CURRENCY.get(country, "EUR"),
+                  ui_language=language, document_language=language, customer_fields=preset.customer_fields,
+                  purposes=preset.purposes, processors=processors, sources=preset.sources,
+                  marketing_basis=preset.marketing_basis, sole_trader_org_personal=preset.sole_trader_org_personal,
+                  inactive_years=preset.inactive_years, consent_years=preset.consent_years)
+    values.update(details)
+    return ShopProfile(**values)
+
+
+# The purpose each marketing basis stands for, added when the owner switches marketing on.
+MARKETING_PURPOSES: dict[str, Purpose] = {
+    "a": Purpose("marketing_consent", "a", ("name", "contact", "consents"), "until_withdrawn"),
+    "f": Purpose("marketing_existing", "f", ("name", "contact"), "relationship"),
+}
+
+
+def with_marketing(purposes: tuple[Purpose, ...], basis: str | None) -> tuple[Purpose, ...]:
+    """The purposes with the marketing purpose that matches ``basis`` (and no other).
+
+    A marketing purpose already there is kept as the owner edited it; a new one goes before
+    the bookkeeping and request purposes, where the presets have it."""
+    wanted = MARKETING_PURPOSES.get(basis) if basis else None
+    kept = [p for p in purposes if not p.key.startswith("marketing") or (wanted and p.key == wanted.key)]
+    if wanted is None or any(p.key == wanted.key for p in kept):
+        return tuple(kept)
+    at = next((i for i, p in enumerate(kept) if p.key in ("bookkeeping", "legal_claims", "data_subject_requests")),
+              len(kept))
+    return tuple(kept[:at] + [wanted] + kept[at:])

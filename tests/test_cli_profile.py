@@ -1,0 +1,96 @@
+"""`kundereg init --preset`, `kundereg notice` and `kundereg ropa`: the real CLI in a temp data dir."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+OWNER = {"user": "eier", "password": "correct horse battery"}
+
+
+@pytest.fixture
+def run(tmp_path):
+    data_dir = tmp_path / "data"
+
+    def run(*args, password=None, user=None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
+        env["HOME"] = str(tmp_path / "home")
+        if password is not None:
+            env["KUNDEREG_PASSWORD"] = password
+        argv = [sys.executable, "-m", "kundereg", "--data-dir", str(data_dir), *(["--user", user] if user else []),
+                *args]
+        return subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+
+    return run
+
+
+@pytest.fixture
+def web_shop(run):
+    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier",
+                 "--org-number", "2381931-8", "--preset", "web_shop", password=OWNER["password"])
+    assert result.returncode == 0, result.stderr
+    return run
+
+
+def test_notice_pdf_and_html_from_a_preset_register(web_shop, tmp_path):
+    pdf = tmp_path / "tietosuojaseloste.pdf"
+    result = web_shop("notice", "--out", str(pdf), **OWNER)  # language: the profile's (fi for a Finnish shop)
+    assert result.returncode == 0, result.stderr
+    assert "(fi, pdf)" in result.stdout and not (tmp_path / "tietosuojaseloste.pdf.partial").exists()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "Tietosuojaseloste" in text and "Tietosuojavaltuutetun toimisto PL 800 00531 Helsinki" in text
+    assert "Uutiskirjeet ja markkinointi, johon olet suostunut" in text
+
+    page = tmp_path / "integritetspolicy.html"
+    result = web_shop("notice", "--lang", "sv", "--out", str(page), **OWNER)
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="sv">' in html and "Dataombudsmannens byrå" in html
+
+    forced = tmp_path / "notice.txt"
+    result = web_shop("notice", "--lang", "en", "--format", "html", "--out", str(forced), **OWNER)
+    assert result.returncode == 0 and forced.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_ropa_csv_and_pdf(web_shop, tmp_path):
+    result = web_shop("ropa", "--lang", "en", "--out", str(tmp_path / "ropa.csv"), **OWNER)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO((tmp_path / "ropa.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0][0] == "Purpose" and [r[0] for r in rows[1:]][:1] == ["Orders and delivery"]
+    result = web_shop("ropa", "--out", str(tmp_path / "seloste.pdf"), **OWNER)
+    assert result.returncode == 0, result.stderr
+    assert "Seloste käsittelytoimista" in PdfReader(tmp_path / "seloste.pdf").pages[0].extract_text()
+
+
+def test_usage_and_errors(web_shop, tmp_path):
+    unknown = web_shop("notice", "--out", str(tmp_path / "notice.docx"), **OWNER)
+    assert unknown.returncode == 2 and "--format" in unknown.stderr
+    assert web_shop("notice", "--lang", "de", "--out", str(tmp_path / "n.pdf"), **OWNER).returncode == 2
+    assert web_shop("ropa", "--format", "html", "--out", str(tmp_path / "r.html"), **OWNER).returncode == 2
+    missing = web_shop("notice", "--out", str(tmp_path / "no-such-folder" / "n.pdf"), **OWNER)
+    assert missing.returncode == 1 and "folder for --out does not exist" in missing.stderr
+    nobody = web_shop("ropa", "--out", str(tmp_path / "r.csv"))
+    assert nobody.returncode == 1 and "--user" in nobody.stderr and not (tmp_path / "r.csv").exists()
+
+
+def test_notice_without_a_profile_uses_the_defaults(run, tmp_path):
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier",
+               password=OWNER["password"]).returncode == 0
+    result = run("notice", "--out", str(tmp_path / "n.pdf"), **OWNER)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages)
+    assert "Personvernerklæring" in text and "Administrasjon av kundeforholdet" in text
+
+
+def test_init_rejects_an_invalid_preset_profile_and_writes_nothing(run):
+    bad = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--org-number", "123",
+              "--preset", "dry_cleaner", password=OWNER["password"])
+    assert bad.returncode == 1 and "Organisation number" in bad.stderr and "123" not in bad.stderr
+    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--preset", "dry_cleaner",
+                password=OWNER["password"])
+    assert again.returncode == 0, again.stderr
