@@ -33,13 +33,14 @@ from ..domain import legal
 from ..domain.access import Permission, VerificationMethod
 from ..domain.enums import OPEN_STATUSES, PurchaseStatus, RequestStatus, RequestType
 from ..domain.errors import NotFoundError, StateError, ValidationError
-from ..domain.report_data import BackupInfo, ControllerInfo, ErasureReceiptData, KeptRecords, VerificationInfo
+from ..domain.report_data import BackupInfo, ErasureReceiptData, KeptRecords, VerificationInfo
 from ..domain.retention import (INVOICE_BUYER_LAW, RULES, DocumentKind, document_date, retain_until,
                                 rule_for)
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
 from .ledger import LedgerEntry, LedgerFile
-from .shop import ShopInfo, get_shop
+from .profile import controller_info, get_profile
+from .shop import get_shop
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ class ErasureService:
             self._ledger.append([LedgerEntry(summary.customer_id, summary.customer_created_at, now, "request")])
         backups = self._backups(now) if self._backups is not None else BackupInfo(0, None, None, 0, 0)
         receipt = ErasureReceiptData(
-            controller=controller_info(shop), language=language, reference=reference,
+            controller=controller_info(get_profile(self._db)), language=language, reference=reference,
             request_received_on=received_on, erased_at=now, verification=verification,
             customer_number=summary.customer_id, erased=summary.erased, kept=summary.kept,
             backups=backups, staff_name=staff_name)
@@ -187,11 +188,6 @@ def render_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO, 
     from ..reports.erasure_receipt import render_erasure_receipt
 
     render_erasure_receipt(data, out, password=password)
-
-
-def controller_info(shop: ShopInfo) -> ControllerInfo:
-    return ControllerInfo(name=shop.name, org_number=shop.org_number, street=None, postal_code=None, city=None,
-                          country=shop.country, email=None, phone=None)
 
 
 def _check_request(request: models.DataRequest) -> None:
@@ -411,4 +407,4 @@ def ledger_count(db: Database) -> int:
 
 
 __all__ = ["ErasureService", "ErasurePlan", "ErasureResult", "ErasureSummary", "ReplayReport", "checkpoint",
-           "controller_info", "erase_customer", "reconcile_ledger", "render_receipt"]
+           "erase_customer", "reconcile_ledger", "render_receipt"]

@@ -25,6 +25,7 @@ from ..domain.errors import StateError, ValidationError, ValidationErrors
 from ..domain.presets import DEFAULT_CURRENCY
 from ..domain.profile import CATEGORY_FIELDS, Processor, Purpose, ShopProfile, changed_fields
 from ..domain.records import ADDRESS_FIELDS, COMPANY_FIELDS, OPTIONAL_FIELDS
+from ..domain.report_data import ControllerInfo
 from . import staff as staff_accounts
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
@@ -276,6 +277,13 @@ def get_profile(db: Database) -> ShopProfile:
         if row is None:
             raise NotInitialisedError()
         return to_profile(row)
+
+
+def controller_info(profile: ShopProfile) -> ControllerInfo:
+    """The shop as data controller, for the letterhead of every document about a person."""
+    return ControllerInfo(name=profile.name, org_number=profile.org_number, street=profile.street,
+                          postal_code=profile.postal_code, city=profile.city, country=profile.country,
+                          email=profile.email, phone=profile.phone)
 
 
 def create_register(db: Database, profile: ShopProfile, *, owner_username: str, owner_password: str,

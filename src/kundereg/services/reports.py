@@ -20,13 +20,13 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
 from ..domain import profile_texts
 from ..domain.profile import ShopProfile
-from ..domain.report_data import AccessReportData, CategoryInfo, ControllerInfo, RequestSummary, VerificationInfo
+from ..domain.report_data import AccessReportData, CategoryInfo, RequestSummary, VerificationInfo
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
 from .consents import _record as consent_record
 from .customers import to_record as customer_record
 from .purchases import event_record, to_record as purchase_record
-from .profile import get_profile
+from .profile import controller_info, get_profile
 from .shop import get_shop
 
 
@@ -81,9 +81,7 @@ class ReportService:
             staff_name = session.get(models.Staff, actor.staff_id).display_name
             with_company = shop.shows("company_name") and bool(row.company_name)
             data = AccessReportData(
-                controller=ControllerInfo(name=profile.name, org_number=profile.org_number, street=profile.street,
-                                          postal_code=profile.postal_code, city=profile.city, country=profile.country,
-                                          email=profile.email, phone=profile.phone),
+                controller=controller_info(profile),
                 language=language,
                 reference=request_reference or f"{utcnow():%Y%m%d}-{customer_id}",
                 generated_at=utcnow(),
