@@ -113,6 +113,7 @@ class OpenedRegister:
     schema_revision: str | None
     services: dict[str, Any]  # for MainWindow.attach: customers, purchases, auth, identity, audit, demo
     retention: Any = None     # services.retention.RetentionReport of the run at start
+    shop_language: str | None = None  # the profile's app language, for the next start
 
 
 def open_register_for_gui(locations: Locations) -> OpenedRegister:
@@ -132,8 +133,13 @@ def open_register_for_gui(locations: Locations) -> OpenedRegister:
             from .services.retention import run_retention
 
             retention = run_retention(db, None, apply=True, ledger=ledger_file(locations))
+        shop_language = None
+        if shop is not None:
+            from .services.profile import get_profile
+
+            shop_language = get_profile(db).ui_language
         return OpenedRegister(db, shop, current_revision(db.engine), register_services(db, locations=locations),
-                              retention)
+                              retention, shop_language)
     except BaseException:
         db.close()
         raise
@@ -225,6 +231,7 @@ class Startup:
             shop, owner = setup
         from .ui import i18n
 
+        i18n.remember_shop_language(self.window.settings, opened.shop_language)
         if i18n.current_language():  # dates and money as written in the shop's country (sv_FI, en_DK, ...)
             i18n.apply_locale(i18n.current_language(), shop.country)
         self.window.attach(shop=shop, schema_revision=opened.schema_revision, **opened.services)

@@ -67,6 +67,14 @@ def dialogs(monkeypatch) -> Dialogs:
     return record
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path):
+    """QSettings() (as run_gui makes it) in tmp_path: Qt resolves its folder once per process, so
+    HOME pointing elsewhere per test is not enough."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
 @pytest.fixture
 def runner(qapp) -> TaskRunner:
     return TaskRunner(synchronous=True)

@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
+# The shop profile's app language, remembered from the last register opened on this PC: the
+# translators must be installed before the register (and its profile) can be read.
+SHOP_LANGUAGE_KEY = "ui/shop_language"
 # Each language by its own name, so that anyone can find theirs whatever the UI shows now.
 LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "sv": "Svenska", "fi": "Suomi",
                              "da": "Dansk", "en": "English"}
@@ -47,8 +50,18 @@ def system_language(locale: QLocale | None = None) -> str:
 
 
 def chosen_language(settings: QSettings) -> str:
-    value = settings.value(LANGUAGE_KEY, "", type=str)
-    return value if value in LANGUAGES else system_language()
+    """This PC's choice (View > Language), else the shop's app language, else the system's."""
+    for key in (LANGUAGE_KEY, SHOP_LANGUAGE_KEY):
+        value = settings.value(key, "", type=str)
+        if value in LANGUAGES:
+            return value
+    return system_language()
+
+
+def remember_shop_language(settings: QSettings, language: str | None) -> None:
+    if language in LANGUAGES and settings.value(SHOP_LANGUAGE_KEY, "", type=str) != language:
+        settings.setValue(SHOP_LANGUAGE_KEY, language)
+        settings.sync()
 
 
 def store_language(settings: QSettings, language: str) -> None:

@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     @property
+    def settings(self) -> QSettings:
+        """Where this window keeps its per-PC settings (geometry, language, backup passphrase)."""
+        return self._settings
+
+    @property
     def attached(self) -> bool:
         """True once the window has its services (``attach`` was called)."""
         return self._customers is not None
