@@ -96,7 +96,7 @@
     <name>App</name>
     <message>
         <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsreglerne er anvendt: {customers} inaktive kunde(r) slettet, {records} regnskabsbilag med udløbet opbevaringsperiode slettet, {consents} samtykke(r) udløbet.</translation>
     </message>
     <message>
         <source>Customer register</source>
@@ -241,19 +241,19 @@ Detaljer står i logfilen:
     </message>
     <message>
         <source>Erased again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede igen efter gendannelse</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvendte opbevaringsreglerne</translation>
     </message>
     <message>
         <source>Backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi taget</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi gendannet</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
@@ -266,6 +266,14 @@ Detaljer står i logfilen:
     <message>
         <source>Objection to marketing</source>
         <translation>Indsigelse mod markedsføring</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Satte registret op</translation>
+    </message>
+    <message>
+        <source>Changed shop profile</source>
+        <translation>Ændrede butiksprofilen</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1145,55 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kunde {id}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anmodning &lt;b&gt;{reference}&lt;/b&gt;: slet kunde {id} (GDPR art. 17).&lt;/p&gt;&lt;p&gt;Navn, kontaktoplysninger, adresse, noter, samtykker, returneringer og reklamationer samt søgeposterne slettes permanent. Det kan ikke fortrydes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} køb bevares som anonymt regnskabsmateriale, som bogføringsloven kræver, senest indtil {until}.</translation>
     </message>
     <message>
         <source>No purchase has to be kept for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen køb, der skal opbevares til regnskabet.</translation>
     </message>
     <message>
         <source>{deleted} purchase(s) are deleted. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deleted} køb slettes. {kept}</translation>
     </message>
     <message>
         <source>Why the customer cannot be erased yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor kunden ikke kan slettes endnu</translation>
     </message>
     <message>
         <source>Open orders {numbers} must be handed over or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De åbne ordrer {numbers} skal udleveres eller annulleres først.</translation>
     </message>
     <message>
         <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er begrænset (art. 18). Ophæv begrænsningen først, hvis grunden til den ikke længere gælder.</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringens sprog</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringens &amp;sprog:</translation>
     </message>
     <message>
         <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har kontrolleret, at det er personen, der bad om det, og at sletningen ikke kan fortrydes</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kunden</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1234,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
 <context>
     <name>Field</name>
     <message>
+        <source>App language</source>
+        <translation>Appens sprog</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Adgangsfrase til sikkerhedskopier</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1242,6 +1258,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Firmanavn</translation>
     </message>
     <message>
+        <source>Consents last (years)</source>
+        <translation>Samtykker gælder (år)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1254,12 +1274,24 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Kundefelter</translation>
     </message>
     <message>
+        <source>Daily backups kept</source>
+        <translation>Daglige sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
         <source>Date received</source>
         <translation>Modtagelsesdato</translation>
     </message>
     <message>
+        <source>Delete inactive customers after (years)</source>
+        <translation>Slet inaktive kunder efter (år)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumenternes sprog</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1276,6 +1308,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>First name</source>
         <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -1296,6 +1332,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Last name</source>
         <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1322,8 +1362,16 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Adgangskode</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlere og modtagere</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1331,6 +1379,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
@@ -1352,6 +1404,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Source</source>
         <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
     </message>
     <message>
         <source>Stated value</source>
@@ -1381,6 +1437,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Ugentlige sikkerhedskopier, der gemmes</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeField</name>
@@ -1409,7 +1469,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en sikkerhedskopi fra netop dette sekund; prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
@@ -1433,7 +1493,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} har åbne ordrer ({numbers}). Udlever eller annullér dem før sletning.</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
@@ -1441,7 +1501,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er begrænset (art. 18). Ophæv begrænsningen først, hvis grunden til den ikke længere gælder.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
@@ -1461,7 +1521,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adgangsfrase til sikkerhedskopier: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1489,11 +1549,11 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Request {reference} has no customer any more: it was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} har ikke længere nogen kunde: kunden er allerede slettet.</translation>
     </message>
     <message>
         <source>Request {reference} has no identity check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} har ingen registreret identitetskontrol.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
@@ -1505,11 +1565,11 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} er ikke en anmodning om sletning.</translation>
     </message>
     <message>
         <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {reference} har status {status}; bekræft først identiteten på personen, der sendte den.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
@@ -1517,15 +1577,15 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Request {ref} is not about customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmodning {ref} vedrører ikke kunde {id}.</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelse erstatter SQLite-registret; dette register er ikke et SQLite-register.</translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelse erstatter registret: bekræft med --yes.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -1553,11 +1613,11 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopifilen angiver en nøgleafledning, som denne version ikke accepterer.</translation>
     </message>
     <message>
         <source>The backup file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopifilen {name} findes ikke.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
@@ -1597,7 +1657,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>The folder for --receipt does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen til --receipt findes ikke: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
@@ -1605,15 +1665,15 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen åbner ikke {name} (eller filen er beskadiget).</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfraserne passer ikke sammen.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret bestod ikke integritetskontrollen; der blev ikke skrevet nogen sikkerhedskopi.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
@@ -1621,11 +1681,11 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerhedskopi stammer fra en nyere version af kundereg (skema {revision}); opdater kundereg først.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -1680,6 +1740,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Din rolle tillader ikke dette ({permission}).</translation>
     </message>
     <message>
+        <source>at most {n} entries.</source>
+        <translation>højst {n} poster.</translation>
+    </message>
+    <message>
+        <source>at most {n} purposes.</source>
+        <translation>højst {n} formål.</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke ligge i fremtiden.</translation>
     </message>
@@ -1694,6 +1762,18 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>email</source>
         <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <source>entry {n}: the country must be a two-letter code such as NO.</source>
+        <translation>post {n}: landet skal være en kode på to bogstaver, f.eks. NO.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the name is too long or has line breaks.</source>
+        <translation>post {n}: navnet er for langt eller indeholder linjeskift.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the role must be one of {codes}.</source>
+        <translation>post {n}: rollen skal være en af {codes}.</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
@@ -1765,7 +1845,11 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg sikkerhedskopierer sit eget SQLite-register. Sikkerhedskopiér et PostgreSQL-register på serveren (pg_dump).</translation>
+    </message>
+    <message>
+        <source>marketing is switched on: add the marketing purpose it is for.</source>
+        <translation>markedsføring er slået til: tilføj det markedsføringsformål, den gælder.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1792,6 +1876,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være et heltal fra 1 til 10000.</translation>
     </message>
     <message>
+        <source>must be a whole number from {low} to {high}.</source>
+        <translation>skal være et heltal fra {low} til {high}.</translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units (øre/cent).</source>
         <translation>skal være et helt antal øre/cent.</translation>
     </message>
@@ -1809,7 +1897,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mindst {n} tegn lang.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
@@ -1822,6 +1910,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>must be counter, web, email, phone or letter.</source>
         <translation>skal være disk, net, e-mail, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be none, consent (a) or legitimate interests (f).</source>
+        <translation>skal være ingen, samtykke (a) eller legitim interesse (f).</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
@@ -1860,8 +1952,68 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal have en tidszone.</translation>
     </message>
     <message>
+        <source>must name at least one source (usually the customer).</source>
+        <translation>skal angive mindst én kilde (normalt kunden).</translation>
+    </message>
+    <message>
+        <source>name at least one purpose.</source>
+        <translation>angiv mindst ét formål.</translation>
+    </message>
+    <message>
         <source>names unknown fields: {names}.</source>
         <translation>nævner ukendte felter: {names}.</translation>
+    </message>
+    <message>
+        <source>names unknown sources: {names}.</source>
+        <translation>angiver ukendte kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is listed twice.</source>
+        <translation>formål {n} er anført to gange.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is marketing, but the profile says the shop does no marketing.</source>
+        <translation>formål {n} er markedsføring, men ifølge profilen driver butikken ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is not a known kind of purpose.</source>
+        <translation>formål {n} er ikke en kendt type formål.</translation>
+    </message>
+    <message>
+        <source>purpose {n} must name the data it uses.</source>
+        <translation>formål {n} skal angive, hvilke oplysninger det bruger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown kind of data.</source>
+        <translation>formål {n} angiver en ukendt type oplysninger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown recipient role.</source>
+        <translation>formål {n} angiver en ukendt modtagerrolle.</translation>
+    </message>
+    <message>
+        <source>purpose {n} needs a title.</source>
+        <translation>formål {n} skal have en titel.</translation>
+    </message>
+    <message>
+        <source>purpose {n} uses {category} data, but those customer fields are switched off.</source>
+        <translation>formål {n} bruger oplysninger af typen {category}, men de kundefelter er slået fra.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: marketing must rest on the basis chosen for marketing ({basis}).</source>
+        <translation>formål {n}: markedsføring skal bygge på det grundlag, der er valgt for markedsføring ({basis}).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the legal basis must be a letter from a to f (GDPR Art. 6(1)).</source>
+        <translation>formål {n}: retsgrundlaget skal være et bogstav fra a til f (GDPR art. 6, stk. 1).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the retention must be 1 to 50 years.</source>
+        <translation>formål {n}: opbevaringsperioden skal være 1 til 50 år.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: unknown retention rule.</source>
+        <translation>formål {n}: ukendt regel for opbevaringsperiode.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -1869,27 +2021,27 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dekrypteres ikke til det register, kopien blev taget af.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er afkortet: den sidste del mangler.</translation>
     </message>
     <message>
         <source>{name} is damaged at part {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er beskadiget i del {index}.</translation>
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er beskadiget: filhovedet kan ikke læses.</translation>
     </message>
     <message>
         <source>{name} is not a kundereg backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke en sikkerhedskopi fra kundereg.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of kundereg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skrevet af en nyere version af kundereg.</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
@@ -2095,19 +2247,27 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag sikkerhedskopi nu …</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en krypteret, kontrolleret sikkerhedskopi af registret</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;dan fra sikkerhedskopi …</translation>
     </message>
     <message>
         <source>Replace the register with a backup; people erased since are erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat registret med en sikkerhedskopi; personer, der er slettet siden, slettes igen</translation>
+    </message>
+    <message>
+        <source>Shop &amp;profile and settings…</source>
+        <translation>Butiks&amp;profil og indstillinger …</translation>
+    </message>
+    <message>
+        <source>What the shop keeps and why, retention, and the privacy notice</source>
+        <translation>Hvad butikken gemmer og hvorfor, opbevaringsperioder og privatlivspolitikken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2248,67 +2408,71 @@ Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</tran
     </message>
     <message>
         <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret: {name} ({size:.1f} MB)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopieringen mislykkedes</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopierer</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en krypteret sikkerhedskopi …</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig sikkerhedskopi</translation>
     </message>
     <message>
         <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke taget nogen sikkerhedskopi af registret i dag. Vil du tage en nu, før du lukker?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <source>kundereg backups (*.kbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier fra kundereg (*.kbak)</translation>
     </message>
     <message>
         <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
 
 Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret erstattes af sikkerhedskopien: alt, hvad der er registreret, siden sikkerhedskopien blev taget, går tabt. Personer, der er slettet siden da, slettes igen, før nogen kan se dem. Alle logges ud. Luk kundereg på de andre pc&apos;er først.
+
+Vil du gendanne?</translation>
     </message>
     <message>
         <source>Register restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret er gendannet</translation>
     </message>
     <message>
         <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret er gendannet fra sikkerhedskopien, der blev taget den {when}. {count} person(er), der var slettet siden da, blev slettet igen. Log ind igen.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsen mislykkedes</translation>
     </message>
     <message>
         <source>The register was not changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret blev ikke ændret.
+
+{reason}</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendanner</translation>
     </message>
     <message>
         <source>Decrypting and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekrypterer og kontrollerer sikkerhedskopien …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
@@ -2470,59 +2634,59 @@ Restore?</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase til sikkerhedskopier</translation>
     </message>
     <message>
         <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopierne krypteres med denne adgangsfrase. Uden den kan ingen sikkerhedskopi gendannes: opbevar den et sikkert sted, ikke på denne pc.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast den adgangsfrase, sikkerhedskopien blev krypteret med.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag adgangsfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this PC, for the daily backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk på denne pc til den daglige sikkerhedskopi ved lukning</translation>
     </message>
     <message>
         <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så kan alle, der kan logge ind på denne brugerkonto på denne pc, læse adgangsfrasen.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med adgangsfrasen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangsfrase:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsæt</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug denne adgangsfrase</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen skal være mindst {n} tegn lang.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangsfraser er forskellige.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2970,520 @@ Restore?</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shop profile and settings</source>
+        <translation>Butiksprofil og indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Butik</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Kundefelter</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Modtagere</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and backups</source>
+        <translation>&amp;Opbevaring og sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Dokumenternes sprog</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice…</source>
+        <translation>Gem &amp;privatlivspolitik …</translation>
+    </message>
+    <message>
+        <source>Save record of processing…</source>
+        <translation>Gem fortegnelse over behandlingsaktiviteter …</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Dokumenter på</translation>
+    </message>
+    <message>
+        <source>No profile saved yet: the documents use the built-in defaults until you save.</source>
+        <translation>Der er endnu ikke gemt nogen profil: dokumenterne bruger de indbyggede standardværdier, indtil du gemmer.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Webside (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gemt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Managing the customer relationship</source>
+        <translation>Administration af kundeforholdet</translation>
+    </message>
+    <message>
+        <source>Orders and delivery</source>
+        <translation>Bestilling og levering</translation>
+    </message>
+    <message>
+        <source>Service orders and collection</source>
+        <translation>Opgaver og afhentning</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Customer service, complaints and returns</source>
+        <translation>Kundeservice, reklamationer og returneringer</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and other legal obligations</source>
+        <translation>Bogføring og andre retlige forpligtelser</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing with consent</source>
+        <translation>Nyhedsbreve og markedsføring med samtykke</translation>
+    </message>
+    <message>
+        <source>Marketing to existing customers</source>
+        <translation>Markedsføring til eksisterende kunder</translation>
+    </message>
+    <message>
+        <source>Establishing or defending legal claims</source>
+        <translation>Fastlægge, gøre gældende eller forsvare retskrav</translation>
+    </message>
+    <message>
+        <source>Handling privacy requests</source>
+        <translation>Behandling af anmodninger om persondata</translation>
+    </message>
+    <message>
+        <source>Other (own title)</source>
+        <translation>Andet (egen titel)</translation>
+    </message>
+    <message>
+        <source>(a) consent</source>
+        <translation>(a) samtykke</translation>
+    </message>
+    <message>
+        <source>(b) contract with the customer</source>
+        <translation>(b) aftale med kunden</translation>
+    </message>
+    <message>
+        <source>(c) legal obligation</source>
+        <translation>(c) retlig forpligtelse</translation>
+    </message>
+    <message>
+        <source>(d) vital interests</source>
+        <translation>(d) vitale interesser</translation>
+    </message>
+    <message>
+        <source>(e) public interest</source>
+        <translation>(e) samfundets interesse</translation>
+    </message>
+    <message>
+        <source>(f) legitimate interests</source>
+        <translation>(f) legitim interesse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Mobile and email</source>
+        <translation>Mobil og e-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Firmaoplysninger</translation>
+    </message>
+    <message>
+        <source>Purchases and orders</source>
+        <translation>Køb og ordrer</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and repairs</source>
+        <translation>Reklamationer, returneringer og reparationer</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondance</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Privacy requests</source>
+        <translation>Anmodninger om persondata</translation>
+    </message>
+    <message>
+        <source>While the customer relationship lasts</source>
+        <translation>Så længe kundeforholdet varer</translation>
+    </message>
+    <message>
+        <source>As long as bookkeeping law requires</source>
+        <translation>Så længe bogføringsloven kræver</translation>
+    </message>
+    <message>
+        <source>Until consent is withdrawn</source>
+        <translation>Indtil samtykket tilbagekaldes</translation>
+    </message>
+    <message>
+        <source>Until claims are time-barred</source>
+        <translation>Indtil krav er forældede</translation>
+    </message>
+    <message>
+        <source>As long as needed to document the handling</source>
+        <translation>Så længe det er nødvendigt for at dokumentere behandlingen</translation>
+    </message>
+    <message>
+        <source>A fixed number of years</source>
+        <translation>Et fast antal år</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>CRM system</source>
+        <translation>Kundesystem (CRM)</translation>
+    </message>
+    <message>
+        <source>ERP system</source>
+        <translation>Forretningssystem (ERP)</translation>
+    </message>
+    <message>
+        <source>Delivery / carrier</source>
+        <translation>Levering / transportfirma</translation>
+    </message>
+    <message>
+        <source>Website hosting</source>
+        <translation>Hosting af hjemmeside</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betalingstjeneste</translation>
+    </message>
+    <message>
+        <source>Email and newsletter service</source>
+        <translation>E-mail- og nyhedsbrevstjeneste</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-support</translation>
+    </message>
+    <message>
+        <source>Manufacturer or supplier</source>
+        <translation>Producent eller leverandør</translation>
+    </message>
+    <message>
+        <source>Public authorities</source>
+        <translation>Offentlige myndigheder</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The company the customer buys for</source>
+        <translation>Virksomheden, kunden handler for</translation>
+    </message>
+    <message>
+        <source>Our website (contact form, customer account)</source>
+        <translation>Vores hjemmeside (kontaktformular, kundekonto)</translation>
+    </message>
+    <message>
+        <source>Public business registers</source>
+        <translation>Offentlige virksomhedsregistre</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ingen markedsføring</translation>
+    </message>
+    <message>
+        <source>Only with the customer&apos;s consent (a)</source>
+        <translation>Kun med kundens samtykke (a)</translation>
+    </message>
+    <message>
+        <source>To existing customers, who may object (f)</source>
+        <translation>Til eksisterende kunder, som kan gøre indsigelse (f)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where customers write about their data</source>
+        <translation>Hvor kunderne skriver til om deres oplysninger</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Appens sprog</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Dokumenternes sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Butiks&amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;CVR-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Gadeadresse</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;town</source>
+        <translation>Postnummer og b&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>App &amp;language</source>
+        <translation>&amp;Appens sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>&amp;Dokumenternes sprog</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Customer fields besides name, mobile, email and notes</source>
+        <translation>Kundefelter ud over navn, mobil, e-mail og noter</translation>
+    </message>
+    <message>
+        <source>Treat a sole trader&apos;s organisation number as personal data</source>
+        <translation>Behandl en enkeltmandsvirksomheds CVR-nummer som personoplysning</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Hvor oplysningerne kommer fra</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>M&amp;arkedsføring</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Tilføj formål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Own title</source>
+        <translation>Egen titel</translation>
+    </message>
+    <message>
+        <source>Only for &apos;Other&apos;: the purpose in your words</source>
+        <translation>Kun for »Andet«: formålet med dine egne ord</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Fo&amp;rmål</translation>
+    </message>
+    <message>
+        <source>Own &amp;title</source>
+        <translation>Egen t&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Art. 6(1))</source>
+        <translation>Rets&amp;grundlag (art. 6, stk. 1)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>Opbe&amp;varingsperiode</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Oplysninger, der bruges</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nyt formål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlere og modtagere</translation>
+    </message>
+    <message>
+        <source>Name the systems and companies that get customer data, e.g. your accounting system or carrier. Leave the name empty to describe only the kind of recipient. Tick &apos;Processor&apos; for those working on your behalf under a data processing agreement.</source>
+        <translation>Angiv de systemer og virksomheder, der får kundeoplysninger, f.eks. dit regnskabssystem eller dit transportfirma. Lad navnet stå tomt for kun at beskrive typen af modtager. Sæt kryds ved »Databehandler« for dem, der arbejder på dine vegne efter en databehandleraftale.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Delete customers &amp;inactive for</source>
+        <translation>Slet kunder, der har været &amp;inaktive i</translation>
+    </message>
+    <message>
+        <source>&amp;Consents last at most</source>
+        <translation>&amp;Samtykker gælder højst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>Behold &amp;daglige sikkerhedskopier i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for</source>
+        <translation>Behold &amp;ugentlige sikkerhedskopier i</translation>
+    </message>
+    <message>
+        <source>Purchases the bookkeeping law requires are kept as long as it requires, whatever is set here. The privacy notice states these periods.</source>
+        <translation>Køb, som bogføringsloven kræver, opbevares, så længe loven kræver det, uanset hvad der er valgt her. Privatlivspolitikken oplyser disse perioder.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +4172,15 @@ Restore?</source>
     </message>
     <message>
         <source>Er&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;let …</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet kunden</translation>
     </message>
     <message>
         <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemfør en anmodning om sletning, hvor identiteten på personen, der sendte den, er bekræftet, og arkivér kvitteringen</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
@@ -3566,38 +4244,41 @@ Restore?</source>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter</translation>
     </message>
     <message>
         <source>Erasing customer {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter kunde {id} …</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er slettet</translation>
     </message>
     <message>
         <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
 
 The receipt for the person is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er slettet. {kept} regnskabsbilag opbevares uden kontaktoplysninger.
+
+Kvitteringen til personen er gemt som:
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn kvitteringen</translation>
     </message>
     <message>
         <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er slettet, men kvitteringen kunne ikke arkiveres i datamappen. Gem den et andet sted nu, så du kan give den til personen.</translation>
     </message>
     <message>
         <source>&amp;Save receipt as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem kvitteringen som …</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kvitteringen for sletning</translation>
     </message>
     <message>
         <source>Request not changed</source>
@@ -3721,42 +4402,94 @@ The receipt for the person is saved as:
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SetupWizard</name>
     <message>
-        <source>Norway</source>
-        <translation>Norge</translation>
+        <source>Dry cleaner or repair shop</source>
+        <translation>Renseri eller reparationsværksted</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
+        <source>Name and mobile to hand items to the right person and say when they are ready; email only when needed. No marketing.</source>
+        <translation>Navn og mobil for at udlevere ting til den rigtige person og give besked, når de er klar; e-mail kun ved behov. Ingen markedsføring.</translation>
     </message>
     <message>
-        <source>Finland</source>
-        <translation>Finland</translation>
+        <source>Supplier to businesses (building materials, parts)</source>
+        <translation>Leverandør til virksomheder (byggematerialer, reservedele)</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Danmark</translation>
+        <source>Company, organisation number, address and invoice email; CRM and accounting system; marketing to existing customers, who may object.</source>
+        <translation>Virksomhed, CVR-nummer, adresse og e-mail til faktura; CRM- og regnskabssystem; markedsføring til eksisterende kunder, som kan gøre indsigelse.</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Delivery address, orders, returns; newsletter only with consent; carriers, payment and hosting as recipients.</source>
+        <translation>Leveringsadresse, ordrer, returneringer; nyhedsbrev kun med samtykke; transportfirmaer, betaling og hosting som modtagere.</translation>
+    </message>
+    <message>
+        <source>Something else (start blank)</source>
+        <translation>Noget andet (start fra bunden)</translation>
+    </message>
+    <message>
+        <source>Only the customer relationship and bookkeeping; add the rest yourself.</source>
+        <translation>Kun kundeforholdet og bogføring; tilføj resten selv.</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
         <translation>Sæt kunderegistret op</translation>
     </message>
     <message>
-        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation>Velkommen! Før den første kunde: fortæl registret, hvilken butik det hører til, og opret ejerens konto. Ejeren kan tilføje medarbejderkonti senere.</translation>
+        <source>Create register</source>
+        <translation>Opret registret</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>Butiksnavn</translation>
+        <source>Quit</source>
+        <translation>Afslut</translation>
     </message>
     <message>
-        <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+        <source>Your shop</source>
+        <translation>Din butik</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Printed on the privacy notice and every letter to a customer. The country chooses the supervisory authority and the bookkeeping rules.</source>
+        <translation>Trykkes på privatlivspolitikken og hvert brev til en kunde. Landet afgør tilsynsmyndigheden og bogføringsreglerne.</translation>
+    </message>
+    <message>
+        <source>What you keep about customers</source>
+        <translation>Hvad du gemmer om kunderne</translation>
+    </message>
+    <message>
+        <source>The customer form shows only the fields you keep. Name, mobile, email and notes are always there; any may be left empty.</source>
+        <translation>Kundeformularen viser kun de felter, du gemmer. Navn, mobil, e-mail og noter er der altid; alle kan stå tomme.</translation>
+    </message>
+    <message>
+        <source>Why you keep it</source>
+        <translation>Hvorfor du gemmer det</translation>
+    </message>
+    <message>
+        <source>Each purpose with its legal basis, the data it uses, how long it is kept and who receives it. The preset follows what similar shops publish; change what is different for you.</source>
+        <translation>Hvert formål med sit retsgrundlag, de oplysninger, det bruger, hvor længe de opbevares, og hvem der modtager dem. Forvalget følger det, lignende butikker offentliggør; ret det, der er anderledes hos dig.</translation>
+    </message>
+    <message>
+        <source>Who else gets customer data</source>
+        <translation>Hvem der ellers får kundeoplysninger</translation>
+    </message>
+    <message>
+        <source>Processors work on your behalf (accounting, CRM, hosting); other recipients, such as carriers, use the data for their own task.</source>
+        <translation>Databehandlere arbejder på dine vegne (regnskab, CRM, hosting); andre modtagere, f.eks. transportfirmaer, bruger oplysningerne til deres egen opgave.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Before the first customer, tell the register which shop it belongs to, what it keeps about customers and why, and create the owner&apos;s account. Start from the kind of shop closest to yours; everything can be changed later in the settings.</source>
+        <translation>Før den første kunde: fortæl registret, hvilken butik det hører til, hvad det gemmer om kunderne og hvorfor, og opret ejerens konto. Start med den butikstype, der ligner din mest; alt kan ændres senere i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Ejerens konto</translation>
     </message>
     <message>
         <source>Owner username</source>
@@ -3779,18 +4512,6 @@ The receipt for the person is saved as:
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name</source>
-        <translation>&amp;Butiksnavn</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>Owner &amp;username</source>
         <translation>Ejerens &amp;brugernavn</translation>
     </message>
@@ -3803,16 +4524,12 @@ The receipt for the person is saved as:
         <translation>&amp;Gentag adgangskode</translation>
     </message>
     <message>
-        <source>Create register</source>
-        <translation>Opret registret</translation>
+        <source>The owner may do everything, including reports, settings and staff accounts. Add counter staff later under Administration.</source>
+        <translation>Ejeren må gøre alt, også rapporter, indstillinger og medarbejderkonti. Tilføj ekspedienter senere under Administration.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>Quit without setting up</source>
-        <translation>Afslut uden at sætte op</translation>
+        <source>Create registers the shop {shop} ({country}) with {fields} customer fields, {purposes} purposes and {recipients} processors and recipients. The privacy notice can then be saved under Administration → Shop profile and settings.</source>
+        <translation>»Opret registret« registrerer butikken {shop} ({country}) med {fields} kundefelter, {purposes} formål og {recipients} databehandlere og modtagere. Privatlivspolitikken kan derefter gemmes under Administration → Butiksprofil og indstillinger.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

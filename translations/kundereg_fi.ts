@@ -96,7 +96,7 @@
     <name>App</name>
     <message>
         <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytysaikasääntöjä sovellettiin: passiivisia asiakkaita poistettu {customers}, säilytysajan ylittäneitä kirjanpitoaineiston tietueita poistettu {records}, suostumuksia vanhentunut {consents}.</translation>
     </message>
     <message>
         <source>Customer register</source>
@@ -241,19 +241,19 @@ Lisätiedot ovat lokitiedostossa:
     </message>
     <message>
         <source>Erased again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisti uudelleen palautuksen jälkeen</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovelsi säilytysaikasääntöjä</translation>
     </message>
     <message>
         <source>Backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio otettu</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
@@ -266,6 +266,14 @@ Lisätiedot ovat lokitiedostossa:
     <message>
         <source>Objection to marketing</source>
         <translation>Markkinoinnin vastustaminen</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Otti rekisterin käyttöön</translation>
+    </message>
+    <message>
+        <source>Changed shop profile</source>
+        <translation>Muutti liikkeen profiilia</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1145,55 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista asiakas {id}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pyyntö &lt;b&gt;{reference}&lt;/b&gt;: poista asiakas {id} (tietosuoja-asetus 17 art.).&lt;/p&gt;&lt;p&gt;Nimi, yhteystiedot, osoite, muistiinpanot, suostumukset, palautukset ja reklamaatiot sekä hakutiedot poistetaan pysyvästi. Tätä ei voi perua.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostot ({kept} kpl) säilytetään nimettömänä kirjanpitoaineistona kirjanpitolain edellyttämällä tavalla enintään {until} asti.</translation>
     </message>
     <message>
         <source>No purchase has to be kept for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostoja ei tarvitse säilyttää kirjanpitoa varten.</translation>
     </message>
     <message>
         <source>{deleted} purchase(s) are deleted. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostot ({deleted} kpl) poistetaan. {kept}</translation>
     </message>
     <message>
         <source>Why the customer cannot be erased yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Miksi asiakasta ei voi vielä poistaa</translation>
     </message>
     <message>
         <source>Open orders {numbers} must be handed over or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet tilaukset {numbers} on ensin luovutettava tai peruttava.</translation>
     </message>
     <message>
         <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan tietojen käsittelyä on rajoitettu (18 art.). Poista rajoitus ensin, jos sen syy ei ole enää voimassa.</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitin kieli</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitin &amp;kieli:</translation>
     </message>
     <message>
         <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Olen tarkistanut, että tämä on pyynnön tehnyt henkilö ja ettei poistamista voi perua</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista asiakas</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1234,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
 <context>
     <name>Field</name>
     <message>
+        <source>App language</source>
+        <translation>Sovelluksen kieli</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Varmuuskopioiden salalause</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
@@ -1242,6 +1258,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Yrityksen nimi</translation>
     </message>
     <message>
+        <source>Consents last (years)</source>
+        <translation>Suostumusten voimassaolo (vuotta)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
@@ -1254,12 +1274,24 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakaskentät</translation>
     </message>
     <message>
+        <source>Daily backups kept</source>
+        <translation>Säilytettävät päivittäiset varmuuskopiot</translation>
+    </message>
+    <message>
         <source>Date received</source>
         <translation>Vastaanottopäivä</translation>
     </message>
     <message>
+        <source>Delete inactive customers after (years)</source>
+        <translation>Passiivisten asiakkaiden poisto (vuotta)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Asiakirjojen kieli</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1276,6 +1308,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>First name</source>
         <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -1296,6 +1332,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Last name</source>
         <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1322,8 +1362,16 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Salasana</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Käsittelijät ja vastaanottajat</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1332,6 +1380,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Purpose</source>
         <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Käyttötarkoitukset</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1352,6 +1404,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Source</source>
         <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
     </message>
     <message>
         <source>Stated value</source>
@@ -1381,6 +1437,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Säilytettävät viikoittaiset varmuuskopiot</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeField</name>
@@ -1409,7 +1469,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tältä samalta sekunnilta on jo varmuuskopio; yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
@@ -1433,7 +1493,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaalla {id} on avoimia tilauksia ({numbers}). Luovuta tai peru ne ennen poistamista.</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
@@ -1441,7 +1501,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan {id} tietojen käsittelyä on rajoitettu (18 art.). Poista rajoitus ensin, jos sen syy ei ole enää voimassa.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
@@ -1461,7 +1521,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioiden salalause puuttuu: aseta {env} tai suorita päätteessä.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1489,11 +1549,11 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>Request {reference} has no customer any more: it was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöllä {reference} ei ole enää asiakasta: asiakas on jo poistettu.</translation>
     </message>
     <message>
         <source>Request {reference} has no identity check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntöön {reference} ei ole merkitty henkilöllisyyden tarkistusta.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
@@ -1505,11 +1565,11 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö {reference} ei ole poistamispyyntö.</translation>
     </message>
     <message>
         <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnön {reference} tila on {status}; vahvista ensin pyynnön tekijän henkilöllisyys.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
@@ -1517,15 +1577,15 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>Request {ref} is not about customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö {ref} ei koske asiakasta {id}.</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus korvaa SQLite-rekisterin; tämä rekisteri ei ole SQLite-rekisteri.</translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus korvaa rekisterin: vahvista valitsimella --yes.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -1553,11 +1613,11 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiotiedosto käyttää avaimen johtamismenetelmää, jota tämä versio ei hyväksy.</translation>
     </message>
     <message>
         <source>The backup file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiotiedostoa {name} ei ole olemassa.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
@@ -1597,7 +1657,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>The folder for --receipt does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota --receipt ei ole olemassa: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
@@ -1605,15 +1665,15 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause ei avaa tiedostoa {name} (tai tiedosto on vioittunut).</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseet eivät täsmää.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri ei läpäissyt eheystarkistusta; varmuuskopiota ei kirjoitettu.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
@@ -1621,11 +1681,11 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä varmuuskopio on peräisin kunderegin uudemmasta versiosta (skeema {revision}); päivitä kundereg ensin.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -1680,6 +1740,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Roolisi ei salli tätä ({permission}).</translation>
     </message>
     <message>
+        <source>at most {n} entries.</source>
+        <translation>enintään {n} merkintää.</translation>
+    </message>
+    <message>
+        <source>at most {n} purposes.</source>
+        <translation>enintään {n} käyttötarkoitusta.</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -1694,6 +1762,18 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>email</source>
         <translation>sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <source>entry {n}: the country must be a two-letter code such as NO.</source>
+        <translation>merkintä {n}: maan on oltava kaksikirjaiminen koodi, esim. NO.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the name is too long or has line breaks.</source>
+        <translation>merkintä {n}: nimi on liian pitkä tai sisältää rivinvaihtoja.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the role must be one of {codes}.</source>
+        <translation>merkintä {n}: roolin on oltava jokin seuraavista: {codes}.</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
@@ -1765,7 +1845,11 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg varmuuskopioi oman SQLite-rekisterinsä. Varmuuskopioi PostgreSQL-rekisteri palvelimella (pg_dump).</translation>
+    </message>
+    <message>
+        <source>marketing is switched on: add the marketing purpose it is for.</source>
+        <translation>markkinointi on käytössä: lisää markkinoinnin käyttötarkoitus.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1792,6 +1876,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava kokonaisluku väliltä 1–10000.</translation>
     </message>
     <message>
+        <source>must be a whole number from {low} to {high}.</source>
+        <translation>on oltava kokonaisluku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units (øre/cent).</source>
         <translation>on oltava kokonainen määrä senttejä (øre/cent).</translation>
     </message>
@@ -1809,7 +1897,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>on oltava vähintään {n} merkkiä pitkä.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
@@ -1822,6 +1910,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>must be counter, web, email, phone or letter.</source>
         <translation>on oltava myymälä, verkko, sähköposti, puhelin tai kirje.</translation>
+    </message>
+    <message>
+        <source>must be none, consent (a) or legitimate interests (f).</source>
+        <translation>on oltava ei mitään, suostumus (a) tai oikeutettu etu (f).</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
@@ -1860,8 +1952,68 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on sisällettävä aikavyöhyke.</translation>
     </message>
     <message>
+        <source>must name at least one source (usually the customer).</source>
+        <translation>on mainittava vähintään yksi lähde (yleensä asiakas).</translation>
+    </message>
+    <message>
+        <source>name at least one purpose.</source>
+        <translation>mainitse vähintään yksi käyttötarkoitus.</translation>
+    </message>
+    <message>
         <source>names unknown fields: {names}.</source>
         <translation>mainitsee tuntemattomia kenttiä: {names}.</translation>
+    </message>
+    <message>
+        <source>names unknown sources: {names}.</source>
+        <translation>sisältää tuntemattomia lähteitä: {names}.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is listed twice.</source>
+        <translation>käyttötarkoitus {n} on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is marketing, but the profile says the shop does no marketing.</source>
+        <translation>käyttötarkoitus {n} on markkinointi, mutta profiilin mukaan liike ei markkinoi.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is not a known kind of purpose.</source>
+        <translation>käyttötarkoitus {n} ei ole tunnettu käyttötarkoitustyyppi.</translation>
+    </message>
+    <message>
+        <source>purpose {n} must name the data it uses.</source>
+        <translation>käyttötarkoitukselle {n} on mainittava sen käyttämät tiedot.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown kind of data.</source>
+        <translation>käyttötarkoitus {n} sisältää tuntemattoman tietotyypin.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown recipient role.</source>
+        <translation>käyttötarkoitus {n} sisältää tuntemattoman vastaanottajaroolin.</translation>
+    </message>
+    <message>
+        <source>purpose {n} needs a title.</source>
+        <translation>käyttötarkoitukselle {n} tarvitaan otsikko.</translation>
+    </message>
+    <message>
+        <source>purpose {n} uses {category} data, but those customer fields are switched off.</source>
+        <translation>käyttötarkoitus {n} käyttää tietotyyppiä {category}, mutta nämä asiakaskentät eivät ole käytössä.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: marketing must rest on the basis chosen for marketing ({basis}).</source>
+        <translation>käyttötarkoitus {n}: markkinoinnin on perustuttava markkinoinnille valittuun perusteeseen ({basis}).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the legal basis must be a letter from a to f (GDPR Art. 6(1)).</source>
+        <translation>käyttötarkoitus {n}: oikeusperusteen on oltava kirjain a–f (tietosuoja-asetus 6 art. 1 kohta).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the retention must be 1 to 50 years.</source>
+        <translation>käyttötarkoitus {n}: säilytysajan on oltava 1–50 vuotta.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: unknown retention rule.</source>
+        <translation>käyttötarkoitus {n}: tuntematon säilytysaikasääntö.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -1869,27 +2021,27 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston {name} salauksen purku ei tuota rekisteriä, josta kopio otettiin.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on katkennut: viimeinen osa puuttuu.</translation>
     </message>
     <message>
         <source>{name} is damaged at part {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on vioittunut osan {index} kohdalta.</translation>
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on vioittunut: sen otsaketta ei voi lukea.</translation>
     </message>
     <message>
         <source>{name} is not a kundereg backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} ei ole kunderegin varmuuskopio.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of kundereg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston {name} on kirjoittanut kunderegin uudempi versio.</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
@@ -2095,19 +2247,27 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuus&amp;kopioi nyt …</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita rekisteristä salattu, tarkistettu varmuuskopio</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palauta varmuuskopiosta …</translation>
     </message>
     <message>
         <source>Replace the register with a backup; people erased since are erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa rekisteri varmuuskopiolla; sen jälkeen poistetut henkilöt poistetaan uudelleen</translation>
+    </message>
+    <message>
+        <source>Shop &amp;profile and settings…</source>
+        <translation>Liikkeen profiili ja &amp;asetukset …</translation>
+    </message>
+    <message>
+        <source>What the shop keeps and why, retention, and the privacy notice</source>
+        <translation>Mitä liike säilyttää ja miksi, säilytysajat ja tietosuojaseloste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2248,67 +2408,71 @@ Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</t
     </message>
     <message>
         <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {name} ({size:.1f} Mt)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioidaan</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan salattua varmuuskopiota …</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivittäinen varmuuskopio</translation>
     </message>
     <message>
         <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteristä ei ole otettu tänään varmuuskopiota. Otetaanko varmuuskopio nyt ennen sulkemista?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
         <source>kundereg backups (*.kbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>kunderegin varmuuskopiot (*.kbak)</translation>
     </message>
     <message>
         <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
 
 Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri korvataan varmuuskopiolla: kaikki varmuuskopion ottamisen jälkeen kirjattu menetetään. Sen jälkeen poistetut henkilöt poistetaan uudelleen ennen kuin kukaan näkee heidät. Kaikki kirjataan ulos. Sulje kundereg ensin muilla tietokoneilla.
+
+Palautetaanko?</translation>
     </message>
     <message>
         <source>Register restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri palautettu</translation>
     </message>
     <message>
         <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteri palautettiin varmuuskopiosta, joka otettiin {when}. Sen jälkeen poistettuja henkilöitä poistettiin uudelleen: {count}. Kirjaudu sisään uudelleen.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautus epäonnistui</translation>
     </message>
     <message>
         <source>The register was not changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteriä ei muutettu.
+
+{reason}</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautetaan</translation>
     </message>
     <message>
         <source>Decrypting and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Puretaan varmuuskopion salausta ja tarkistetaan sitä …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
@@ -2470,59 +2634,59 @@ Restore?</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopioiden salalause</translation>
     </message>
     <message>
         <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiot salataan tällä salalauseella. Ilman sitä mitään varmuuskopiota ei voi palauttaa: säilytä se turvallisessa paikassa muualla kuin tällä tietokoneella.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita salalause, jolla varmuuskopio salattiin.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalause</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Toista salalause</translation>
     </message>
     <message>
         <source>&amp;Remember on this PC, for the daily backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muista tällä tietokoneella sulkemisen yhteydessä otettavaa päivittäistä varmuuskopiota varten</translation>
     </message>
     <message>
         <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silloin kuka tahansa, joka voi kirjautua tälle käyttäjätilille tällä tietokoneella, voi lukea salalauseen.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongelma salalauseessa</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salalause:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toista:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytä tätä salalausetta</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseen on oltava vähintään {n} merkkiä pitkä.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salalauseet eroavat toisistaan.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2970,520 @@ Restore?</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>PIN-koodit eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shop profile and settings</source>
+        <translation>Liikkeen profiili ja asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>L&amp;iike</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Asiakaskentät</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and backups</source>
+        <translation>&amp;Säilytys ja varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Asiakirjojen kieli</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice…</source>
+        <translation>Tallenna &amp;tietosuojaseloste …</translation>
+    </message>
+    <message>
+        <source>Save record of processing…</source>
+        <translation>Tallenna seloste käsittelytoimista …</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Asiakirjat kielellä</translation>
+    </message>
+    <message>
+        <source>No profile saved yet: the documents use the built-in defaults until you save.</source>
+        <translation>Profiilia ei ole vielä tallennettu: asiakirjoissa käytetään sisäänrakennettuja oletuksia, kunnes tallennat.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Verkkosivu (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Laskentataulukko (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Kirjoitetaan …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tallennettu: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norja</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Tanska</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norja (kirjanorja)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norja (uusnorja)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Tanska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>Managing the customer relationship</source>
+        <translation>Asiakassuhteen hoitaminen</translation>
+    </message>
+    <message>
+        <source>Orders and delivery</source>
+        <translation>Tilaukset ja toimitukset</translation>
+    </message>
+    <message>
+        <source>Service orders and collection</source>
+        <translation>Palvelutilaukset ja nouto</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Customer service, complaints and returns</source>
+        <translation>Asiakaspalvelu, reklamaatiot ja palautukset</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and other legal obligations</source>
+        <translation>Kirjanpito ja muut lakisääteiset velvoitteet</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing with consent</source>
+        <translation>Uutiskirjeet ja markkinointi suostumuksella</translation>
+    </message>
+    <message>
+        <source>Marketing to existing customers</source>
+        <translation>Markkinointi nykyisille asiakkaille</translation>
+    </message>
+    <message>
+        <source>Establishing or defending legal claims</source>
+        <translation>Oikeusvaateiden laatiminen, esittäminen tai puolustaminen</translation>
+    </message>
+    <message>
+        <source>Handling privacy requests</source>
+        <translation>Tietosuojapyyntöjen käsittely</translation>
+    </message>
+    <message>
+        <source>Other (own title)</source>
+        <translation>Muu (oma otsikko)</translation>
+    </message>
+    <message>
+        <source>(a) consent</source>
+        <translation>(a) suostumus</translation>
+    </message>
+    <message>
+        <source>(b) contract with the customer</source>
+        <translation>(b) sopimus asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <source>(c) legal obligation</source>
+        <translation>(c) lakisääteinen velvoite</translation>
+    </message>
+    <message>
+        <source>(d) vital interests</source>
+        <translation>(d) elintärkeät edut</translation>
+    </message>
+    <message>
+        <source>(e) public interest</source>
+        <translation>(e) yleinen etu</translation>
+    </message>
+    <message>
+        <source>(f) legitimate interests</source>
+        <translation>(f) oikeutettu etu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Mobile and email</source>
+        <translation>Matkapuhelin ja sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Yritystiedot</translation>
+    </message>
+    <message>
+        <source>Purchases and orders</source>
+        <translation>Ostot ja tilaukset</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and repairs</source>
+        <translation>Reklamaatiot, palautukset ja korjaukset</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Viestintä</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Privacy requests</source>
+        <translation>Tietosuojapyynnöt</translation>
+    </message>
+    <message>
+        <source>While the customer relationship lasts</source>
+        <translation>Asiakassuhteen ajan</translation>
+    </message>
+    <message>
+        <source>As long as bookkeeping law requires</source>
+        <translation>Niin kauan kuin kirjanpitolaki edellyttää</translation>
+    </message>
+    <message>
+        <source>Until consent is withdrawn</source>
+        <translation>Kunnes suostumus peruutetaan</translation>
+    </message>
+    <message>
+        <source>Until claims are time-barred</source>
+        <translation>Kunnes vaatimukset vanhentuvat</translation>
+    </message>
+    <message>
+        <source>As long as needed to document the handling</source>
+        <translation>Niin kauan kuin käsittelyn dokumentointi edellyttää</translation>
+    </message>
+    <message>
+        <source>A fixed number of years</source>
+        <translation>Kiinteä määrä vuosia</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Kirjanpito</translation>
+    </message>
+    <message>
+        <source>CRM system</source>
+        <translation>CRM-järjestelmä</translation>
+    </message>
+    <message>
+        <source>ERP system</source>
+        <translation>ERP-järjestelmä</translation>
+    </message>
+    <message>
+        <source>Delivery / carrier</source>
+        <translation>Toimitus / kuljetusyritys</translation>
+    </message>
+    <message>
+        <source>Website hosting</source>
+        <translation>Verkkosivuston ylläpito</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Maksupalvelu</translation>
+    </message>
+    <message>
+        <source>Email and newsletter service</source>
+        <translation>Sähköposti- ja uutiskirjepalvelu</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-tuki</translation>
+    </message>
+    <message>
+        <source>Manufacturer or supplier</source>
+        <translation>Valmistaja tai toimittaja</translation>
+    </message>
+    <message>
+        <source>Public authorities</source>
+        <translation>Viranomaiset</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>The company the customer buys for</source>
+        <translation>Yritys, jonka puolesta asiakas asioi</translation>
+    </message>
+    <message>
+        <source>Our website (contact form, customer account)</source>
+        <translation>Verkkosivustomme (yhteydenottolomake, asiakastili)</translation>
+    </message>
+    <message>
+        <source>Public business registers</source>
+        <translation>Julkiset yritysrekisterit</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ei markkinointia</translation>
+    </message>
+    <message>
+        <source>Only with the customer&apos;s consent (a)</source>
+        <translation>Vain asiakkaan suostumuksella (a)</translation>
+    </message>
+    <message>
+        <source>To existing customers, who may object (f)</source>
+        <translation>Nykyisille asiakkaille, jotka voivat vastustaa (f)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Kuten kuiteissa, esim. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Where customers write about their data</source>
+        <translation>Osoite, johon asiakkaat kirjoittavat tiedoistaan</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sovelluksen kieli</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Asiakirjojen kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Liikkeen &amp;nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Y-tunnus</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Maa</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>Katu&amp;osoite</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;town</source>
+        <translation>&amp;Postinumero ja toimipaikka</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Sä&amp;hköposti</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <source>App &amp;language</source>
+        <translation>Sovelluksen kie&amp;li</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>Asiakirjojen ki&amp;eli</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Toimipaikka</translation>
+    </message>
+    <message>
+        <source>Customer fields besides name, mobile, email and notes</source>
+        <translation>Asiakaskentät nimen, matkapuhelimen, sähköpostin ja muistiinpanojen lisäksi</translation>
+    </message>
+    <message>
+        <source>Treat a sole trader&apos;s organisation number as personal data</source>
+        <translation>Käsittele toiminimen Y-tunnusta henkilötietona</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Mistä tiedot saadaan</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markkinointi</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>&amp;Markkinointi</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Käyttötarkoitukset</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Lisää käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Own title</source>
+        <translation>Oma otsikko</translation>
+    </message>
+    <message>
+        <source>Only for &apos;Other&apos;: the purpose in your words</source>
+        <translation>Vain kohtaan ”Muu”: käyttötarkoitus omin sanoin</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuosia</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Käyttötarkoit&amp;us</translation>
+    </message>
+    <message>
+        <source>Own &amp;title</source>
+        <translation>&amp;Oma otsikko</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Art. 6(1))</source>
+        <translation>Oikeusp&amp;eruste (6 art. 1 kohta)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>Säil&amp;ytysaika</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Käytetyt tiedot</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Vastaanottajat</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Uusi käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Käsittelijä</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Käsittelijät ja vastaanottajat</translation>
+    </message>
+    <message>
+        <source>Name the systems and companies that get customer data, e.g. your accounting system or carrier. Leave the name empty to describe only the kind of recipient. Tick &apos;Processor&apos; for those working on your behalf under a data processing agreement.</source>
+        <translation>Nimeä järjestelmät ja yritykset, jotka saavat asiakastietoja, esim. kirjanpitojärjestelmäsi tai kuljetusyrityksesi. Jätä nimi tyhjäksi, jos haluat kuvata vain vastaanottajan tyypin. Valitse ”Käsittelijä” niille, jotka toimivat puolestasi henkilötietojen käsittelysopimuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ei käytössä</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> viikkoa</translation>
+    </message>
+    <message>
+        <source>Delete customers &amp;inactive for</source>
+        <translation>Poista asiakkaat, jotka ovat olleet &amp;passiivisia</translation>
+    </message>
+    <message>
+        <source>&amp;Consents last at most</source>
+        <translation>S&amp;uostumukset ovat voimassa enintään</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>Päivittäisten varmuuskopioiden säil&amp;ytysaika</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for</source>
+        <translation>Viik&amp;oittaisten varmuuskopioiden säilytysaika</translation>
+    </message>
+    <message>
+        <source>Purchases the bookkeeping law requires are kept as long as it requires, whatever is set here. The privacy notice states these periods.</source>
+        <translation>Kirjanpitolain edellyttämät ostot säilytetään niin kauan kuin laki edellyttää, asetuksista riippumatta. Tietosuojaseloste kertoo nämä ajat.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +4172,15 @@ Restore?</source>
     </message>
     <message>
         <source>Er&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oista …</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista asiakas</translation>
     </message>
     <message>
         <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteuta poistamispyyntö, jonka tekijän henkilöllisyys on vahvistettu, ja arkistoi kuitti</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
@@ -3566,38 +4244,41 @@ Restore?</source>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan</translation>
     </message>
     <message>
         <source>Erasing customer {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan asiakasta {id} …</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas poistettu</translation>
     </message>
     <message>
         <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
 
 The receipt for the person is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id} poistettiin. Kirjanpitoaineistoa ({kept} kpl) säilytetään ilman yhteystietoja.
+
+Henkilölle annettava kuitti on tallennettu nimellä:
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa kuitti</translation>
     </message>
     <message>
         <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas {id} poistettiin, mutta kuittia ei voitu arkistoida datakansioon. Tallenna se nyt muualle, jotta voit antaa sen henkilölle.</translation>
     </message>
     <message>
         <source>&amp;Save receipt as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna kuitti nimellä …</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna poistamisen kuitti</translation>
     </message>
     <message>
         <source>Request not changed</source>
@@ -3721,42 +4402,94 @@ The receipt for the person is saved as:
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SetupWizard</name>
     <message>
-        <source>Norway</source>
-        <translation>Norja</translation>
+        <source>Dry cleaner or repair shop</source>
+        <translation>Pesula tai korjaamo</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Ruotsi</translation>
+        <source>Name and mobile to hand items to the right person and say when they are ready; email only when needed. No marketing.</source>
+        <translation>Nimi ja matkapuhelin, jotta tavarat luovutetaan oikealle henkilölle ja valmistumisesta voidaan ilmoittaa; sähköposti vain tarvittaessa. Ei markkinointia.</translation>
     </message>
     <message>
-        <source>Finland</source>
-        <translation>Suomi</translation>
+        <source>Supplier to businesses (building materials, parts)</source>
+        <translation>Yritysten toimittaja (rakennustarvikkeet, osat)</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Tanska</translation>
+        <source>Company, organisation number, address and invoice email; CRM and accounting system; marketing to existing customers, who may object.</source>
+        <translation>Yritys, Y-tunnus, osoite ja laskutussähköposti; CRM- ja kirjanpitojärjestelmä; markkinointi nykyisille asiakkaille, jotka voivat vastustaa.</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Verkkokauppa</translation>
+    </message>
+    <message>
+        <source>Delivery address, orders, returns; newsletter only with consent; carriers, payment and hosting as recipients.</source>
+        <translation>Toimitusosoite, tilaukset, palautukset; uutiskirje vain suostumuksella; kuljetusyritykset, maksupalvelu ja ylläpito vastaanottajina.</translation>
+    </message>
+    <message>
+        <source>Something else (start blank)</source>
+        <translation>Jokin muu (aloita tyhjästä)</translation>
+    </message>
+    <message>
+        <source>Only the customer relationship and bookkeeping; add the rest yourself.</source>
+        <translation>Vain asiakassuhde ja kirjanpito; lisää loput itse.</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
         <translation>Ota asiakasrekisteri käyttöön</translation>
     </message>
     <message>
-        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation>Tervetuloa! Kerro ennen ensimmäistä asiakasta, mille liikkeelle rekisteri kuuluu, ja luo omistajan tili. Omistaja voi lisätä työntekijätilejä myöhemmin.</translation>
+        <source>Create register</source>
+        <translation>Luo rekisteri</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>Liikkeen nimi</translation>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
     </message>
     <message>
-        <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation>Kuten kuiteissa, esim. Gjøvik Rens AS</translation>
+        <source>Your shop</source>
+        <translation>Liikkeesi</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Maa</translation>
+        <source>Printed on the privacy notice and every letter to a customer. The country chooses the supervisory authority and the bookkeeping rules.</source>
+        <translation>Tulostetaan tietosuojaselosteeseen ja jokaiseen asiakkaalle lähetettävään kirjeeseen. Maa määrää valvontaviranomaisen ja kirjanpitosäännöt.</translation>
+    </message>
+    <message>
+        <source>What you keep about customers</source>
+        <translation>Mitä säilytät asiakkaista</translation>
+    </message>
+    <message>
+        <source>The customer form shows only the fields you keep. Name, mobile, email and notes are always there; any may be left empty.</source>
+        <translation>Asiakaslomakkeessa näkyvät vain kentät, joita säilytät. Nimi, matkapuhelin, sähköposti ja muistiinpanot ovat aina mukana; minkä tahansa voi jättää tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Why you keep it</source>
+        <translation>Miksi säilytät tietoja</translation>
+    </message>
+    <message>
+        <source>Each purpose with its legal basis, the data it uses, how long it is kept and who receives it. The preset follows what similar shops publish; change what is different for you.</source>
+        <translation>Jokainen käyttötarkoitus oikeusperusteineen, sen käyttämät tiedot, niiden säilytysaika ja vastaanottajat. Esiasetus noudattaa sitä, mitä vastaavat liikkeet julkaisevat; muuta se, mikä sinulla on toisin.</translation>
+    </message>
+    <message>
+        <source>Who else gets customer data</source>
+        <translation>Kuka muu saa asiakastietoja</translation>
+    </message>
+    <message>
+        <source>Processors work on your behalf (accounting, CRM, hosting); other recipients, such as carriers, use the data for their own task.</source>
+        <translation>Käsittelijät toimivat puolestasi (kirjanpito, CRM, ylläpito); muut vastaanottajat, kuten kuljetusyritykset, käyttävät tietoja omaan tehtäväänsä.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Tervetuloa</translation>
+    </message>
+    <message>
+        <source>Before the first customer, tell the register which shop it belongs to, what it keeps about customers and why, and create the owner&apos;s account. Start from the kind of shop closest to yours; everything can be changed later in the settings.</source>
+        <translation>Kerro ennen ensimmäistä asiakasta, mille liikkeelle rekisteri kuuluu, mitä se säilyttää asiakkaista ja miksi, ja luo omistajan tili. Aloita liiketyypistä, joka on lähimpänä omaasi; kaiken voi muuttaa myöhemmin asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Omistajan tili</translation>
     </message>
     <message>
         <source>Owner username</source>
@@ -3779,18 +4512,6 @@ The receipt for the person is saved as:
         <translation>Toista salasana</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Ongelmat</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name</source>
-        <translation>&amp;Liikkeen nimi</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Maa</translation>
-    </message>
-    <message>
         <source>Owner &amp;username</source>
         <translation>Omistajan &amp;käyttäjätunnus</translation>
     </message>
@@ -3803,16 +4524,12 @@ The receipt for the person is saved as:
         <translation>&amp;Toista salasana</translation>
     </message>
     <message>
-        <source>Create register</source>
-        <translation>Luo rekisteri</translation>
+        <source>The owner may do everything, including reports, settings and staff accounts. Add counter staff later under Administration.</source>
+        <translation>Omistaja voi tehdä kaiken, myös raportit, asetukset ja työntekijätilit. Lisää myyjät myöhemmin kohdassa Ylläpito.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Lopeta</translation>
-    </message>
-    <message>
-        <source>Quit without setting up</source>
-        <translation>Lopeta ottamatta käyttöön</translation>
+        <source>Create registers the shop {shop} ({country}) with {fields} customer fields, {purposes} purposes and {recipients} processors and recipients. The privacy notice can then be saved under Administration → Shop profile and settings.</source>
+        <translation>”Luo rekisteri” rekisteröi liikkeen {shop} ({country}), jossa on asiakaskenttiä {fields}, käyttötarkoituksia {purposes} sekä käsittelijöitä ja vastaanottajia {recipients}. Tietosuojaselosteen voi sen jälkeen tallentaa kohdassa Ylläpito → Liikkeen profiili ja asetukset.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

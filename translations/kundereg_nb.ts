@@ -96,7 +96,7 @@
     <name>App</name>
     <message>
         <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevaringsreglene er brukt: {customers} inaktive kunde(r) slettet, {records} regnskapsbilag med utløpt oppbevaringstid slettet, {consents} samtykke(r) utløpt.</translation>
     </message>
     <message>
         <source>Customer register</source>
@@ -241,19 +241,19 @@ Detaljer står i loggfilen:
     </message>
     <message>
         <source>Erased again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet på nytt etter gjenoppretting</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukte oppbevaringsreglene</translation>
     </message>
     <message>
         <source>Backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopi tatt</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopi gjenopprettet</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
@@ -266,6 +266,14 @@ Detaljer står i loggfilen:
     <message>
         <source>Objection to marketing</source>
         <translation>Protest mot markedsføring</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Satte opp registeret</translation>
+    </message>
+    <message>
+        <source>Changed shop profile</source>
+        <translation>Endret butikkprofilen</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1145,55 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunde {id}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Henvendelse &lt;b&gt;{reference}&lt;/b&gt;: slett kunde {id} (GDPR art. 17).&lt;/p&gt;&lt;p&gt;Navn, kontaktopplysninger, adresse, notater, samtykker, returer og reklamasjoner og søkeoppføringene slettes permanent. Dette kan ikke angres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} kjøp blir stående som anonyme regnskapsbilag, slik bokføringsloven krever, til senest {until}.</translation>
     </message>
     <message>
         <source>No purchase has to be kept for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kjøp trenger å oppbevares for regnskapet.</translation>
     </message>
     <message>
         <source>{deleted} purchase(s) are deleted. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deleted} kjøp slettes. {kept}</translation>
     </message>
     <message>
         <source>Why the customer cannot be erased yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor kunden ikke kan slettes ennå</translation>
     </message>
     <message>
         <source>Open orders {numbers} must be handed over or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De åpne bestillingene {numbers} må utleveres eller kanselleres først.</translation>
     </message>
     <message>
         <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er begrenset (art. 18). Opphev begrensningen først hvis grunnen til den ikke lenger gjelder.</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsspråk</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitteringsspråk:</translation>
     </message>
     <message>
         <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har kontrollert at dette er personen som ba om det, og at slettingen ikke kan angres</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunden</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1234,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
 <context>
     <name>Field</name>
     <message>
+        <source>App language</source>
+        <translation>Appspråk</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passfrase for sikkerhetskopi</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1242,6 +1258,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Firmanavn</translation>
     </message>
     <message>
+        <source>Consents last (years)</source>
+        <translation>Samtykker varer (år)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1254,12 +1274,24 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Kundefelt</translation>
     </message>
     <message>
+        <source>Daily backups kept</source>
+        <translation>Daglige sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
         <source>Date received</source>
         <translation>Mottatt dato</translation>
     </message>
     <message>
+        <source>Delete inactive customers after (years)</source>
+        <translation>Slett inaktive kunder etter (år)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentspråk</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1276,6 +1308,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>First name</source>
         <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -1296,6 +1332,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Last name</source>
         <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1322,8 +1362,16 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Passord</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlere og mottakere</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1331,6 +1379,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
@@ -1352,6 +1404,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Source</source>
         <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kilder</translation>
     </message>
     <message>
         <source>Stated value</source>
@@ -1381,6 +1437,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <source>Username</source>
         <translation>Brukernavn</translation>
     </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Ukentlige sikkerhetskopier som beholdes</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeField</name>
@@ -1409,7 +1469,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede en sikkerhetskopi fra akkurat dette sekundet; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
@@ -1433,7 +1493,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} har åpne bestillinger ({numbers}). Utlever eller kanseller dem før sletting.</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
@@ -1441,7 +1501,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er begrenset (art. 18). Opphev begrensningen først hvis grunnen til den ikke lenger gjelder.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
@@ -1461,7 +1521,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler passfrase for sikkerhetskopier: sett {env} eller kjør i en terminal.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1489,11 +1549,11 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Request {reference} has no customer any more: it was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse {reference} har ikke lenger noen kunde: kunden er allerede slettet.</translation>
     </message>
     <message>
         <source>Request {reference} has no identity check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse {reference} har ingen registrert identitetskontroll.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
@@ -1505,11 +1565,11 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse {reference} er ikke en henvendelse om sletting.</translation>
     </message>
     <message>
         <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse {reference} har status {status}; bekreft først identiteten til personen som sendte den.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
@@ -1517,15 +1577,15 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Request {ref} is not about customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelse {ref} gjelder ikke kunde {id}.</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretting erstatter SQLite-registeret; dette registeret er ikke et SQLite-register.</translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretting erstatter registeret: bekreft med --yes.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -1553,11 +1613,11 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopifilen oppgir en nøkkelavledning som denne versjonen ikke godtar.</translation>
     </message>
     <message>
         <source>The backup file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopifilen {name} finnes ikke.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
@@ -1597,7 +1657,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>The folder for --receipt does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen for --receipt finnes ikke: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
@@ -1605,15 +1665,15 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen åpner ikke {name} (eller filen er skadet).</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasene stemmer ikke overens.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret besto ikke integritetskontrollen; ingen sikkerhetskopi ble skrevet.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
@@ -1621,11 +1681,11 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerhetskopien kommer fra en nyere versjon av kundereg (skjema {revision}); oppdater kundereg først.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -1680,6 +1740,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Rollen din tillater ikke dette ({permission}).</translation>
     </message>
     <message>
+        <source>at most {n} entries.</source>
+        <translation>høyst {n} oppføringer.</translation>
+    </message>
+    <message>
+        <source>at most {n} purposes.</source>
+        <translation>høyst {n} formål.</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke være fram i tid.</translation>
     </message>
@@ -1694,6 +1762,18 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>email</source>
         <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>entry {n}: the country must be a two-letter code such as NO.</source>
+        <translation>oppføring {n}: landet må være en kode på to bokstaver, f.eks. NO.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the name is too long or has line breaks.</source>
+        <translation>oppføring {n}: navnet er for langt eller har linjeskift.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the role must be one of {codes}.</source>
+        <translation>oppføring {n}: rollen må være en av {codes}.</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
@@ -1765,7 +1845,11 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg tar sikkerhetskopi av sitt eget SQLite-register. Ta sikkerhetskopi av et PostgreSQL-register på serveren (pg_dump).</translation>
+    </message>
+    <message>
+        <source>marketing is switched on: add the marketing purpose it is for.</source>
+        <translation>markedsføring er slått på: legg til markedsføringsformålet den gjelder.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1792,6 +1876,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være et heltall fra 1 til 10000.</translation>
     </message>
     <message>
+        <source>must be a whole number from {low} to {high}.</source>
+        <translation>må være et heltall fra {low} til {high}.</translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units (øre/cent).</source>
         <translation>må være et helt antall øre/cent.</translation>
     </message>
@@ -1809,7 +1897,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>må være minst {n} tegn lang.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
@@ -1822,6 +1910,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>must be counter, web, email, phone or letter.</source>
         <translation>må være disk, nett, e-post, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be none, consent (a) or legitimate interests (f).</source>
+        <translation>må være ingen, samtykke (a) eller berettiget interesse (f).</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
@@ -1860,8 +1952,68 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må ha en tidssone.</translation>
     </message>
     <message>
+        <source>must name at least one source (usually the customer).</source>
+        <translation>må oppgi minst én kilde (vanligvis kunden).</translation>
+    </message>
+    <message>
+        <source>name at least one purpose.</source>
+        <translation>oppgi minst ett formål.</translation>
+    </message>
+    <message>
         <source>names unknown fields: {names}.</source>
         <translation>nevner ukjente felt: {names}.</translation>
+    </message>
+    <message>
+        <source>names unknown sources: {names}.</source>
+        <translation>oppgir ukjente kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is listed twice.</source>
+        <translation>formål {n} er oppført to ganger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is marketing, but the profile says the shop does no marketing.</source>
+        <translation>formål {n} er markedsføring, men ifølge profilen driver butikken ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is not a known kind of purpose.</source>
+        <translation>formål {n} er ikke en kjent type formål.</translation>
+    </message>
+    <message>
+        <source>purpose {n} must name the data it uses.</source>
+        <translation>formål {n} må oppgi hvilke opplysninger det bruker.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown kind of data.</source>
+        <translation>formål {n} oppgir en ukjent type opplysninger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown recipient role.</source>
+        <translation>formål {n} oppgir en ukjent mottakerrolle.</translation>
+    </message>
+    <message>
+        <source>purpose {n} needs a title.</source>
+        <translation>formål {n} må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>purpose {n} uses {category} data, but those customer fields are switched off.</source>
+        <translation>formål {n} bruker opplysninger av typen {category}, men de kundefeltene er slått av.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: marketing must rest on the basis chosen for marketing ({basis}).</source>
+        <translation>formål {n}: markedsføring må bygge på grunnlaget som er valgt for markedsføring ({basis}).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the legal basis must be a letter from a to f (GDPR Art. 6(1)).</source>
+        <translation>formål {n}: det rettslige grunnlaget må være en bokstav fra a til f (GDPR art. 6 nr. 1).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the retention must be 1 to 50 years.</source>
+        <translation>formål {n}: oppbevaringstiden må være 1 til 50 år.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: unknown retention rule.</source>
+        <translation>formål {n}: ukjent regel for oppbevaringstid.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -1869,27 +2021,27 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dekrypteres ikke til det registeret kopien ble tatt av.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er avkortet: den siste delen mangler.</translation>
     </message>
     <message>
         <source>{name} is damaged at part {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skadet i del {index}.</translation>
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skadet: filhodet kan ikke leses.</translation>
     </message>
     <message>
         <source>{name} is not a kundereg backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke en sikkerhetskopi fra kundereg.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of kundereg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble skrevet av en nyere versjon av kundereg.</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
@@ -2095,19 +2247,27 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerhetskopi nå …</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kryptert, kontrollert sikkerhetskopi av registeret</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
     <message>
         <source>Replace the register with a backup; people erased since are erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt registeret med en sikkerhetskopi; personer som er slettet siden, slettes på nytt</translation>
+    </message>
+    <message>
+        <source>Shop &amp;profile and settings…</source>
+        <translation>Butikk&amp;profil og innstillinger …</translation>
+    </message>
+    <message>
+        <source>What the shop keeps and why, retention, and the privacy notice</source>
+        <translation>Hva butikken lagrer og hvorfor, oppbevaringstid og personvernerklæringen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2248,67 +2408,71 @@ Bruk dette bare i et prøveregister: kundene kan ikke skilles fra ekte kunder.</
     </message>
     <message>
         <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er skrevet og kontrollert: {name} ({size:.1f} MB)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopieringen mislyktes</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar sikkerhetskopi</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en kryptert sikkerhetskopi …</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig sikkerhetskopi</translation>
     </message>
     <message>
         <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke tatt noen sikkerhetskopi av registeret i dag. Vil du ta en nå, før du lukker?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <source>kundereg backups (*.kbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier fra kundereg (*.kbak)</translation>
     </message>
     <message>
         <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
 
 Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret erstattes av sikkerhetskopien: alt som er registrert siden sikkerhetskopien ble tatt, går tapt. Personer som er slettet siden da, slettes på nytt før noen kan se dem. Alle blir logget ut. Lukk kundereg på de andre PC-ene først.
+
+Vil du gjenopprette?</translation>
     </message>
     <message>
         <source>Register restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er gjenopprettet</translation>
     </message>
     <message>
         <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er gjenopprettet fra sikkerhetskopien som ble tatt {when}. {count} person(er) som var slettet siden da, ble slettet på nytt. Logg inn på nytt.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingen mislyktes</translation>
     </message>
     <message>
         <source>The register was not changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret ble ikke endret.
+
+{reason}</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretter</translation>
     </message>
     <message>
         <source>Decrypting and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekrypterer og kontrollerer sikkerhetskopien …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
@@ -2470,59 +2634,59 @@ Restore?</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase for sikkerhetskopier</translation>
     </message>
     <message>
         <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiene krypteres med denne passfrasen. Uten den kan ingen sikkerhetskopi gjenopprettes: oppbevar den på et trygt sted, ikke på denne PC-en.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passfrasen sikkerhetskopien ble kryptert med.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta passfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this PC, for the daily backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk på denne PC-en, for den daglige sikkerhetskopien ved lukking</translation>
     </message>
     <message>
         <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da kan alle som kan logge inn på denne brukerkontoen på denne PC-en, lese passfrasen.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med passfrasen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsett</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk denne passfrasen</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen må være minst {n} tegn lang.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passfrasene er ulike.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2970,520 @@ Restore?</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shop profile and settings</source>
+        <translation>Butikkprofil og innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Butikk</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Kundefelt</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Formål</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Mottakere</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and backups</source>
+        <translation>&amp;Oppbevaring og sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Dokumentenes språk</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice…</source>
+        <translation>Lagre &amp;personvernerklæring …</translation>
+    </message>
+    <message>
+        <source>Save record of processing…</source>
+        <translation>Lagre protokoll over behandlingsaktiviteter …</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Dokumenter på</translation>
+    </message>
+    <message>
+        <source>No profile saved yet: the documents use the built-in defaults until you save.</source>
+        <translation>Ingen profil er lagret ennå: dokumentene bruker de innebygde standardverdiene til du lagrer.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Nettside (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Lagret: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Managing the customer relationship</source>
+        <translation>Administrasjon av kundeforholdet</translation>
+    </message>
+    <message>
+        <source>Orders and delivery</source>
+        <translation>Bestilling og levering</translation>
+    </message>
+    <message>
+        <source>Service orders and collection</source>
+        <translation>Oppdrag og henting</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Customer service, complaints and returns</source>
+        <translation>Kundeservice, reklamasjoner og returer</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and other legal obligations</source>
+        <translation>Bokføring og andre rettslige forpliktelser</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing with consent</source>
+        <translation>Nyhetsbrev og markedsføring med samtykke</translation>
+    </message>
+    <message>
+        <source>Marketing to existing customers</source>
+        <translation>Markedsføring mot eksisterende kunder</translation>
+    </message>
+    <message>
+        <source>Establishing or defending legal claims</source>
+        <translation>Fastsette, gjøre gjeldende eller forsvare rettskrav</translation>
+    </message>
+    <message>
+        <source>Handling privacy requests</source>
+        <translation>Behandling av henvendelser om personvern</translation>
+    </message>
+    <message>
+        <source>Other (own title)</source>
+        <translation>Annet (egen tittel)</translation>
+    </message>
+    <message>
+        <source>(a) consent</source>
+        <translation>(a) samtykke</translation>
+    </message>
+    <message>
+        <source>(b) contract with the customer</source>
+        <translation>(b) avtale med kunden</translation>
+    </message>
+    <message>
+        <source>(c) legal obligation</source>
+        <translation>(c) rettslig forpliktelse</translation>
+    </message>
+    <message>
+        <source>(d) vital interests</source>
+        <translation>(d) vitale interesser</translation>
+    </message>
+    <message>
+        <source>(e) public interest</source>
+        <translation>(e) allmennhetens interesse</translation>
+    </message>
+    <message>
+        <source>(f) legitimate interests</source>
+        <translation>(f) berettiget interesse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Mobile and email</source>
+        <translation>Mobil og e-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Firmaopplysninger</translation>
+    </message>
+    <message>
+        <source>Purchases and orders</source>
+        <translation>Kjøp og bestillinger</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and repairs</source>
+        <translation>Reklamasjoner, returer og reparasjoner</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondanse</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Privacy requests</source>
+        <translation>Henvendelser om personvern</translation>
+    </message>
+    <message>
+        <source>While the customer relationship lasts</source>
+        <translation>Så lenge kundeforholdet varer</translation>
+    </message>
+    <message>
+        <source>As long as bookkeeping law requires</source>
+        <translation>Så lenge bokføringsloven krever</translation>
+    </message>
+    <message>
+        <source>Until consent is withdrawn</source>
+        <translation>Til samtykket trekkes tilbake</translation>
+    </message>
+    <message>
+        <source>Until claims are time-barred</source>
+        <translation>Til krav er foreldet</translation>
+    </message>
+    <message>
+        <source>As long as needed to document the handling</source>
+        <translation>Så lenge det trengs for å dokumentere behandlingen</translation>
+    </message>
+    <message>
+        <source>A fixed number of years</source>
+        <translation>Et fast antall år</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message>
+        <source>CRM system</source>
+        <translation>Kundesystem (CRM)</translation>
+    </message>
+    <message>
+        <source>ERP system</source>
+        <translation>Forretningssystem (ERP)</translation>
+    </message>
+    <message>
+        <source>Delivery / carrier</source>
+        <translation>Levering / transportør</translation>
+    </message>
+    <message>
+        <source>Website hosting</source>
+        <translation>Drift av nettside</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betalingstjeneste</translation>
+    </message>
+    <message>
+        <source>Email and newsletter service</source>
+        <translation>E-post- og nyhetsbrevtjeneste</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-støtte</translation>
+    </message>
+    <message>
+        <source>Manufacturer or supplier</source>
+        <translation>Produsent eller leverandør</translation>
+    </message>
+    <message>
+        <source>Public authorities</source>
+        <translation>Offentlige myndigheter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The company the customer buys for</source>
+        <translation>Firmaet kunden handler for</translation>
+    </message>
+    <message>
+        <source>Our website (contact form, customer account)</source>
+        <translation>Nettsiden vår (kontaktskjema, kundekonto)</translation>
+    </message>
+    <message>
+        <source>Public business registers</source>
+        <translation>Offentlige foretaksregistre</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ingen markedsføring</translation>
+    </message>
+    <message>
+        <source>Only with the customer&apos;s consent (a)</source>
+        <translation>Bare med kundens samtykke (a)</translation>
+    </message>
+    <message>
+        <source>To existing customers, who may object (f)</source>
+        <translation>Til eksisterende kunder, som kan protestere (f)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where customers write about their data</source>
+        <translation>Dit kundene skriver om opplysningene sine</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Dokumentenes språk</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Butikk&amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>O&amp;rganisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Gateadresse</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;town</source>
+        <translation>Postnummer og post&amp;sted</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>App &amp;language</source>
+        <translation>&amp;Appspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>&amp;Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Customer fields besides name, mobile, email and notes</source>
+        <translation>Kundefelt i tillegg til navn, mobil, e-post og notater</translation>
+    </message>
+    <message>
+        <source>Treat a sole trader&apos;s organisation number as personal data</source>
+        <translation>Behandle organisasjonsnummeret til et enkeltpersonforetak som personopplysning</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Hvor opplysningene kommer fra</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>M&amp;arkedsføring</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Legg til formål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Own title</source>
+        <translation>Egen tittel</translation>
+    </message>
+    <message>
+        <source>Only for &apos;Other&apos;: the purpose in your words</source>
+        <translation>Bare for «Annet»: formålet med dine egne ord</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rettslig grunnlag</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Oppbevaringstid</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Fo&amp;rmål</translation>
+    </message>
+    <message>
+        <source>Own &amp;title</source>
+        <translation>Egen &amp;tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Art. 6(1))</source>
+        <translation>Rettslig &amp;grunnlag (art. 6 nr. 1)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>Oppbe&amp;varingstid</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Opplysninger som brukes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nytt formål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlere og mottakere</translation>
+    </message>
+    <message>
+        <source>Name the systems and companies that get customer data, e.g. your accounting system or carrier. Leave the name empty to describe only the kind of recipient. Tick &apos;Processor&apos; for those working on your behalf under a data processing agreement.</source>
+        <translation>Oppgi systemene og firmaene som får kundeopplysninger, f.eks. regnskapssystemet eller transportøren din. La navnet stå tomt for å beskrive bare typen mottaker. Kryss av for «Databehandler» for dem som arbeider på dine vegne etter en databehandleravtale.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uker</translation>
+    </message>
+    <message>
+        <source>Delete customers &amp;inactive for</source>
+        <translation>Slett kunder som har vært &amp;inaktive i</translation>
+    </message>
+    <message>
+        <source>&amp;Consents last at most</source>
+        <translation>&amp;Samtykker varer høyst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>Behold &amp;daglige sikkerhetskopier i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for</source>
+        <translation>Behold &amp;ukentlige sikkerhetskopier i</translation>
+    </message>
+    <message>
+        <source>Purchases the bookkeeping law requires are kept as long as it requires, whatever is set here. The privacy notice states these periods.</source>
+        <translation>Kjøp som bokføringsloven krever, oppbevares så lenge loven krever, uansett hva som er valgt her. Personvernerklæringen oppgir disse periodene.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +4172,15 @@ Restore?</source>
     </message>
     <message>
         <source>Er&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lett …</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunden</translation>
     </message>
     <message>
         <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomfør en henvendelse om sletting der identiteten til personen som sendte den, er bekreftet, og arkiver kvitteringen</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
@@ -3566,38 +4244,41 @@ Restore?</source>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter</translation>
     </message>
     <message>
         <source>Erasing customer {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter kunde {id} …</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er slettet</translation>
     </message>
     <message>
         <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
 
 The receipt for the person is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er slettet. {kept} regnskapsbilag oppbevares uten kontaktopplysninger.
+
+Kvitteringen til personen er lagret som:
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne kvitteringen</translation>
     </message>
     <message>
         <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er slettet, men kvitteringen kunne ikke arkiveres i datamappen. Lagre den et annet sted nå, slik at du kan gi den til personen.</translation>
     </message>
     <message>
         <source>&amp;Save receipt as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre kvitteringen som …</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kvitteringen for sletting</translation>
     </message>
     <message>
         <source>Request not changed</source>
@@ -3721,42 +4402,94 @@ The receipt for the person is saved as:
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SetupWizard</name>
     <message>
-        <source>Norway</source>
-        <translation>Norge</translation>
+        <source>Dry cleaner or repair shop</source>
+        <translation>Renseri eller reparasjonsverksted</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
+        <source>Name and mobile to hand items to the right person and say when they are ready; email only when needed. No marketing.</source>
+        <translation>Navn og mobil for å levere ut varer til rett person og si fra når de er klare; e-post bare ved behov. Ingen markedsføring.</translation>
     </message>
     <message>
-        <source>Finland</source>
-        <translation>Finland</translation>
+        <source>Supplier to businesses (building materials, parts)</source>
+        <translation>Leverandør til bedrifter (byggevarer, deler)</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Danmark</translation>
+        <source>Company, organisation number, address and invoice email; CRM and accounting system; marketing to existing customers, who may object.</source>
+        <translation>Firma, organisasjonsnummer, adresse og e-post for faktura; CRM- og regnskapssystem; markedsføring mot eksisterende kunder, som kan protestere.</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Nettbutikk</translation>
+    </message>
+    <message>
+        <source>Delivery address, orders, returns; newsletter only with consent; carriers, payment and hosting as recipients.</source>
+        <translation>Leveringsadresse, bestillinger, returer; nyhetsbrev bare med samtykke; transportører, betaling og drift av nettsiden som mottakere.</translation>
+    </message>
+    <message>
+        <source>Something else (start blank)</source>
+        <translation>Noe annet (start tomt)</translation>
+    </message>
+    <message>
+        <source>Only the customer relationship and bookkeeping; add the rest yourself.</source>
+        <translation>Bare kundeforholdet og bokføring; legg til resten selv.</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
         <translation>Sett opp kunderegisteret</translation>
     </message>
     <message>
-        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation>Velkommen! Før den første kunden: fortell registeret hvilken butikk det hører til, og opprett eierens konto. Eieren kan legge til ansattkontoer senere.</translation>
+        <source>Create register</source>
+        <translation>Opprett registeret</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>Butikknavn</translation>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
     </message>
     <message>
-        <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation>Som på kvitteringer, f.eks. Gjøvik Rens AS</translation>
+        <source>Your shop</source>
+        <translation>Butikken din</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Printed on the privacy notice and every letter to a customer. The country chooses the supervisory authority and the bookkeeping rules.</source>
+        <translation>Skrives ut på personvernerklæringen og hvert brev til en kunde. Landet bestemmer tilsynsmyndigheten og bokføringsreglene.</translation>
+    </message>
+    <message>
+        <source>What you keep about customers</source>
+        <translation>Hva du lagrer om kundene</translation>
+    </message>
+    <message>
+        <source>The customer form shows only the fields you keep. Name, mobile, email and notes are always there; any may be left empty.</source>
+        <translation>Kundeskjemaet viser bare feltene du lagrer. Navn, mobil, e-post og notater er alltid med; alle kan stå tomme.</translation>
+    </message>
+    <message>
+        <source>Why you keep it</source>
+        <translation>Hvorfor du lagrer det</translation>
+    </message>
+    <message>
+        <source>Each purpose with its legal basis, the data it uses, how long it is kept and who receives it. The preset follows what similar shops publish; change what is different for you.</source>
+        <translation>Hvert formål med rettslig grunnlag, opplysningene det bruker, hvor lenge de oppbevares og hvem som får dem. Forhåndsvalget følger det lignende butikker publiserer; endre det som er annerledes hos deg.</translation>
+    </message>
+    <message>
+        <source>Who else gets customer data</source>
+        <translation>Hvem andre som får kundeopplysninger</translation>
+    </message>
+    <message>
+        <source>Processors work on your behalf (accounting, CRM, hosting); other recipients, such as carriers, use the data for their own task.</source>
+        <translation>Databehandlere arbeider på dine vegne (regnskap, CRM, drift av nettside); andre mottakere, som transportører, bruker opplysningene til sin egen oppgave.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Before the first customer, tell the register which shop it belongs to, what it keeps about customers and why, and create the owner&apos;s account. Start from the kind of shop closest to yours; everything can be changed later in the settings.</source>
+        <translation>Før den første kunden: fortell registeret hvilken butikk det hører til, hva det lagrer om kundene og hvorfor, og opprett eierens konto. Start med den butikktypen som ligner mest på din; alt kan endres senere i innstillingene.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Eierens konto</translation>
     </message>
     <message>
         <source>Owner username</source>
@@ -3779,18 +4512,6 @@ The receipt for the person is saved as:
         <translation>Gjenta passord</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name</source>
-        <translation>&amp;Butikknavn</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>Owner &amp;username</source>
         <translation>Eierens &amp;brukernavn</translation>
     </message>
@@ -3803,16 +4524,12 @@ The receipt for the person is saved as:
         <translation>&amp;Gjenta passord</translation>
     </message>
     <message>
-        <source>Create register</source>
-        <translation>Opprett registeret</translation>
+        <source>The owner may do everything, including reports, settings and staff accounts. Add counter staff later under Administration.</source>
+        <translation>Eieren kan gjøre alt, også rapporter, innstillinger og ansattkontoer. Legg til diskansatte senere under Administrasjon.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Avslutt</translation>
-    </message>
-    <message>
-        <source>Quit without setting up</source>
-        <translation>Avslutt uten å sette opp</translation>
+        <source>Create registers the shop {shop} ({country}) with {fields} customer fields, {purposes} purposes and {recipients} processors and recipients. The privacy notice can then be saved under Administration → Shop profile and settings.</source>
+        <translation>«Opprett registeret» registrerer butikken {shop} ({country}) med {fields} kundefelt, {purposes} formål og {recipients} databehandlere og mottakere. Personvernerklæringen kan deretter lagres under Administrasjon → Butikkprofil og innstillinger.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

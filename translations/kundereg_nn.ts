@@ -96,7 +96,7 @@
     <name>App</name>
     <message>
         <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevaringsreglane er brukte: {customers} inaktive kunde(r) sletta, {records} rekneskapsbilag med utgått oppbevaringstid sletta, {consents} samtykke har gått ut.</translation>
     </message>
     <message>
         <source>Customer register</source>
@@ -241,19 +241,19 @@ Detaljar står i loggfila:
     </message>
     <message>
         <source>Erased again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletta på nytt etter gjenoppretting</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukte oppbevaringsreglane</translation>
     </message>
     <message>
         <source>Backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopi teken</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopi gjenoppretta</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
@@ -266,6 +266,14 @@ Detaljar står i loggfila:
     <message>
         <source>Objection to marketing</source>
         <translation>Protest mot marknadsføring</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Sette opp registeret</translation>
+    </message>
+    <message>
+        <source>Changed shop profile</source>
+        <translation>Endra butikkprofilen</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1145,55 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunde {id}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Førespurnad &lt;b&gt;{reference}&lt;/b&gt;: slett kunde {id} (GDPR art. 17).&lt;/p&gt;&lt;p&gt;Namn, kontaktopplysningar, adresse, notat, samtykke, returar og reklamasjonar og søkjeoppføringane blir sletta permanent. Dette kan ikkje angrast.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} kjøp blir ståande som anonyme rekneskapsbilag, slik bokføringslova krev, til seinast {until}.</translation>
     </message>
     <message>
         <source>No purchase has to be kept for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kjøp treng å oppbevarast for rekneskapen.</translation>
     </message>
     <message>
         <source>{deleted} purchase(s) are deleted. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deleted} kjøp blir sletta. {kept}</translation>
     </message>
     <message>
         <source>Why the customer cannot be erased yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor kunden ikkje kan slettast enno</translation>
     </message>
     <message>
         <source>Open orders {numbers} must be handed over or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei opne bestillingane {numbers} må leverast ut eller kansellerast først.</translation>
     </message>
     <message>
         <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er avgrensa (art. 18). Opphev avgrensinga først dersom grunnen til ho ikkje lenger gjeld.</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringsspråk</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitteringsspråk:</translation>
     </message>
     <message>
         <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg har kontrollert at dette er personen som bad om det, og at slettinga ikkje kan angrast</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunden</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1234,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
 <context>
     <name>Field</name>
     <message>
+        <source>App language</source>
+        <translation>Appspråk</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passfrase for sikkerheitskopi</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1242,6 +1258,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Firmanamn</translation>
     </message>
     <message>
+        <source>Consents last (years)</source>
+        <translation>Samtykke varer (år)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1254,12 +1274,24 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Kundefelt</translation>
     </message>
     <message>
+        <source>Daily backups kept</source>
+        <translation>Daglege sikkerheitskopiar som blir behaldne</translation>
+    </message>
+    <message>
         <source>Date received</source>
         <translation>Motteken dato</translation>
     </message>
     <message>
+        <source>Delete inactive customers after (years)</source>
+        <translation>Slett inaktive kundar etter (år)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentspråk</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1276,6 +1308,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>First name</source>
         <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -1296,6 +1332,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Last name</source>
         <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsføring</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1322,8 +1362,16 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Passord</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlarar og mottakarar</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1331,6 +1379,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Purpose</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
         <translation>Føremål</translation>
     </message>
     <message>
@@ -1352,6 +1404,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Source</source>
         <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kjelder</translation>
     </message>
     <message>
         <source>Stated value</source>
@@ -1381,6 +1437,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <source>Username</source>
         <translation>Brukarnamn</translation>
     </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Vekentlege sikkerheitskopiar som blir behaldne</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeField</name>
@@ -1409,7 +1469,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst allereie ein sikkerheitskopi frå akkurat dette sekundet; prøv igjen om eit augeblikk.</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
@@ -1433,7 +1493,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} har opne bestillingar ({numbers}). Lever dei ut eller kanseller dei før sletting.</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
@@ -1441,7 +1501,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er avgrensa (art. 18). Opphev avgrensinga først dersom grunnen til ho ikkje lenger gjeld.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
@@ -1461,7 +1521,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar passfrase for sikkerheitskopiar: set {env} eller køyr i ein terminal.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1489,11 +1549,11 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Request {reference} has no customer any more: it was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad {reference} har ikkje lenger nokon kunde: kunden er allereie sletta.</translation>
     </message>
     <message>
         <source>Request {reference} has no identity check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad {reference} har ingen registrert identitetskontroll.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
@@ -1505,11 +1565,11 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad {reference} er ikkje ein førespurnad om sletting.</translation>
     </message>
     <message>
         <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad {reference} har status {status}; stadfest først identiteten til personen som sende han.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
@@ -1517,15 +1577,15 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Request {ref} is not about customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førespurnad {ref} gjeld ikkje kunde {id}.</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretting erstattar SQLite-registeret; dette registeret er ikkje eit SQLite-register.</translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretting erstattar registeret: stadfest med --yes.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -1553,11 +1613,11 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopifila oppgir ei nøkkelavleiing som denne versjonen ikkje godtek.</translation>
     </message>
     <message>
         <source>The backup file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopifila {name} finst ikkje.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
@@ -1597,7 +1657,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>The folder for --receipt does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa for --receipt finst ikkje: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
@@ -1605,15 +1665,15 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen opnar ikkje {name} (eller fila er skadd).</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasane stemmer ikkje overeins.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret stod ikkje integritetskontrollen; ingen sikkerheitskopi vart skriven.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
@@ -1621,11 +1681,11 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerheitskopien kjem frå ein nyare versjon av kundereg (skjema {revision}); oppdater kundereg først.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -1680,6 +1740,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Rolla di tillèt ikkje dette ({permission}).</translation>
     </message>
     <message>
+        <source>at most {n} entries.</source>
+        <translation>høgst {n} oppføringar.</translation>
+    </message>
+    <message>
+        <source>at most {n} purposes.</source>
+        <translation>høgst {n} føremål.</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikkje vere fram i tid.</translation>
     </message>
@@ -1694,6 +1762,18 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>email</source>
         <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>entry {n}: the country must be a two-letter code such as NO.</source>
+        <translation>oppføring {n}: landet må vere ein kode på to bokstavar, t.d. NO.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the name is too long or has line breaks.</source>
+        <translation>oppføring {n}: namnet er for langt eller har linjeskift.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the role must be one of {codes}.</source>
+        <translation>oppføring {n}: rolla må vere ei av {codes}.</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
@@ -1765,7 +1845,11 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg tek sikkerheitskopi av sitt eige SQLite-register. Ta sikkerheitskopi av eit PostgreSQL-register på tenaren (pg_dump).</translation>
+    </message>
+    <message>
+        <source>marketing is switched on: add the marketing purpose it is for.</source>
+        <translation>marknadsføring er slått på: legg til marknadsføringsføremålet ho gjeld.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1792,6 +1876,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere eit heiltal frå 1 til 10000.</translation>
     </message>
     <message>
+        <source>must be a whole number from {low} to {high}.</source>
+        <translation>må vere eit heiltal frå {low} til {high}.</translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units (øre/cent).</source>
         <translation>må vere eit heilt tal øre/cent.</translation>
     </message>
@@ -1809,7 +1897,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>må vere minst {n} teikn lang.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
@@ -1822,6 +1910,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>must be counter, web, email, phone or letter.</source>
         <translation>må vere disk, nett, e-post, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be none, consent (a) or legitimate interests (f).</source>
+        <translation>må vere ingen, samtykke (a) eller berettiga interesse (f).</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
@@ -1860,8 +1952,68 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må ha ei tidssone.</translation>
     </message>
     <message>
+        <source>must name at least one source (usually the customer).</source>
+        <translation>må oppgi minst éi kjelde (vanlegvis kunden).</translation>
+    </message>
+    <message>
+        <source>name at least one purpose.</source>
+        <translation>oppgi minst eitt føremål.</translation>
+    </message>
+    <message>
         <source>names unknown fields: {names}.</source>
         <translation>nemner ukjende felt: {names}.</translation>
+    </message>
+    <message>
+        <source>names unknown sources: {names}.</source>
+        <translation>oppgir ukjende kjelder: {names}.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is listed twice.</source>
+        <translation>føremål {n} er ført opp to gonger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is marketing, but the profile says the shop does no marketing.</source>
+        <translation>føremål {n} er marknadsføring, men ifølgje profilen driv ikkje butikken marknadsføring.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is not a known kind of purpose.</source>
+        <translation>føremål {n} er ikkje ein kjend type føremål.</translation>
+    </message>
+    <message>
+        <source>purpose {n} must name the data it uses.</source>
+        <translation>føremål {n} må oppgi kva opplysningar det brukar.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown kind of data.</source>
+        <translation>føremål {n} oppgir ein ukjend type opplysningar.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown recipient role.</source>
+        <translation>føremål {n} oppgir ei ukjend mottakarrolle.</translation>
+    </message>
+    <message>
+        <source>purpose {n} needs a title.</source>
+        <translation>føremål {n} må ha ein tittel.</translation>
+    </message>
+    <message>
+        <source>purpose {n} uses {category} data, but those customer fields are switched off.</source>
+        <translation>føremål {n} brukar opplysningar av typen {category}, men dei kundefelta er slått av.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: marketing must rest on the basis chosen for marketing ({basis}).</source>
+        <translation>føremål {n}: marknadsføring må byggje på grunnlaget som er valt for marknadsføring ({basis}).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the legal basis must be a letter from a to f (GDPR Art. 6(1)).</source>
+        <translation>føremål {n}: det rettslege grunnlaget må vere ein bokstav frå a til f (GDPR art. 6 nr. 1).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the retention must be 1 to 50 years.</source>
+        <translation>føremål {n}: oppbevaringstida må vere 1 til 50 år.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: unknown retention rule.</source>
+        <translation>føremål {n}: ukjend regel for oppbevaringstid.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -1869,27 +2021,27 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} blir ikkje dekryptert til det registeret kopien vart teken av.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er avkorta: den siste delen manglar.</translation>
     </message>
     <message>
         <source>{name} is damaged at part {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skadd i del {index}.</translation>
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er skadd: filhovudet kan ikkje lesast.</translation>
     </message>
     <message>
         <source>{name} is not a kundereg backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikkje ein sikkerheitskopi frå kundereg.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of kundereg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vart skriven av ein nyare versjon av kundereg.</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
@@ -2095,19 +2247,27 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta sikkerheitskopi no …</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ein kryptert, kontrollert sikkerheitskopi av registeret</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett frå sikkerheitskopi …</translation>
     </message>
     <message>
         <source>Replace the register with a backup; people erased since are erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt registeret med ein sikkerheitskopi; personar som er sletta sidan, blir sletta på nytt</translation>
+    </message>
+    <message>
+        <source>Shop &amp;profile and settings…</source>
+        <translation>Butikk&amp;profil og innstillingar …</translation>
+    </message>
+    <message>
+        <source>What the shop keeps and why, retention, and the privacy notice</source>
+        <translation>Kva butikken lagrar og kvifor, oppbevaringstid og personvernerklæringa</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2248,67 +2408,71 @@ Bruk dette berre i eit prøveregister: kundane kan ikkje skiljast frå ekte kund
     </message>
     <message>
         <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopien er skriven og kontrollert: {name} ({size:.1f} MB)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopieringa mislukkast</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek sikkerheitskopi</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ein kryptert sikkerheitskopi …</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagleg sikkerheitskopi</translation>
     </message>
     <message>
         <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikkje teke nokon sikkerheitskopi av registeret i dag. Vil du ta ein no, før du lukkar?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett frå sikkerheitskopi</translation>
     </message>
     <message>
         <source>kundereg backups (*.kbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopiar frå kundereg (*.kbak)</translation>
     </message>
     <message>
         <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
 
 Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret blir erstatta av sikkerheitskopien: alt som er registrert sidan sikkerheitskopien vart teken, går tapt. Personar som er sletta sidan då, blir sletta på nytt før nokon kan sjå dei. Alle blir logga ut. Lukk kundereg på dei andre PC-ane først.
+
+Vil du gjenopprette?</translation>
     </message>
     <message>
         <source>Register restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er gjenoppretta</translation>
     </message>
     <message>
         <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er gjenoppretta frå sikkerheitskopien som vart teken {when}. {count} person(ar) som var sletta sidan då, vart sletta på nytt. Logg inn på nytt.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettinga mislukkast</translation>
     </message>
     <message>
         <source>The register was not changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret vart ikkje endra.
+
+{reason}</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettar</translation>
     </message>
     <message>
         <source>Decrypting and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekrypterer og kontrollerer sikkerheitskopien …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
@@ -2470,59 +2634,59 @@ Restore?</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase for sikkerheitskopiar</translation>
     </message>
     <message>
         <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerheitskopiane blir krypterte med denne passfrasen. Utan han kan ingen sikkerheitskopi gjenopprettast: oppbevar han på ein trygg stad, ikkje på denne PC-en.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passfrasen sikkerheitskopien vart kryptert med.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta passfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this PC, for the daily backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hugs på denne PC-en, for den daglege sikkerheitskopien ved lukking</translation>
     </message>
     <message>
         <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Då kan alle som kan logge inn på denne brukarkontoen på denne PC-en, lese passfrasen.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med passfrasen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passfrase:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hald &amp;fram</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk denne passfrasen</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen må vere minst {n} teikn lang.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dei to passfrasane er ulike.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2970,520 @@ Restore?</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Dei to PIN-kodane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shop profile and settings</source>
+        <translation>Butikkprofil og innstillingar</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Butikk</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Kundefelt</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Føremål</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Mottakarar</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and backups</source>
+        <translation>&amp;Oppbevaring og sikkerheitskopiar</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Språket i dokumenta</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice…</source>
+        <translation>Lagre &amp;personvernerklæring …</translation>
+    </message>
+    <message>
+        <source>Save record of processing…</source>
+        <translation>Lagre protokoll over behandlingsaktivitetar …</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Dokument på</translation>
+    </message>
+    <message>
+        <source>No profile saved yet: the documents use the built-in defaults until you save.</source>
+        <translation>Ingen profil er lagra enno: dokumenta brukar dei innebygde standardverdiane til du lagrar.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Nettside (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Rekneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriv …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Lagra: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Norway</source>
+        <translation>Noreg</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Managing the customer relationship</source>
+        <translation>Administrasjon av kundeforholdet</translation>
+    </message>
+    <message>
+        <source>Orders and delivery</source>
+        <translation>Bestilling og levering</translation>
+    </message>
+    <message>
+        <source>Service orders and collection</source>
+        <translation>Oppdrag og henting</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Customer service, complaints and returns</source>
+        <translation>Kundeservice, reklamasjonar og returar</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and other legal obligations</source>
+        <translation>Bokføring og andre rettslege plikter</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing with consent</source>
+        <translation>Nyheitsbrev og marknadsføring med samtykke</translation>
+    </message>
+    <message>
+        <source>Marketing to existing customers</source>
+        <translation>Marknadsføring mot eksisterande kundar</translation>
+    </message>
+    <message>
+        <source>Establishing or defending legal claims</source>
+        <translation>Fastsetje, gjere gjeldande eller forsvare rettskrav</translation>
+    </message>
+    <message>
+        <source>Handling privacy requests</source>
+        <translation>Behandling av førespurnader om personvern</translation>
+    </message>
+    <message>
+        <source>Other (own title)</source>
+        <translation>Anna (eigen tittel)</translation>
+    </message>
+    <message>
+        <source>(a) consent</source>
+        <translation>(a) samtykke</translation>
+    </message>
+    <message>
+        <source>(b) contract with the customer</source>
+        <translation>(b) avtale med kunden</translation>
+    </message>
+    <message>
+        <source>(c) legal obligation</source>
+        <translation>(c) rettsleg plikt</translation>
+    </message>
+    <message>
+        <source>(d) vital interests</source>
+        <translation>(d) vitale interesser</translation>
+    </message>
+    <message>
+        <source>(e) public interest</source>
+        <translation>(e) ålmenta si interesse</translation>
+    </message>
+    <message>
+        <source>(f) legitimate interests</source>
+        <translation>(f) berettiga interesse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Mobile and email</source>
+        <translation>Mobil og e-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Firmaopplysningar</translation>
+    </message>
+    <message>
+        <source>Purchases and orders</source>
+        <translation>Kjøp og bestillingar</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and repairs</source>
+        <translation>Reklamasjonar, returar og reparasjonar</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondanse</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Privacy requests</source>
+        <translation>Førespurnader om personvern</translation>
+    </message>
+    <message>
+        <source>While the customer relationship lasts</source>
+        <translation>Så lenge kundeforholdet varer</translation>
+    </message>
+    <message>
+        <source>As long as bookkeeping law requires</source>
+        <translation>Så lenge bokføringslova krev</translation>
+    </message>
+    <message>
+        <source>Until consent is withdrawn</source>
+        <translation>Til samtykket blir trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Until claims are time-barred</source>
+        <translation>Til krav er forelda</translation>
+    </message>
+    <message>
+        <source>As long as needed to document the handling</source>
+        <translation>Så lenge det trengst for å dokumentere behandlinga</translation>
+    </message>
+    <message>
+        <source>A fixed number of years</source>
+        <translation>Eit fast tal år</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Rekneskap</translation>
+    </message>
+    <message>
+        <source>CRM system</source>
+        <translation>Kundesystem (CRM)</translation>
+    </message>
+    <message>
+        <source>ERP system</source>
+        <translation>Forretningssystem (ERP)</translation>
+    </message>
+    <message>
+        <source>Delivery / carrier</source>
+        <translation>Levering / transportør</translation>
+    </message>
+    <message>
+        <source>Website hosting</source>
+        <translation>Drift av nettstad</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betalingsteneste</translation>
+    </message>
+    <message>
+        <source>Email and newsletter service</source>
+        <translation>E-post- og nyheitsbrevteneste</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-støtte</translation>
+    </message>
+    <message>
+        <source>Manufacturer or supplier</source>
+        <translation>Produsent eller leverandør</translation>
+    </message>
+    <message>
+        <source>Public authorities</source>
+        <translation>Offentlege styresmakter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The company the customer buys for</source>
+        <translation>Firmaet kunden handlar for</translation>
+    </message>
+    <message>
+        <source>Our website (contact form, customer account)</source>
+        <translation>Nettstaden vår (kontaktskjema, kundekonto)</translation>
+    </message>
+    <message>
+        <source>Public business registers</source>
+        <translation>Offentlege føretaksregister</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Inga marknadsføring</translation>
+    </message>
+    <message>
+        <source>Only with the customer&apos;s consent (a)</source>
+        <translation>Berre med samtykke frå kunden (a)</translation>
+    </message>
+    <message>
+        <source>To existing customers, who may object (f)</source>
+        <translation>Til eksisterande kundar, som kan protestere (f)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitteringar, t.d. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where customers write about their data</source>
+        <translation>Dit kundane skriv om opplysningane sine</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Språket i appen</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Språket i dokumenta</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Butikk&amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>O&amp;rganisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Gateadresse</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;town</source>
+        <translation>Postnummer og post&amp;stad</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>App &amp;language</source>
+        <translation>&amp;Appspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>&amp;Dokumentspråk</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>Customer fields besides name, mobile, email and notes</source>
+        <translation>Kundefelt i tillegg til namn, mobil, e-post og notat</translation>
+    </message>
+    <message>
+        <source>Treat a sole trader&apos;s organisation number as personal data</source>
+        <translation>Behandle organisasjonsnummeret til eit enkeltpersonføretak som personopplysning</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Kvar opplysningane kjem frå</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsføring</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>M&amp;arknadsføring</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Legg til føremål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <source>Own title</source>
+        <translation>Eigen tittel</translation>
+    </message>
+    <message>
+        <source>Only for &apos;Other&apos;: the purpose in your words</source>
+        <translation>Berre for «Anna»: føremålet med dine eigne ord</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rettsleg grunnlag</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Oppbevaringstid</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Fø&amp;remål</translation>
+    </message>
+    <message>
+        <source>Own &amp;title</source>
+        <translation>Eigen &amp;tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Art. 6(1))</source>
+        <translation>Rettsleg &amp;grunnlag (art. 6 nr. 1)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>Oppbe&amp;varingstid</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Opplysningar som blir brukte</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakarar</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nytt føremål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandlar</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Databehandlarar og mottakarar</translation>
+    </message>
+    <message>
+        <source>Name the systems and companies that get customer data, e.g. your accounting system or carrier. Leave the name empty to describe only the kind of recipient. Tick &apos;Processor&apos; for those working on your behalf under a data processing agreement.</source>
+        <translation>Oppgi systema og firmaa som får kundeopplysningar, t.d. rekneskapssystemet eller transportøren din. La namnet stå tomt for å skildre berre typen mottakar. Kryss av for «Databehandlar» for dei som arbeider på dine vegner etter ein databehandlaravtale.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veker</translation>
+    </message>
+    <message>
+        <source>Delete customers &amp;inactive for</source>
+        <translation>Slett kundar som har vore &amp;inaktive i</translation>
+    </message>
+    <message>
+        <source>&amp;Consents last at most</source>
+        <translation>&amp;Samtykke varer høgst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>Behald &amp;daglege sikkerheitskopiar i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for</source>
+        <translation>Behald &amp;vekentlege sikkerheitskopiar i</translation>
+    </message>
+    <message>
+        <source>Purchases the bookkeeping law requires are kept as long as it requires, whatever is set here. The privacy notice states these periods.</source>
+        <translation>Kjøp som bokføringslova krev, blir oppbevarte så lenge lova krev, same kva som er valt her. Personvernerklæringa oppgir desse periodane.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +4172,15 @@ Restore?</source>
     </message>
     <message>
         <source>Er&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lett …</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kunden</translation>
     </message>
     <message>
         <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomfør ein førespurnad om sletting der identiteten til personen som sende han, er stadfesta, og arkiver kvitteringa</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
@@ -3566,38 +4244,41 @@ Restore?</source>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettar</translation>
     </message>
     <message>
         <source>Erasing customer {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettar kunde {id} …</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er sletta</translation>
     </message>
     <message>
         <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
 
 The receipt for the person is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er sletta. {kept} rekneskapsbilag blir oppbevarte utan kontaktopplysningar.
+
+Kvitteringa til personen er lagra som:
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne kvitteringa</translation>
     </message>
     <message>
         <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {id} er sletta, men kvitteringa kunne ikkje arkiverast i datamappa. Lagre ho ein annan stad no, slik at du kan gi ho til personen.</translation>
     </message>
     <message>
         <source>&amp;Save receipt as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre kvitteringa som …</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kvitteringa for sletting</translation>
     </message>
     <message>
         <source>Request not changed</source>
@@ -3721,42 +4402,94 @@ The receipt for the person is saved as:
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SetupWizard</name>
     <message>
-        <source>Norway</source>
-        <translation>Noreg</translation>
+        <source>Dry cleaner or repair shop</source>
+        <translation>Reinseri eller reparasjonsverkstad</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
+        <source>Name and mobile to hand items to the right person and say when they are ready; email only when needed. No marketing.</source>
+        <translation>Namn og mobil for å levere ut varer til rett person og seie frå når dei er klare; e-post berre ved behov. Inga marknadsføring.</translation>
     </message>
     <message>
-        <source>Finland</source>
-        <translation>Finland</translation>
+        <source>Supplier to businesses (building materials, parts)</source>
+        <translation>Leverandør til bedrifter (byggjevarer, delar)</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Danmark</translation>
+        <source>Company, organisation number, address and invoice email; CRM and accounting system; marketing to existing customers, who may object.</source>
+        <translation>Firma, organisasjonsnummer, adresse og e-post for faktura; CRM- og rekneskapssystem; marknadsføring mot eksisterande kundar, som kan protestere.</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Nettbutikk</translation>
+    </message>
+    <message>
+        <source>Delivery address, orders, returns; newsletter only with consent; carriers, payment and hosting as recipients.</source>
+        <translation>Leveringsadresse, bestillingar, returar; nyheitsbrev berre med samtykke; transportørar, betaling og drift av nettstaden som mottakarar.</translation>
+    </message>
+    <message>
+        <source>Something else (start blank)</source>
+        <translation>Noko anna (start tomt)</translation>
+    </message>
+    <message>
+        <source>Only the customer relationship and bookkeeping; add the rest yourself.</source>
+        <translation>Berre kundeforholdet og bokføring; legg til resten sjølv.</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
         <translation>Set opp kunderegisteret</translation>
     </message>
     <message>
-        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation>Velkomen! Før den første kunden: fortel registeret kva butikk det høyrer til, og opprett kontoen til eigaren. Eigaren kan leggje til tilsettkontoar seinare.</translation>
+        <source>Create register</source>
+        <translation>Opprett registeret</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>Butikknamn</translation>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
     </message>
     <message>
-        <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation>Som på kvitteringar, t.d. Gjøvik Rens AS</translation>
+        <source>Your shop</source>
+        <translation>Butikken din</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Printed on the privacy notice and every letter to a customer. The country chooses the supervisory authority and the bookkeeping rules.</source>
+        <translation>Blir skrive ut på personvernerklæringa og kvart brev til ein kunde. Landet avgjer tilsynsstyresmakta og bokføringsreglane.</translation>
+    </message>
+    <message>
+        <source>What you keep about customers</source>
+        <translation>Kva du lagrar om kundane</translation>
+    </message>
+    <message>
+        <source>The customer form shows only the fields you keep. Name, mobile, email and notes are always there; any may be left empty.</source>
+        <translation>Kundeskjemaet viser berre felta du lagrar. Namn, mobil, e-post og notat er alltid med; alle kan stå tomme.</translation>
+    </message>
+    <message>
+        <source>Why you keep it</source>
+        <translation>Kvifor du lagrar det</translation>
+    </message>
+    <message>
+        <source>Each purpose with its legal basis, the data it uses, how long it is kept and who receives it. The preset follows what similar shops publish; change what is different for you.</source>
+        <translation>Kvart føremål med rettsleg grunnlag, opplysningane det brukar, kor lenge dei blir oppbevarte og kven som får dei. Førehandsvalet følgjer det liknande butikkar publiserer; endre det som er annleis hos deg.</translation>
+    </message>
+    <message>
+        <source>Who else gets customer data</source>
+        <translation>Kven andre som får kundeopplysningar</translation>
+    </message>
+    <message>
+        <source>Processors work on your behalf (accounting, CRM, hosting); other recipients, such as carriers, use the data for their own task.</source>
+        <translation>Databehandlarar arbeider på dine vegner (rekneskap, CRM, drift av nettstad); andre mottakarar, som transportørar, brukar opplysningane til si eiga oppgåve.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkomen</translation>
+    </message>
+    <message>
+        <source>Before the first customer, tell the register which shop it belongs to, what it keeps about customers and why, and create the owner&apos;s account. Start from the kind of shop closest to yours; everything can be changed later in the settings.</source>
+        <translation>Før den første kunden: fortel registeret kva butikk det høyrer til, kva det lagrar om kundane og kvifor, og opprett kontoen til eigaren. Start med den butikktypen som liknar mest på din; alt kan endrast seinare i innstillingane.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Kontoen til eigaren</translation>
     </message>
     <message>
         <source>Owner username</source>
@@ -3779,18 +4512,6 @@ The receipt for the person is saved as:
         <translation>Gjenta passord</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name</source>
-        <translation>&amp;Butikknamn</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>Owner &amp;username</source>
         <translation>&amp;Brukarnamnet til eigaren</translation>
     </message>
@@ -3803,16 +4524,12 @@ The receipt for the person is saved as:
         <translation>&amp;Gjenta passord</translation>
     </message>
     <message>
-        <source>Create register</source>
-        <translation>Opprett registeret</translation>
+        <source>The owner may do everything, including reports, settings and staff accounts. Add counter staff later under Administration.</source>
+        <translation>Eigaren kan gjere alt, også rapportar, innstillingar og tilsettkontoar. Legg til disktilsette seinare under Administrasjon.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Avslutt</translation>
-    </message>
-    <message>
-        <source>Quit without setting up</source>
-        <translation>Avslutt utan å setje opp</translation>
+        <source>Create registers the shop {shop} ({country}) with {fields} customer fields, {purposes} purposes and {recipients} processors and recipients. The privacy notice can then be saved under Administration → Shop profile and settings.</source>
+        <translation>«Opprett registeret» registrerer butikken {shop} ({country}) med {fields} kundefelt, {purposes} føremål og {recipients} databehandlarar og mottakarar. Personvernerklæringa kan deretter lagrast under Administrasjon → Butikkprofil og innstillingar.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

@@ -96,7 +96,7 @@
     <name>App</name>
     <message>
         <source>Retention rules applied: {customers} inactive customer(s) erased, {records} accounting record(s) past their date deleted, {consents} consent(s) expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna för lagringstid har tillämpats: {customers} inaktiva kund(er) raderade, {records} poster med räkenskapsinformation vars lagringstid gått ut raderade, {consents} samtycke(n) har löpt ut.</translation>
     </message>
     <message>
         <source>Customer register</source>
@@ -241,19 +241,19 @@ Detaljer finns i loggfilen:
     </message>
     <message>
         <source>Erased again after a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderade igen efter återställning</translation>
     </message>
     <message>
         <source>Retention rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillämpade reglerna för lagringstid</translation>
     </message>
     <message>
         <source>Backup taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia tagen</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia återställd</translation>
     </message>
     <message>
         <source>Registered data-subject request</source>
@@ -266,6 +266,14 @@ Detaljer finns i loggfilen:
     <message>
         <source>Objection to marketing</source>
         <translation>Invändning mot marknadsföring</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Konfigurerade registret</translation>
+    </message>
+    <message>
+        <source>Changed shop profile</source>
+        <translation>Ändrade butiksprofilen</translation>
     </message>
 </context>
 <context>
@@ -1137,55 +1145,55 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera kund {id}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Request &lt;b&gt;{reference}&lt;/b&gt;: erase customer {id} (GDPR Art. 17).&lt;/p&gt;&lt;p&gt;Name, contact details, address, notes, consents, returns and complaints and the search entries are deleted for good. This cannot be undone.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Begäran &lt;b&gt;{reference}&lt;/b&gt;: radera kund {id} (GDPR art. 17).&lt;/p&gt;&lt;p&gt;Namn, kontaktuppgifter, adress, anteckningar, samtycken, returer och reklamationer samt sökposterna raderas permanent. Detta kan inte ångras.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{kept} purchase(s) stay as anonymous accounting records, as the bookkeeping act requires, until {until} at the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} köp sparas som anonym räkenskapsinformation, som bokföringslagen kräver, längst till {until}.</translation>
     </message>
     <message>
         <source>No purchase has to be kept for the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga köp behöver sparas för bokföringen.</translation>
     </message>
     <message>
         <source>{deleted} purchase(s) are deleted. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deleted} köp raderas. {kept}</translation>
     </message>
     <message>
         <source>Why the customer cannot be erased yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kunden inte kan raderas ännu</translation>
     </message>
     <message>
         <source>Open orders {numbers} must be handed over or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De öppna beställningarna {numbers} måste lämnas ut eller avbokas först.</translation>
     </message>
     <message>
         <source>The customer is restricted (Art. 18). Lift the restriction first if its reason no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden är begränsad (art. 18). Häv begränsningen först om skälet till den inte längre gäller.</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittots språk</translation>
     </message>
     <message>
         <source>Receipt &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittots &amp;språk:</translation>
     </message>
     <message>
         <source>I have checked that this is the person who asked, and that the erasure cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har kontrollerat att det är personen som begärde det och att raderingen inte kan ångras</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera kunden</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1234,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
 <context>
     <name>Field</name>
     <message>
+        <source>App language</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Lösenfras för säkerhetskopior</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -1242,6 +1258,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Företagsnamn</translation>
     </message>
     <message>
+        <source>Consents last (years)</source>
+        <translation>Samtycken gäller (år)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1254,12 +1274,24 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Kundfält</translation>
     </message>
     <message>
+        <source>Daily backups kept</source>
+        <translation>Dagliga säkerhetskopior som sparas</translation>
+    </message>
+    <message>
         <source>Date received</source>
         <translation>Mottagningsdatum</translation>
     </message>
     <message>
+        <source>Delete inactive customers after (years)</source>
+        <translation>Radera inaktiva kunder efter (år)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentens språk</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1276,6 +1308,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>First name</source>
         <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ID type</source>
@@ -1296,6 +1332,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Last name</source>
         <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1322,8 +1362,16 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Lösenord</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Personuppgiftsbiträden och mottagare</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1331,6 +1379,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
@@ -1352,6 +1404,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Source</source>
         <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Stated value</source>
@@ -1381,6 +1437,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <source>Username</source>
         <translation>Användarnamn</translation>
     </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Veckovisa säkerhetskopior som sparas</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeField</name>
@@ -1409,7 +1469,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en säkerhetskopia från just den här sekunden; försök igen om en stund.</translation>
     </message>
     <message>
         <source>A code was sent to {where}; entering it needs a terminal.</source>
@@ -1433,7 +1493,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} har öppna beställningar ({numbers}). Lämna ut eller avboka dem före raderingen.</translation>
     </message>
     <message>
         <source>Customer {id} is already {state}.</source>
@@ -1441,7 +1501,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Customer {id} is restricted (Art. 18). Lift the restriction first if the reason for it no longer stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} är begränsad (art. 18). Häv begränsningen först om skälet till den inte längre gäller.</translation>
     </message>
     <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
@@ -1461,7 +1521,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lösenfras för säkerhetskopior: ange {env} eller kör i en terminal.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1489,11 +1549,11 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Request {reference} has no customer any more: it was erased already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} har inte längre någon kund: kunden har redan raderats.</translation>
     </message>
     <message>
         <source>Request {reference} has no identity check on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} har ingen registrerad identitetskontroll.</translation>
     </message>
     <message>
         <source>Request {reference} is already overdue; an extension must be decided within the first month.</source>
@@ -1505,11 +1565,11 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} är ingen begäran om radering.</translation>
     </message>
     <message>
         <source>Request {reference} is {status}; confirm the requester&apos;s identity on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {reference} har status {status}; bekräfta först identiteten för den som gjorde begäran.</translation>
     </message>
     <message>
         <source>Request {ref} has no customer any more.</source>
@@ -1517,15 +1577,15 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Request {ref} is not about customer {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran {ref} gäller inte kund {id}.</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställning ersätter SQLite-registret; det här registret är inte ett SQLite-register.</translation>
     </message>
     <message>
         <source>Restoring replaces the register: confirm with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställning ersätter registret: bekräfta med --yes.</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -1553,11 +1613,11 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian anger en nyckelhärledning som den här versionen inte godtar.</translation>
     </message>
     <message>
         <source>The backup file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian {name} finns inte.</translation>
     </message>
     <message>
         <source>The code could not be sent by email ({kind}). Check the mail settings or verify another way.</source>
@@ -1597,7 +1657,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>The folder for --receipt does not exist: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen för --receipt finns inte: {folder}</translation>
     </message>
     <message>
         <source>The last owner account cannot be deactivated.</source>
@@ -1605,15 +1665,15 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte {name} (eller så är filen skadad).</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret klarade inte integritetskontrollen; ingen säkerhetskopia skrevs.</translation>
     </message>
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
@@ -1621,11 +1681,11 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här säkerhetskopian kommer från en nyare version av kundereg (schema {revision}); uppdatera kundereg först.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -1680,6 +1740,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Din roll tillåter inte detta ({permission}).</translation>
     </message>
     <message>
+        <source>at most {n} entries.</source>
+        <translation>högst {n} poster.</translation>
+    </message>
+    <message>
+        <source>at most {n} purposes.</source>
+        <translation>högst {n} ändamål.</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan inte ligga i framtiden.</translation>
     </message>
@@ -1694,6 +1762,18 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>email</source>
         <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>entry {n}: the country must be a two-letter code such as NO.</source>
+        <translation>post {n}: landet måste vara en kod på två bokstäver, t.ex. NO.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the name is too long or has line breaks.</source>
+        <translation>post {n}: namnet är för långt eller innehåller radbrytningar.</translation>
+    </message>
+    <message>
+        <source>entry {n}: the role must be one of {codes}.</source>
+        <translation>post {n}: rollen måste vara en av {codes}.</translation>
     </message>
     <message>
         <source>has too many lines (at most {n}).</source>
@@ -1765,7 +1845,11 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>kundereg backs up its own SQLite register. Back up a PostgreSQL register on the server (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>kundereg säkerhetskopierar sitt eget SQLite-register. Säkerhetskopiera ett PostgreSQL-register på servern (pg_dump).</translation>
+    </message>
+    <message>
+        <source>marketing is switched on: add the marketing purpose it is for.</source>
+        <translation>marknadsföring är påslagen: lägg till det marknadsföringsändamål den gäller.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -1792,6 +1876,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara ett heltal från 1 till 10000.</translation>
     </message>
     <message>
+        <source>must be a whole number from {low} to {high}.</source>
+        <translation>måste vara ett heltal från {low} till {high}.</translation>
+    </message>
+    <message>
         <source>must be a whole number of minor units (øre/cent).</source>
         <translation>måste vara ett helt antal öre/cent.</translation>
     </message>
@@ -1809,7 +1897,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara minst {n} tecken lång.</translation>
     </message>
     <message>
         <source>must be at least {n} characters.</source>
@@ -1822,6 +1910,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>must be counter, web, email, phone or letter.</source>
         <translation>måste vara kassa, webb, e-post, telefon eller brev.</translation>
+    </message>
+    <message>
+        <source>must be none, consent (a) or legitimate interests (f).</source>
+        <translation>måste vara ingen, samtycke (a) eller berättigat intresse (f).</translation>
     </message>
     <message>
         <source>must be one of NO, SE, FI or DK.</source>
@@ -1860,8 +1952,68 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste ha en tidszon.</translation>
     </message>
     <message>
+        <source>must name at least one source (usually the customer).</source>
+        <translation>måste ange minst en källa (oftast kunden).</translation>
+    </message>
+    <message>
+        <source>name at least one purpose.</source>
+        <translation>ange minst ett ändamål.</translation>
+    </message>
+    <message>
         <source>names unknown fields: {names}.</source>
         <translation>anger okända fält: {names}.</translation>
+    </message>
+    <message>
+        <source>names unknown sources: {names}.</source>
+        <translation>anger okända källor: {names}.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is listed twice.</source>
+        <translation>ändamål {n} finns med två gånger.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is marketing, but the profile says the shop does no marketing.</source>
+        <translation>ändamål {n} är marknadsföring, men enligt profilen bedriver butiken ingen marknadsföring.</translation>
+    </message>
+    <message>
+        <source>purpose {n} is not a known kind of purpose.</source>
+        <translation>ändamål {n} är ingen känd typ av ändamål.</translation>
+    </message>
+    <message>
+        <source>purpose {n} must name the data it uses.</source>
+        <translation>ändamål {n} måste ange vilka uppgifter det använder.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown kind of data.</source>
+        <translation>ändamål {n} anger en okänd typ av uppgifter.</translation>
+    </message>
+    <message>
+        <source>purpose {n} names an unknown recipient role.</source>
+        <translation>ändamål {n} anger en okänd mottagarroll.</translation>
+    </message>
+    <message>
+        <source>purpose {n} needs a title.</source>
+        <translation>ändamål {n} måste ha en rubrik.</translation>
+    </message>
+    <message>
+        <source>purpose {n} uses {category} data, but those customer fields are switched off.</source>
+        <translation>ändamål {n} använder uppgifter av typen {category}, men de kundfälten är avstängda.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: marketing must rest on the basis chosen for marketing ({basis}).</source>
+        <translation>ändamål {n}: marknadsföring måste vila på den grund som har valts för marknadsföring ({basis}).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the legal basis must be a letter from a to f (GDPR Art. 6(1)).</source>
+        <translation>ändamål {n}: den rättsliga grunden måste vara en bokstav från a till f (GDPR art. 6.1).</translation>
+    </message>
+    <message>
+        <source>purpose {n}: the retention must be 1 to 50 years.</source>
+        <translation>ändamål {n}: lagringstiden måste vara 1 till 50 år.</translation>
+    </message>
+    <message>
+        <source>purpose {n}: unknown retention rule.</source>
+        <translation>ändamål {n}: okänd regel för lagringstid.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -1869,27 +2021,27 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dekrypteras inte till det register som kopian togs av.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är avkortad: den sista delen saknas.</translation>
     </message>
     <message>
         <source>{name} is damaged at part {index}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är skadad i del {index}.</translation>
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är skadad: filhuvudet kan inte läsas.</translation>
     </message>
     <message>
         <source>{name} is not a kundereg backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är ingen säkerhetskopia från kundereg.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of kundereg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} skrevs av en nyare version av kundereg.</translation>
     </message>
     <message>
         <source>{what} {ident} does not exist.</source>
@@ -2095,19 +2247,27 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhets&amp;kopiera nu …</translation>
     </message>
     <message>
         <source>Write an encrypted, verified backup of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en krypterad, verifierad säkerhetskopia av registret</translation>
     </message>
     <message>
         <source>Restore from bac&amp;kup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rställ från säkerhetskopia …</translation>
     </message>
     <message>
         <source>Replace the register with a backup; people erased since are erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt registret med en säkerhetskopia; personer som har raderats sedan dess raderas igen</translation>
+    </message>
+    <message>
+        <source>Shop &amp;profile and settings…</source>
+        <translation>Butiksprofil och &amp;inställningar …</translation>
+    </message>
+    <message>
+        <source>What the shop keeps and why, retention, and the privacy notice</source>
+        <translation>Vad butiken sparar och varför, lagringstid och integritetspolicyn</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2248,67 +2408,71 @@ Använd detta bara i ett testregister: kunderna går inte att skilja från rikti
     </message>
     <message>
         <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian har skrivits och verifierats: {name} ({size:.1f} MB)</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en krypterad säkerhetskopia …</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig säkerhetskopia</translation>
     </message>
     <message>
         <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetskopia av registret har tagits i dag. Vill du ta en nu, innan du stänger?</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <source>kundereg backups (*.kbak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior från kundereg (*.kbak)</translation>
     </message>
     <message>
         <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
 
 Restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ersätts av säkerhetskopian: allt som har registrerats sedan säkerhetskopian togs går förlorat. Personer som har raderats sedan dess raderas igen innan någon kan se dem. Alla loggas ut. Stäng kundereg på de andra datorerna först.
+
+Vill du återställa?</translation>
     </message>
     <message>
         <source>Register restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har återställts</translation>
     </message>
     <message>
         <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har återställts från säkerhetskopian som togs den {when}. {count} person(er) som hade raderats sedan dess raderades igen. Logga in igen.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningen misslyckades</translation>
     </message>
     <message>
         <source>The register was not changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ändrades inte.
+
+{reason}</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer</translation>
     </message>
     <message>
         <source>Decrypting and checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekrypterar och kontrollerar säkerhetskopian …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
@@ -2470,59 +2634,59 @@ Restore?</source>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras för säkerhetskopior</translation>
     </message>
     <message>
         <source>Backups are encrypted with this passphrase. Without it no backup can be restored: keep it somewhere safe, away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiorna krypteras med den här lösenfrasen. Utan den kan ingen säkerhetskopia återställas: förvara den på ett säkert ställe, inte på den här datorn.</translation>
     </message>
     <message>
         <source>Type the passphrase the backup was encrypted with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange lösenfrasen som säkerhetskopian krypterades med.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
         <source>&amp;Remember on this PC, for the daily backup when closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg på den här datorn, för den dagliga säkerhetskopian vid stängning</translation>
     </message>
     <message>
         <source>Anyone who can log in to this user account on this PC can then read the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Då kan alla som kan logga in på det här användarkontot på den här datorn läsa lösenfrasen.</translation>
     </message>
     <message>
         <source>Problem with the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med lösenfrasen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;pprepa:</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd den här lösenfrasen</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen måste vara minst {n} tecken lång.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2970,520 @@ Restore?</source>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Shop profile and settings</source>
+        <translation>Butiksprofil och inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Butik</translation>
+    </message>
+    <message>
+        <source>Customer &amp;fields</source>
+        <translation>&amp;Kundfält</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Ändamål</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients</source>
+        <translation>&amp;Mottagare</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention and backups</source>
+        <translation>Lagring och &amp;säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Dokumentens språk</translation>
+    </message>
+    <message>
+        <source>Save privacy &amp;notice…</source>
+        <translation>Spara &amp;integritetspolicy …</translation>
+    </message>
+    <message>
+        <source>Save record of processing…</source>
+        <translation>Spara register över behandlingar …</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>Dokument på</translation>
+    </message>
+    <message>
+        <source>No profile saved yet: the documents use the built-in defaults until you save.</source>
+        <translation>Ingen profil har sparats ännu: dokumenten använder de inbyggda standardvärdena tills du sparar.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Kalkylblad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Skriver …</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (Nynorsk)</source>
+        <translation>Norska (nynorska)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Managing the customer relationship</source>
+        <translation>Administration av kundrelationen</translation>
+    </message>
+    <message>
+        <source>Orders and delivery</source>
+        <translation>Beställning och leverans</translation>
+    </message>
+    <message>
+        <source>Service orders and collection</source>
+        <translation>Uppdrag och upphämtning</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Customer service, complaints and returns</source>
+        <translation>Kundservice, reklamationer och returer</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and other legal obligations</source>
+        <translation>Bokföring och andra rättsliga förpliktelser</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing with consent</source>
+        <translation>Nyhetsbrev och marknadsföring med samtycke</translation>
+    </message>
+    <message>
+        <source>Marketing to existing customers</source>
+        <translation>Marknadsföring till befintliga kunder</translation>
+    </message>
+    <message>
+        <source>Establishing or defending legal claims</source>
+        <translation>Fastställa, göra gällande eller försvara rättsliga anspråk</translation>
+    </message>
+    <message>
+        <source>Handling privacy requests</source>
+        <translation>Hantering av begäranden om personuppgifter</translation>
+    </message>
+    <message>
+        <source>Other (own title)</source>
+        <translation>Övrigt (egen rubrik)</translation>
+    </message>
+    <message>
+        <source>(a) consent</source>
+        <translation>(a) samtycke</translation>
+    </message>
+    <message>
+        <source>(b) contract with the customer</source>
+        <translation>(b) avtal med kunden</translation>
+    </message>
+    <message>
+        <source>(c) legal obligation</source>
+        <translation>(c) rättslig förpliktelse</translation>
+    </message>
+    <message>
+        <source>(d) vital interests</source>
+        <translation>(d) grundläggande intressen</translation>
+    </message>
+    <message>
+        <source>(e) public interest</source>
+        <translation>(e) allmänt intresse</translation>
+    </message>
+    <message>
+        <source>(f) legitimate interests</source>
+        <translation>(f) berättigat intresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Mobile and email</source>
+        <translation>Mobil och e-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Company details</source>
+        <translation>Företagsuppgifter</translation>
+    </message>
+    <message>
+        <source>Purchases and orders</source>
+        <translation>Köp och beställningar</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and repairs</source>
+        <translation>Reklamationer, returer och reparationer</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondens</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Privacy requests</source>
+        <translation>Begäranden om personuppgifter</translation>
+    </message>
+    <message>
+        <source>While the customer relationship lasts</source>
+        <translation>Så länge kundrelationen varar</translation>
+    </message>
+    <message>
+        <source>As long as bookkeeping law requires</source>
+        <translation>Så länge bokföringslagen kräver</translation>
+    </message>
+    <message>
+        <source>Until consent is withdrawn</source>
+        <translation>Tills samtycket återkallas</translation>
+    </message>
+    <message>
+        <source>Until claims are time-barred</source>
+        <translation>Tills anspråk har preskriberats</translation>
+    </message>
+    <message>
+        <source>As long as needed to document the handling</source>
+        <translation>Så länge det behövs för att dokumentera hanteringen</translation>
+    </message>
+    <message>
+        <source>A fixed number of years</source>
+        <translation>Ett fast antal år</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Redovisning</translation>
+    </message>
+    <message>
+        <source>CRM system</source>
+        <translation>Kundsystem (CRM)</translation>
+    </message>
+    <message>
+        <source>ERP system</source>
+        <translation>Affärssystem (ERP)</translation>
+    </message>
+    <message>
+        <source>Delivery / carrier</source>
+        <translation>Leverans / transportföretag</translation>
+    </message>
+    <message>
+        <source>Website hosting</source>
+        <translation>Webbhotell</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betaltjänst</translation>
+    </message>
+    <message>
+        <source>Email and newsletter service</source>
+        <translation>E-post- och nyhetsbrevstjänst</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-support</translation>
+    </message>
+    <message>
+        <source>Manufacturer or supplier</source>
+        <translation>Tillverkare eller leverantör</translation>
+    </message>
+    <message>
+        <source>Public authorities</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>The company the customer buys for</source>
+        <translation>Företaget som kunden handlar för</translation>
+    </message>
+    <message>
+        <source>Our website (contact form, customer account)</source>
+        <translation>Vår webbplats (kontaktformulär, kundkonto)</translation>
+    </message>
+    <message>
+        <source>Public business registers</source>
+        <translation>Offentliga företagsregister</translation>
+    </message>
+    <message>
+        <source>No marketing</source>
+        <translation>Ingen marknadsföring</translation>
+    </message>
+    <message>
+        <source>Only with the customer&apos;s consent (a)</source>
+        <translation>Bara med kundens samtycke (a)</translation>
+    </message>
+    <message>
+        <source>To existing customers, who may object (f)</source>
+        <translation>Till befintliga kunder, som kan invända (f)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>As on receipts, e.g. Gjøvik Rens AS</source>
+        <translation>Som på kvitton, t.ex. Gjøvik Rens AS</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Where customers write about their data</source>
+        <translation>Dit kunderna skriver om sina uppgifter</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Dokumentens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Shop name</source>
+        <translation>Butiks&amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>&amp;Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code and &amp;town</source>
+        <translation>Postnummer och o&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>App &amp;language</source>
+        <translation>A&amp;ppens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>Dok&amp;umentens språk</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Customer fields besides name, mobile, email and notes</source>
+        <translation>Kundfält utöver namn, mobil, e-post och anteckningar</translation>
+    </message>
+    <message>
+        <source>Treat a sole trader&apos;s organisation number as personal data</source>
+        <translation>Behandla en enskild näringsidkares organisationsnummer som personuppgift</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Var uppgifterna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marknadsföring</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>Marknads&amp;föring</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose</source>
+        <translation>&amp;Lägg till ändamål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Own title</source>
+        <translation>Egen rubrik</translation>
+    </message>
+    <message>
+        <source>Only for &apos;Other&apos;: the purpose in your words</source>
+        <translation>Bara för ”Övrigt”: ändamålet med dina egna ord</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Än&amp;damål</translation>
+    </message>
+    <message>
+        <source>Own &amp;title</source>
+        <translation>&amp;Egen rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Art. 6(1))</source>
+        <translation>&amp;Rättslig grund (art. 6.1)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>La&amp;gringstid</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Uppgifter som används</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>New purpose</source>
+        <translation>Nytt ändamål</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Personuppgiftsbiträden och mottagare</translation>
+    </message>
+    <message>
+        <source>Name the systems and companies that get customer data, e.g. your accounting system or carrier. Leave the name empty to describe only the kind of recipient. Tick &apos;Processor&apos; for those working on your behalf under a data processing agreement.</source>
+        <translation>Ange de system och företag som får kunduppgifter, t.ex. ditt ekonomisystem eller transportföretag. Lämna namnet tomt för att bara beskriva typen av mottagare. Kryssa i ”Personuppgiftsbiträde” för dem som arbetar för din räkning enligt ett personuppgiftsbiträdesavtal.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Delete customers &amp;inactive for</source>
+        <translation>&amp;Radera kunder som varit inaktiva i</translation>
+    </message>
+    <message>
+        <source>&amp;Consents last at most</source>
+        <translation>Samtycken &amp;gäller högst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for</source>
+        <translation>Behåll &amp;dagliga säkerhetskopior i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for</source>
+        <translation>Behåll &amp;veckovisa säkerhetskopior i</translation>
+    </message>
+    <message>
+        <source>Purchases the bookkeeping law requires are kept as long as it requires, whatever is set here. The privacy notice states these periods.</source>
+        <translation>Köp som bokföringslagen kräver sparas så länge lagen kräver, oavsett vad som anges här. Integritetspolicyn anger dessa perioder.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +4172,15 @@ Restore?</source>
     </message>
     <message>
         <source>Er&amp;ase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera …</translation>
     </message>
     <message>
         <source>Erase the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera kunden</translation>
     </message>
     <message>
         <source>Carry out an erasure request whose requester&apos;s identity is confirmed, and file the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkställ en begäran om radering där identiteten för den som gjorde begäran är bekräftad, och arkivera kvittot</translation>
     </message>
     <message>
         <source>Open c&amp;ustomer</source>
@@ -3566,38 +4244,41 @@ Restore?</source>
     </message>
     <message>
         <source>Erasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar</translation>
     </message>
     <message>
         <source>Erasing customer {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar kund {id} …</translation>
     </message>
     <message>
         <source>Customer erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har raderats</translation>
     </message>
     <message>
         <source>Customer {id} was erased. {kept} accounting record(s) are kept without their contact details.
 
 The receipt for the person is saved as:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} har raderats. {kept} poster med räkenskapsinformation sparas utan kontaktuppgifter.
+
+Kvittot till personen har sparats som:
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna kvittot</translation>
     </message>
     <message>
         <source>Customer {id} was erased, but the receipt could not be filed in the data folder. Save it somewhere else now to hand it to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund {id} har raderats, men kvittot kunde inte arkiveras i datamappen. Spara det någon annanstans nu så att du kan lämna det till personen.</translation>
     </message>
     <message>
         <source>&amp;Save receipt as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara kvittot som …</translation>
     </message>
     <message>
         <source>Save the erasure receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kvittot på radering</translation>
     </message>
     <message>
         <source>Request not changed</source>
@@ -3721,42 +4402,94 @@ The receipt for the person is saved as:
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SetupWizard</name>
     <message>
-        <source>Norway</source>
-        <translation>Norge</translation>
+        <source>Dry cleaner or repair shop</source>
+        <translation>Kemtvätt eller reparationsverkstad</translation>
     </message>
     <message>
-        <source>Sweden</source>
-        <translation>Sverige</translation>
+        <source>Name and mobile to hand items to the right person and say when they are ready; email only when needed. No marketing.</source>
+        <translation>Namn och mobil för att lämna ut saker till rätt person och meddela när de är klara; e-post bara vid behov. Ingen marknadsföring.</translation>
     </message>
     <message>
-        <source>Finland</source>
-        <translation>Finland</translation>
+        <source>Supplier to businesses (building materials, parts)</source>
+        <translation>Leverantör till företag (byggmaterial, reservdelar)</translation>
     </message>
     <message>
-        <source>Denmark</source>
-        <translation>Danmark</translation>
+        <source>Company, organisation number, address and invoice email; CRM and accounting system; marketing to existing customers, who may object.</source>
+        <translation>Företag, organisationsnummer, adress och e-post för faktura; CRM- och ekonomisystem; marknadsföring till befintliga kunder, som kan invända.</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webbutik</translation>
+    </message>
+    <message>
+        <source>Delivery address, orders, returns; newsletter only with consent; carriers, payment and hosting as recipients.</source>
+        <translation>Leveransadress, beställningar, returer; nyhetsbrev bara med samtycke; transportföretag, betalning och webbhotell som mottagare.</translation>
+    </message>
+    <message>
+        <source>Something else (start blank)</source>
+        <translation>Något annat (börja tomt)</translation>
+    </message>
+    <message>
+        <source>Only the customer relationship and bookkeeping; add the rest yourself.</source>
+        <translation>Bara kundrelationen och bokföring; lägg till resten själv.</translation>
     </message>
     <message>
         <source>Set up the customer register</source>
         <translation>Konfigurera kundregistret</translation>
     </message>
     <message>
-        <source>Welcome! Before the first customer, tell the register which shop it belongs to and create the owner&apos;s account. The owner can add staff accounts later.</source>
-        <translation>Välkommen! Innan den första kunden: ange vilken butik registret tillhör och skapa ägarens konto. Ägaren kan lägga till personalkonton senare.</translation>
+        <source>Create register</source>
+        <translation>Skapa registret</translation>
     </message>
     <message>
-        <source>Shop name</source>
-        <translation>Butiksnamn</translation>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
     <message>
-        <source>As on receipts, e.g. Gjøvik Rens AS</source>
-        <translation>Som på kvitton, t.ex. Gjøvik Rens AS</translation>
+        <source>Your shop</source>
+        <translation>Din butik</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>Land</translation>
+        <source>Printed on the privacy notice and every letter to a customer. The country chooses the supervisory authority and the bookkeeping rules.</source>
+        <translation>Skrivs ut på integritetspolicyn och varje brev till en kund. Landet avgör tillsynsmyndigheten och bokföringsreglerna.</translation>
+    </message>
+    <message>
+        <source>What you keep about customers</source>
+        <translation>Vad du sparar om kunderna</translation>
+    </message>
+    <message>
+        <source>The customer form shows only the fields you keep. Name, mobile, email and notes are always there; any may be left empty.</source>
+        <translation>Kundformuläret visar bara de fält du sparar. Namn, mobil, e-post och anteckningar finns alltid med; alla får lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>Why you keep it</source>
+        <translation>Varför du sparar det</translation>
+    </message>
+    <message>
+        <source>Each purpose with its legal basis, the data it uses, how long it is kept and who receives it. The preset follows what similar shops publish; change what is different for you.</source>
+        <translation>Varje ändamål med sin rättsliga grund, de uppgifter det använder, hur länge de sparas och vem som får dem. Förinställningen följer vad liknande butiker publicerar; ändra det som skiljer sig för dig.</translation>
+    </message>
+    <message>
+        <source>Who else gets customer data</source>
+        <translation>Vilka andra som får kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Processors work on your behalf (accounting, CRM, hosting); other recipients, such as carriers, use the data for their own task.</source>
+        <translation>Personuppgiftsbiträden arbetar för din räkning (redovisning, CRM, webbhotell); andra mottagare, till exempel transportföretag, använder uppgifterna för sina egna uppgifter.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <source>Before the first customer, tell the register which shop it belongs to, what it keeps about customers and why, and create the owner&apos;s account. Start from the kind of shop closest to yours; everything can be changed later in the settings.</source>
+        <translation>Innan den första kunden: ange vilken butik registret tillhör, vad det sparar om kunderna och varför, och skapa ägarens konto. Utgå från den typ av butik som liknar din mest; allt kan ändras senare i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account</source>
+        <translation>Ägarens konto</translation>
     </message>
     <message>
         <source>Owner username</source>
@@ -3779,18 +4512,6 @@ The receipt for the person is saved as:
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>&amp;Shop name</source>
-        <translation>&amp;Butiksnamn</translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>Owner &amp;username</source>
         <translation>Ägarens &amp;användarnamn</translation>
     </message>
@@ -3803,16 +4524,12 @@ The receipt for the person is saved as:
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <source>Create register</source>
-        <translation>Skapa registret</translation>
+        <source>The owner may do everything, including reports, settings and staff accounts. Add counter staff later under Administration.</source>
+        <translation>Ägaren får göra allt, även rapporter, inställningar och personalkonton. Lägg till kassapersonal senare under Administration.</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <source>Quit without setting up</source>
-        <translation>Avsluta utan att konfigurera</translation>
+        <source>Create registers the shop {shop} ({country}) with {fields} customer fields, {purposes} purposes and {recipients} processors and recipients. The privacy notice can then be saved under Administration → Shop profile and settings.</source>
+        <translation>”Skapa registret” registrerar butiken {shop} ({country}) med {fields} kundfält, {purposes} ändamål och {recipients} personuppgiftsbiträden och mottagare. Integritetspolicyn kan sedan sparas under Administration → Butiksprofil och inställningar.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

@@ -121,4 +121,5 @@ FIELD_LABELS: dict[str, str] = {
     "backup_keep_daily": "Daily backups kept",
     "backup_keep_weekly": "Weekly backups kept",
     "format": "Format",
+    "passphrase": "Backup passphrase",
 }

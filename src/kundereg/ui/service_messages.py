@@ -153,6 +153,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "{what} {ident} does not exist."),
     QT_TRANSLATE_NOOP("KunderegError", "{what} {ident} was changed by someone else since you opened it. Reload it to see their changes; yours were not saved."),
     QT_TRANSLATE_NOOP("Field", "App language"),
+    QT_TRANSLATE_NOOP("Field", "Backup passphrase"),
     QT_TRANSLATE_NOOP("Field", "Channel"),
     QT_TRANSLATE_NOOP("Field", "City"),
     QT_TRANSLATE_NOOP("Field", "Code"),
