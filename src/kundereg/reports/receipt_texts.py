@@ -52,7 +52,7 @@ WORDS: dict[str, Texts] = {
         "nb": "Denne kvitteringen viser hva vi har slettet, hva loven pålegger oss å beholde og hvor lenge, og hva "
               "som skjer med sikkerhetskopiene våre.",
         "nn": "Denne kvitteringa viser kva vi har sletta, kva lova pålegg oss å ta vare på og kor lenge, og kva "
-              "som skjer med tryggingskopiane våre.",
+              "som skjer med tryggleikskopiane våre.",
         "sv": "Kvittot visar vad vi har raderat, vad lagen kräver att vi sparar och hur länge, och vad som händer "
               "med våra säkerhetskopior.",
         "fi": "Tästä kuitista näet, mitä poistimme, mitä laki velvoittaa meidät säilyttämään ja kuinka "
@@ -187,7 +187,7 @@ WORDS: dict[str, Texts] = {
                   "fi": "Varmuuskopiot", "da": "Sikkerhedskopier", "en": "Backups"},
     "backups_one": {"nb": "Én sikkerhetskopi av registeret, tatt før slettingen, inneholder fortsatt "
                           "opplysningene dine.",
-                    "nn": "Éin tryggingskopi av registeret, teken før slettinga, inneheld framleis opplysningane "
+                    "nn": "Éin tryggleikskopi av registeret, teken før slettinga, inneheld framleis opplysningane "
                           "dine.",
                     "sv": "En säkerhetskopia av registret, som togs före raderingen, innehåller fortfarande dina "
                           "uppgifter.",
@@ -197,7 +197,7 @@ WORDS: dict[str, Texts] = {
                     "en": "One backup of the register, taken before the erasure, still contains your data."},
     "backups_many": {"nb": "{count} sikkerhetskopier av registeret, tatt før slettingen, inneholder fortsatt "
                            "opplysningene dine.",
-                     "nn": "{count} tryggingskopiar av registeret, tekne før slettinga, inneheld framleis "
+                     "nn": "{count} tryggleikskopiar av registeret, tekne før slettinga, inneheld framleis "
                            "opplysningane dine.",
                      "sv": "{count} säkerhetskopior av registret, som togs före raderingen, innehåller fortfarande "
                            "dina uppgifter.",
@@ -249,7 +249,7 @@ WORDS: dict[str, Texts] = {
               "data. For this we keep a list of erasures that holds only the customer number and the time."},
     "backups_none": {"nb": "Ingen sikkerhetskopi inneholder opplysningene dine: Det finnes ingen kopi av "
                            "registeret fra før slettingen.",
-                     "nn": "Ingen tryggingskopi inneheld opplysningane dine: Det finst ingen kopi av registeret "
+                     "nn": "Ingen tryggleikskopi inneheld opplysningane dine: Det finst ingen kopi av registeret "
                            "frå før slettinga.",
                      "sv": "Ingen säkerhetskopia innehåller dina uppgifter: det finns ingen kopia av registret "
                            "från tiden före raderingen.",
