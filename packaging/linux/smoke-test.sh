@@ -54,6 +54,10 @@ hits = json.load(open(sys.argv[1], encoding="utf-8"))
 assert isinstance(hits, list) and len(hits) == 5, hits
 PY
 KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier audit verify
+# A PDF needs ReportLab and the bundled DejaVu fonts (resources/ inside the frozen package).
+KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier report access 1 \
+    --verified-by photo-id:passport --lang nb --out "$work/innsyn.pdf"
+head -c 5 "$work/innsyn.pdf" | grep -q '%PDF-' || fail "the access report is not a PDF"
 
 gui() {  # $1: label; the rest: command prefix. Runs the GUI with the start-up probe.
     label=$1; shift
