@@ -19,7 +19,7 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports --no-cache
-	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff check src tests bench scripts packaging
 
 # The .deb (frozen with PyInstaller) in dist/, then its smoke test. Windows: see README.
 dist-linux: $(STAMP)

@@ -26,6 +26,8 @@ if [ "${SKIP_FREEZE:-}" != 1 ]; then  # SKIP_FREEZE=1 re-packs the last frozen f
 fi
 frozen="$WORK_DIR/frozen/kundereg"
 test -x "$frozen/kundereg"
+# ICU's data for every locale on earth is a quarter of the bundle; keep the Nordic ones and English.
+python3 "$ROOT/packaging/linux/trim-icu.py" "$frozen"
 
 echo "== assembling the package tree"
 tree="$WORK_DIR/deb/kundereg_${version}_$arch"
