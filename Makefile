@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean translations qm
+.PHONY: run test test-slow dist-linux bench lint screenshots clean translations qm
 
 $(STAMP): pyproject.toml setup.py scripts/ensure-system-deps
 	@sh scripts/ensure-system-deps
@@ -28,7 +28,18 @@ translations: $(STAMP)
 test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports --no-cache
-	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff check src tests bench scripts packaging
+
+# The .deb (frozen with PyInstaller) in dist/, then its smoke test. Windows: see README.
+dist-linux: $(STAMP) qm
+	$(PY) -m pip install -q -e '.[test,pack]'
+	PYTHON=$(abspath $(PY)) sh packaging/linux/build-deb.sh
+	sh packaging/linux/smoke-test.sh dist/kundereg_$$($(PY) -c 'import importlib.metadata as m; print(m.version("kundereg"))')_$$(dpkg --print-architecture).deb
+
+# Tests marked slow (the full freeze, .deb and smoke test in a temp folder).
+test-slow: $(STAMP) qm
+	$(PY) -m pip install -q -e '.[test,pack]'
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
 
 bench: $(STAMP)
 	$(PY) -m bench.run

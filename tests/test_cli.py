@@ -5,11 +5,13 @@ import json
 
 
 from kundereg import __version__
+from kundereg.db.migrate import SCHEMA_HEAD
 
 
 def test_version(run):
     result = run("--version", data=False)
-    assert result.returncode == 0 and result.stdout.strip() == f"kundereg {__version__}"
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"kundereg {__version__} (register schema {SCHEMA_HEAD})"
 
 
 def test_help_lists_commands(run):

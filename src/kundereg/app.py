@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STARTED = time.perf_counter()
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+# A source checkout keeps resources/ beside src/; the frozen app (packaging/kundereg.spec) keeps
+# it inside the package folder, where reports/fonts.py looks for the fonts too.
+RESOURCE_DIRS = (Path(__file__).resolve().parents[2] / "resources", Path(__file__).resolve().parent / "resources")
+RESOURCES_DIR = next((d for d in RESOURCE_DIRS if d.is_dir()), RESOURCE_DIRS[0])
 ICON_FILE = "kundereg.svg"
 ENV_STARTUP_PROBE = "KUNDEREG_STARTUP_PROBE"
 PROBE_IMPORTS = "imports"

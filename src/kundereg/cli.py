@@ -235,8 +235,11 @@ class _VersionAction(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from . import __version__
+        from .db.schema_head import schema_head  # no SQLAlchemy: --version stays instant
 
-        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own version action
+        # On stdout, as argparse's own version action. The schema is what this program upgrades
+        # a register to, so support can tell at once whether an old register will be migrated.
+        print(f"{parser.prog} {__version__} (register schema {schema_head() or 'unknown'})")
         parser.exit()
 
 

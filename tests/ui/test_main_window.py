@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from kundereg import __version__
+from kundereg.db.migrate import SCHEMA_HEAD
 from kundereg.domain.enums import PurchaseStatus
 from kundereg.domain.records import CustomerInput, PurchaseInput
 from kundereg.ui.main_window import PAGE_CUSTOMER, PAGE_LOGIN, PAGE_PICKUP, PAGE_SEARCH, MainWindow
@@ -243,6 +244,7 @@ def test_about_shows_version_and_schema(window, dialogs):
     window.act_about.trigger()
     (text,) = dialogs.texts("about")
     assert __version__ in text and "0001" in text and "Gjøvik Rens AS" in text
+    assert f"works with register schema {SCHEMA_HEAD}" in text  # what this program upgrades to
 
 
 def test_shortcuts_are_listed(window, dialogs):

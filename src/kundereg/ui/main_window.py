@@ -1284,16 +1284,21 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         from .. import __version__
+        from ..db.schema_head import schema_head
 
+        # Which schema this program upgrades registers to, next to the open register's own:
+        # after an upgrade support can tell whether the register was migrated.
+        expected = self.tr("<p>This version works with register schema {head}.</p>").format(
+            head=schema_head() or self.tr("unknown"))
         if self._shop is None:
             return self.tr("<h3>kundereg {version}</h3>"
                            "<p>Customer register for small Nordic shops.</p>"
-                           "<p>The register is being opened.</p>").format(version=__version__)
+                           "<p>The register is being opened.</p>").format(version=__version__) + expected
         return self.tr("<h3>kundereg {version}</h3>"
                        "<p>Customer register for small Nordic shops.</p>"
                        "<p>Shop: {shop} ({country})<br>Register schema: {schema}</p>").format(
             version=__version__, shop=_html(self._shop.name), country=self._shop.country,
-            schema=self._schema_revision or self.tr("unknown"))
+            schema=self._schema_revision or self.tr("unknown")) + expected
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About kundereg"), self.about_text())
