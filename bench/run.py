@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.crash import BENCH_ROUNDS, crash_rows
 from bench.gdpr import gdpr_rows
 from bench.gui import gui_rows
 from bench.report import report_rows
@@ -154,6 +155,7 @@ ROWS: list[RowsFn] = [
     gui_rows,
     report_rows,
     gdpr_rows,
+    lambda ctx: crash_rows(ctx, rounds=ctx.args.crash_rounds) if ctx.args.crash_rounds else [],
 ]
 
 
@@ -310,6 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reuse", action="store_true",
                         help="reuse a register of this size from an earlier run instead of generating one")
     parser.add_argument("--verbose", action="store_true", help="also list the slowest queries")
+    parser.add_argument("--crash-rounds", type=int, default=BENCH_ROUNDS, metavar="N",
+                        help=f"SIGKILL rounds per kind (erasure, backup, restore; default {BENCH_ROUNDS}, 0 skips)")
     return parser
 
 

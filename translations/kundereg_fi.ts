@@ -2475,6 +2475,10 @@ Palautetaanko?</translation>
         <translation>Puretaan varmuuskopion salausta ja tarkistetaan sitä …</translation>
     </message>
     <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tämä versio käyttää rekisterin skeemaversiota {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Rekisteriä avataan.&lt;/p&gt;</translation>
     </message>

@@ -2475,6 +2475,10 @@ Vil du gjenopprette?</translation>
         <translation>Dekrypterer og kontrollerer sikkerheitskopien …</translation>
     </message>
     <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Denne versjonen bruker registerskjema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Registeret blir opna.&lt;/p&gt;</translation>
     </message>

@@ -2475,6 +2475,10 @@ Vill du återställa?</translation>
         <translation>Dekrypterar och kontrollerar säkerhetskopian …</translation>
     </message>
     <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den här versionen använder registerschema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Registret öppnas.&lt;/p&gt;</translation>
     </message>
