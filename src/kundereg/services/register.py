@@ -32,3 +32,5 @@ def sweep_scratch(locations: Locations) -> None:
     if locations.tmp_dir.exists():
         shutil.rmtree(locations.tmp_dir, ignore_errors=True)
         log.info("removed leftovers of an interrupted backup or restore")
+    for partial in (locations.data_dir / "receipts").glob("*.partial"):
+        partial.unlink(missing_ok=True)  # a receipt cut short; the erasure itself stands
