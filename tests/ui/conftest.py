@@ -68,6 +68,18 @@ def dialogs(monkeypatch) -> Dialogs:
 
 
 @pytest.fixture(autouse=True)
+def _source_language_after_each_test(qapp):
+    """run_gui installs a language and formats for the whole process; the next test starts clean."""
+    from PySide6.QtCore import QLocale
+
+    from kundereg.ui import i18n
+
+    before = QLocale()
+    yield
+    i18n.reset(before)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path):
     """QSettings() (as run_gui makes it) in tmp_path: Qt resolves its folder once per process, so
     HOME pointing elsewhere per test is not enough."""
