@@ -58,6 +58,14 @@ KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier audit verify
 KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier report access 1 \
     --verified-by photo-id:passport --lang nb --out "$work/innsyn.pdf"
 head -c 5 "$work/innsyn.pdf" | grep -q '%PDF-' || fail "the access report is not a PDF"
+# Backups need cryptography (AES-GCM, scrypt) and sqlean's SQLite; restore replays the ledger.
+export KUNDEREG_BACKUP_PASSPHRASE="smoke test passphrase"
+KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier backup --out "$work"
+backup_file=$(ls "$work"/kundereg-*.kbak)
+"$app" backup --verify "$backup_file" || fail "the backup does not verify"
+KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier retention
+"$app" --data-dir "$data" restore --yes "$backup_file" || fail "restore failed"
+KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier audit verify
 
 gui() {  # $1: label; the rest: command prefix. Runs the GUI with the start-up probe.
     label=$1; shift

@@ -415,7 +415,7 @@ def restore_backup(path: Path, passphrase: str, locations: Locations,
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(str(staged) + suffix).unlink(missing_ok=True)
-    log.warning("register restored from a backup taken %s; %d erasure(s) applied again",
+    log.info("register restored from a backup taken %s; %d erasure(s) applied again",
                 meta["taken_at"], len(replay.reerased))
     return RestoreReport(datetime.fromisoformat(meta["taken_at"]), meta["schema"], len(replay.reerased))
 
