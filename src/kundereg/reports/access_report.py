@@ -496,27 +496,37 @@ class _Report:
 
     def decorate(self, canv: Canvas, page: int, pages: int) -> None:
         d = self.data
-        canv.saveState()
-        canv.setFillColor(MUTED)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        y = MARGIN_BOTTOM - 8 * mm
-        canv.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
-        canv.setFont(self.fonts.regular, 7.5)
         left = d.controller.name
         if d.controller.org_number:
             org_label = pick(texts.ORG_NUMBER_LABEL.get(d.controller.country.upper(), texts.ORG_NUMBER_GENERIC),
                              self.lang)
             left = f"{left} · {org_label} {d.controller.org_number}"
-        canv.drawString(MARGIN_X, y, f"{left} · {self.w('our_reference')} {d.reference}")
-        canv.drawRightString(PAGE_W - MARGIN_X, y, self.w("page_of").format(page=page, pages=pages))
-        if page > 1:
-            top = PAGE_H - MARGIN_TOP + 8 * mm
-            canv.drawString(MARGIN_X, top, d.controller.name)
-            canv.drawRightString(PAGE_W - MARGIN_X, top,
-                                 f"{pick(legal.DOCUMENT_TITLE, self.lang)} · {self.customer_name}")
-            canv.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
-        canv.restoreState()
+        draw_page_frame(canv, self.fonts.regular, page,
+                        footer=f"{left} · {self.w('our_reference')} {d.reference}",
+                        page_label=self.w("page_of").format(page=page, pages=pages),
+                        header_left=d.controller.name,
+                        header_right=f"{pick(legal.DOCUMENT_TITLE, self.lang)} · {self.customer_name}")
+
+
+def draw_page_frame(canv: Canvas, font: str, page: int, *, footer: str, page_label: str, header_left: str,
+                    header_right: str) -> None:
+    """The footer rule with ``footer`` and "Page X of Y" on every page, and from page 2 on a
+    running header: the look every kundereg document shares."""
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    y = MARGIN_BOTTOM - 8 * mm
+    canv.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
+    canv.setFont(font, 7.5)
+    canv.drawString(MARGIN_X, y, footer)
+    canv.drawRightString(PAGE_W - MARGIN_X, y, page_label)
+    if page > 1:
+        top = PAGE_H - MARGIN_TOP + 8 * mm
+        canv.drawString(MARGIN_X, top, header_left)
+        canv.drawRightString(PAGE_W - MARGIN_X, top, header_right)
+        canv.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
+    canv.restoreState()
 
 
 def _numbered_canvas(decorate: Callable[[Canvas, int, int], None]) -> type[Canvas]:
@@ -552,8 +562,19 @@ def render_access_report(data: AccessReportData, out: str | os.PathLike | Binary
         raise ValueError("an empty password would not protect the report")
     report = _Report(data)
     title = pick(legal.DOCUMENT_TITLE, data.language)
-    target: str | BinaryIO
+    build_pdf(out, report.story(), report.decorate, font=report.fonts.regular,
+              title=f"{title} – {report.customer_name}", author=data.controller.name,
+              subject=f"{pick(legal.DOCUMENT_SUBJECT, data.language)} ({data.reference})",
+              keywords=f"GDPR, Art. 15, {data.reference}", language=data.language, password=password)
+
+
+def build_pdf(out: str | os.PathLike | BinaryIO, story: list, decorate: Callable[[Canvas, int, int], None], *,
+              font: str, title: str, author: str, subject: str, keywords: str, language: str,
+              password: str | None = None) -> None:
+    """Lay ``story`` out on A4 with the shared margins and page decoration, write it to a path or
+    a binary file object, AES-256 encrypted when ``password`` is given."""
     buffer = io.BytesIO() if password is not None else None
+    target: str | BinaryIO
     if buffer is not None:
         target = buffer
     elif isinstance(out, (str, os.PathLike)):
@@ -562,15 +583,13 @@ def render_access_report(data: AccessReportData, out: str | os.PathLike | Binary
         target = out
     doc = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{title} – {report.customer_name}", author=data.controller.name,
-        subject=f"{pick(legal.DOCUMENT_SUBJECT, data.language)} ({data.reference})", creator="kundereg",
-        keywords=f"GDPR, Art. 15, {data.reference}", lang=data.language,
-        initialFontName=report.fonts.regular, initialFontSize=9.5, initialLeading=13.5)
+        bottomMargin=MARGIN_BOTTOM, title=title, author=author, subject=subject, creator="kundereg",
+        keywords=keywords, lang=language, initialFontName=font, initialFontSize=9.5, initialLeading=13.5)
     # No frame padding: tables and text share the same left edge, the margins are the only inset.
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(report.story(), canvasmaker=_numbered_canvas(report.decorate))
+    doc.build(story, canvasmaker=_numbered_canvas(decorate))
     if buffer is not None:
         assert password is not None
         encrypted = _encrypt(buffer.getvalue(), password)

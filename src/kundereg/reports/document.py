@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from .access_report import (CONTENT_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, PAGE_W, RULE, _numbered_canvas,
-                            _Styles)
+from .access_report import (CONTENT_W, _Styles,
+                            build_pdf, draw_page_frame)
 from .fonts import register_fonts
 from .rowtable import Column, RowTable
 from .texts import t
@@ -140,32 +139,12 @@ def render_pdf(doc: Document, out: str | os.PathLike | BinaryIO) -> None:
         story += _pdf_blocks(section.blocks, st)
 
     def decorate(canv: Canvas, page: int, pages: int) -> None:
-        canv.saveState()
-        canv.setFillColor(MUTED)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        y = MARGIN_BOTTOM - 8 * mm
-        canv.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
-        canv.setFont(fonts.regular, 7.5)
-        canv.drawString(MARGIN_X, y, doc.footer)
-        canv.drawRightString(PAGE_W - MARGIN_X, y, t("page_of", doc.language).format(page=page, pages=pages))
-        if page > 1:
-            top = PAGE_H - MARGIN_TOP + 8 * mm
-            canv.drawString(MARGIN_X, top, doc.author)
-            canv.drawRightString(PAGE_W - MARGIN_X, top, doc.title)
-            canv.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
-        canv.restoreState()
+        draw_page_frame(canv, fonts.regular, page, footer=doc.footer,
+                        page_label=t("page_of", doc.language).format(page=page, pages=pages),
+                        header_left=doc.author, header_right=doc.title)
 
-    target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
-    template = BaseDocTemplate(
-        target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{doc.title} – {doc.author}", author=doc.author, subject=doc.subject,
-        creator="kundereg", keywords="GDPR", lang=doc.language, initialFontName=fonts.regular,
-        initialFontSize=9.5, initialLeading=13.5)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    template.build(story, canvasmaker=_numbered_canvas(decorate))
+    build_pdf(out, story, decorate, font=fonts.regular, title=f"{doc.title} – {doc.author}", author=doc.author,
+              subject=doc.subject, keywords="GDPR", language=doc.language)
 
 
 # -- HTML -------------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ optional AES-256 password. Words are in ``reports.receipt_texts``; legal texts i
 """
 from __future__ import annotations
 
-import io
 import os
 import re
 from typing import BinaryIO
@@ -28,11 +27,10 @@ from xml.sax.saxutils import escape
 
 from babel.lists import format_list
 from babel.numbers import format_decimal
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer,
+from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, Spacer,
                                 Table, TableStyle)
 
 from ..domain import legal
@@ -40,8 +38,7 @@ from ..domain.legal import pick
 from ..domain.report_data import ErasureReceiptData, KeptRecords
 from . import receipt_texts as rt
 from . import texts
-from .access_report import (ACCENT, CONTENT_W, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, PAGE_W, RULE,
-                            Formatter, _encrypt, _numbered_canvas, _p, _Styles, format_phone)
+from .access_report import (ACCENT, CONTENT_W, Formatter, _p, _Styles, build_pdf, draw_page_frame, format_phone)
 from .fonts import register_fonts
 from .receipt_texts import receipt_title
 from .rowtable import Column, RowTable
@@ -260,24 +257,12 @@ class _Receipt:
     def decorate(self, canv: Canvas, page: int, pages: int) -> None:
         d = self.data
         reference = f"{texts.t('our_reference', self.lang)} {d.reference}"
-        canv.saveState()
-        canv.setFillColor(MUTED)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.4)
-        y = MARGIN_BOTTOM - 8 * mm
-        canv.line(MARGIN_X, y + 9, PAGE_W - MARGIN_X, y + 9)
-        canv.setFont(self.fonts.regular, 7.5)
         left = d.controller.name
         if d.controller.org_number:
             left = f"{left} · {self.org_label()} {d.controller.org_number}"
-        canv.drawString(MARGIN_X, y, f"{left} · {reference}")
-        canv.drawRightString(PAGE_W - MARGIN_X, y, texts.t("page_of", self.lang).format(page=page, pages=pages))
-        if page > 1:
-            top = PAGE_H - MARGIN_TOP + 8 * mm
-            canv.drawString(MARGIN_X, top, d.controller.name)
-            canv.drawRightString(PAGE_W - MARGIN_X, top, f"{self.w('title')} · {reference}")
-            canv.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
-        canv.restoreState()
+        draw_page_frame(canv, self.fonts.regular, page, footer=f"{left} · {reference}",
+                        page_label=texts.t("page_of", self.lang).format(page=page, pages=pages),
+                        header_left=d.controller.name, header_right=f"{self.w('title')} · {reference}")
 
 
 def render_erasure_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO,
@@ -290,30 +275,7 @@ def render_erasure_receipt(data: ErasureReceiptData, out: str | os.PathLike | Bi
     if password is not None and not password:
         raise ValueError("an empty password would not protect the receipt")
     receipt = _Receipt(data)
-    title = receipt_title(data.language)
-    buffer = io.BytesIO() if password is not None else None
-    target: str | BinaryIO
-    if buffer is not None:
-        target = buffer
-    elif isinstance(out, (str, os.PathLike)):
-        target = os.fspath(out)
-    else:
-        target = out
-    doc = BaseDocTemplate(
-        target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{title} – {data.reference}", author=data.controller.name,
-        subject=f"{rt.t('subtitle', data.language)} ({data.reference})", creator="kundereg",
-        keywords=f"GDPR, Art. 17, {data.reference}", lang=data.language,
-        initialFontName=receipt.fonts.regular, initialFontSize=9.5, initialLeading=13.5)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(receipt.story(), canvasmaker=_numbered_canvas(receipt.decorate))
-    if buffer is not None:
-        assert password is not None
-        encrypted = _encrypt(buffer.getvalue(), password)
-        if isinstance(out, (str, os.PathLike)):
-            with open(out, "wb") as fh:
-                fh.write(encrypted)
-        else:
-            out.write(encrypted)
+    build_pdf(out, receipt.story(), receipt.decorate, font=receipt.fonts.regular,
+              title=f"{receipt_title(data.language)} – {data.reference}", author=data.controller.name,
+              subject=f"{rt.t('subtitle', data.language)} ({data.reference})",
+              keywords=f"GDPR, Art. 17, {data.reference}", language=data.language, password=password)
