@@ -40,6 +40,8 @@ from ..domain.report_data import BackupInfo
 from ..locations import Locations
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
+from .erasure import checkpoint, reconcile_ledger
+from .ledger import LedgerFile
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,6 @@ SUFFIX = ".kbak"
 PARTIAL = ".partial"
 CHUNK = 1 << 20
 MIN_PASSPHRASE = 10
-ENV_PASSPHRASE = "KUNDEREG_BACKUP_PASSPHRASE"
 # scrypt at OWASP's recommended cost: about a third of a second and 128 MB per derivation.
 KDF_N, KDF_R, KDF_P = 2 ** 17, 8, 1
 _NAME_TIME = "%Y%m%d-%H%M%S"
@@ -370,9 +371,6 @@ def restore_backup(path: Path, passphrase: str, locations: Locations,
 
     kundereg must be closed on this PC: the register file is swapped underneath.
     """
-    from .erasure import checkpoint, reconcile_ledger
-    from .ledger import LedgerFile
-
     db_path = locations.sqlite_path
     if db_path is None:
         raise StorageError("Restoring replaces the SQLite register; this register is not one.")
@@ -423,8 +421,6 @@ def restore_backup(path: Path, passphrase: str, locations: Locations,
 def _save_live_ledger(db_path: Path, ledger) -> None:
     """Copy the register's ledger rows into the file first: an erasure whose file line was
     lost in a crash must survive the register being replaced."""
-    from .erasure import reconcile_ledger
-
     if not db_path.exists():
         return
     live = Database.open(sqlite_url(db_path))
@@ -466,10 +462,6 @@ def _swap_in(staged: Path, db_path: Path) -> None:
     shm.unlink(missing_ok=True)
 
 
-def passphrase_from_env() -> str | None:
-    return os.environ.get(ENV_PASSPHRASE) or None
-
-
 class BackupService:
     """The backup use cases for the GUI: one object to inject, holding the register and its folders."""
 
@@ -488,7 +480,7 @@ class BackupService:
     def take(self, staff: StaffSession | None, passphrase: str,
              progress: Callable[[int, int], object] | None = None) -> BackupFile:
         return take_backup(staff, self._db, self._locations, passphrase,
-                           progress=(lambda done, total: progress(done, total)) if progress else None)
+                           progress=progress)
 
     def restore(self, staff: StaffSession | None, path: Path, passphrase: str,
                 progress: Callable[[int, int], object] | None = None) -> RestoreReport:
@@ -496,7 +488,7 @@ class BackupService:
         read_header(Path(path))  # a wrong file is refused before the register is let go
         self._db.engine.dispose()  # the file is swapped underneath; connections reopen afterwards
         return restore_backup(Path(path), passphrase, self._locations,
-                              progress=(lambda done, total: progress(done, total)) if progress else None)
+                              progress=progress)
 
     def last_backup_at(self) -> datetime | None:
         from sqlalchemy import func, select

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..db import models
@@ -62,9 +62,6 @@ class ErasureSummary:
     customer_created_at: datetime
     erased: tuple[tuple[str, int], ...]
     kept: tuple[KeptRecords, ...]
-
-    def count(self, key: str) -> int:
-        return dict(self.erased).get(key, 0)
 
     @property
     def kept_count(self) -> int:
@@ -399,12 +396,3 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
         log.warning("erased again %d customer(s) that a restored copy of the register had brought back",
                     len(reerased))
     return ReplayReport(tuple(reerased), len(missing_in_file), len(missing_in_table))
-
-
-def ledger_count(db: Database) -> int:
-    with db.read() as session:
-        return session.scalar(select(func.count()).select_from(models.ErasureLedger)) or 0
-
-
-__all__ = ["ErasureService", "ErasurePlan", "ErasureResult", "ErasureSummary", "ReplayReport", "checkpoint",
-           "erase_customer", "reconcile_ledger", "render_receipt"]
