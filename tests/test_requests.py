@@ -84,6 +84,8 @@ def test_status_flow_and_refusal_needs_a_reason(requests, identity, owner, kari)
     identity.verify_knowledge(owner, kari.id, "mobile", "912 34 567")
     requests.confirm_identity(owner, r.id)
     requests.start(owner, r.id)
+    with pytest.raises(StateError, match="carry it out with Erase"):  # not by ticking it off
+        requests.complete(owner, r.id)
     with pytest.raises(ValidationError, match="Reason"):
         requests.refuse(owner, r.id, "  ")
     refused = requests.refuse(owner, r.id, "Bookkeeping law requires us to keep the receipts.")

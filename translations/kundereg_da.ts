@@ -1544,6 +1544,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Anmodning</translation>
     </message>
     <message>
+        <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
+        <translation>Anmodning {reference} gælder sletning: udfør den med Slet (&apos;kundereg erase&apos;), som afslutter den, eller afvis den.</translation>
+    </message>
+    <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
         <translation>Anmodning {reference} kan ikke gå fra {old} til {new}.</translation>
     </message>

@@ -1544,6 +1544,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Pyyntö</translation>
     </message>
     <message>
+        <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
+        <translation>Pyyntö {reference} koskee poistamista: suorita se toiminnolla Poista (&apos;kundereg erase&apos;), joka päättää sen, tai hylkää se.</translation>
+    </message>
+    <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
         <translation>Pyyntöä {reference} ei voi siirtää tilasta {old} tilaan {new}.</translation>
     </message>

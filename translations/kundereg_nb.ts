@@ -1544,6 +1544,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Henvendelse</translation>
     </message>
     <message>
+        <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
+        <translation>Henvendelse {reference} gjelder sletting: utfør den med Slett (&apos;kundereg erase&apos;), som avslutter den, eller avslå den.</translation>
+    </message>
+    <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
         <translation>Henvendelse {reference} kan ikke gå fra {old} til {new}.</translation>
     </message>

@@ -1544,6 +1544,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Førespurnad</translation>
     </message>
     <message>
+        <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
+        <translation>Førespurnad {reference} gjeld sletting: utfør han med Slett (&apos;kundereg erase&apos;), som avsluttar han, eller avslå han.</translation>
+    </message>
+    <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
         <translation>Førespurnad {reference} kan ikkje gå frå {old} til {new}.</translation>
     </message>

@@ -1544,6 +1544,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Begäran</translation>
     </message>
     <message>
+        <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
+        <translation>Begäran {reference} gäller radering: utför den med Radera (&apos;kundereg erase&apos;), som avslutar den, eller avslå den.</translation>
+    </message>
+    <message>
         <source>Request {reference} cannot go from {old} to {new}.</source>
         <translation>Begäran {reference} kan inte gå från {old} till {new}.</translation>
     </message>

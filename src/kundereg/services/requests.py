@@ -115,6 +115,8 @@ class RequestService:
         return self._step(staff, request_id, RequestStatus.IN_PROGRESS)
 
     def complete(self, staff: StaffSession | None, request_id: int) -> DataRequest:
+        """An erasure request is completed by carrying it out (services.erasure), never by hand
+        while the person is still in the register."""
         return self._step(staff, request_id, RequestStatus.COMPLETED)
 
     def refuse(self, staff: StaffSession | None, request_id: int, reason: str) -> DataRequest:
@@ -175,6 +177,11 @@ class RequestService:
             with self._db.transaction() as session:
                 row = self._load(session, request_id)
                 self._move(row, status)
+                if (status is RequestStatus.COMPLETED and row.kind == RequestType.ERASURE.value
+                        and row.customer_id is not None):
+                    raise StateError("Request {reference} asks for erasure: carry it out with Erase "
+                                     "('kundereg erase'), which completes it, or refuse it.",
+                                     reference=row.reference)
                 row.handled_by = actor.staff_id
                 if status in (RequestStatus.COMPLETED, RequestStatus.REFUSED):
                     row.completed_at = utcnow()

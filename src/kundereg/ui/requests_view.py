@@ -295,7 +295,8 @@ class RequestsView(QWidget):
         self.confirm_button.setEnabled(ready and status is RequestStatus.RECEIVED)
         self.start_button.setEnabled(ready and status is RequestStatus.IDENTITY_VERIFIED)
         self.complete_button.setEnabled(ready and status in (RequestStatus.IDENTITY_VERIFIED,
-                                                             RequestStatus.IN_PROGRESS))
+                                                             RequestStatus.IN_PROGRESS)
+                                        and not (r.kind is RequestType.ERASURE and r.customer_id is not None))
         self.erase_button.setEnabled(ready and self._erasure is not None and r is not None
                                      and r.kind is RequestType.ERASURE and r.customer_id is not None
                                      and status in (RequestStatus.IDENTITY_VERIFIED, RequestStatus.IN_PROGRESS))

@@ -25,6 +25,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "No valid code is waiting for this customer. Send a new one."),
     QT_TRANSLATE_NOOP("KunderegError", "Only counter staff may log in with a PIN; the owner uses a password."),
     QT_TRANSLATE_NOOP("KunderegError", "Request"),
+    QT_TRANSLATE_NOOP("KunderegError", "Request {reference} asks for erasure: carry it out with Erase ('kundereg erase'), which completes it, or refuse it."),
     QT_TRANSLATE_NOOP("KunderegError", "Request {reference} cannot go from {old} to {new}."),
     QT_TRANSLATE_NOOP("KunderegError", "Request {reference} has no customer any more: it was erased already."),
     QT_TRANSLATE_NOOP("KunderegError", "Request {reference} has no identity check on it."),
