@@ -436,7 +436,8 @@ def test_order_dialog_tab_order_and_add_line_shortcut(qtbot, shop):
     qtbot.waitUntil(lambda: app.focusWidget() is dialog.description_edit, timeout=2000)
     qtbot.keyClick(app.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # "Add &line"
     qtbot.waitUntil(lambda: len(dialog.line_rows()) == 2, timeout=2000)  # buttons animate the click
-    assert app.focusWidget() is dialog.line_rows()[1].description
+    # The new row takes the focus once the click has been delivered: wait for it, as for the row.
+    qtbot.waitUntil(lambda: app.focusWidget() is dialog.line_rows()[1].description, timeout=2000)
 
     dialog.description_edit.setFocus()
     seen = []
