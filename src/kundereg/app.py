@@ -150,42 +150,16 @@ def open_register_for_gui(locations: Locations) -> OpenedRegister:
 
 def register_services(db: Database, environ: dict[str, str] | None = None,
                       locations: Locations | None = None) -> dict[str, Any]:
-    """The keyword arguments of ``MainWindow.attach`` (besides the shop) for ``db``.
+    """The keyword arguments of ``MainWindow.attach`` (besides the shop) for ``db``: the services
+    of ``services.register.build_register``."""
+    from .services.register import build_register
 
-    One-time codes go by email when ``KUNDEREG_SMTP_HOST`` (and friends, see
-    ``services.mail.smtp_settings_from_env``) are set in the environment."""
-    from .domain.access import VerificationMethod
-    from .services.audit import AuditService
-    from .services.auth import AuthService
-    from .services.customers import CustomerService
-    from .services.identity import IdentityService
-    from .services.mail import SmtpCodeSender, smtp_settings_from_env
-    from .services.profile import ProfileService
-    from .services.purchases import PurchaseService
-    from .services.reports import ReportService
-    from .services.requests import RequestService
-
-    def demo(staff, customers: int, seed: int, progress):
-        from .services.demo import generate  # Faker loads only when asked for
-
-        return generate(db, staff, customers=customers, seed=seed, progress=progress)
-
-    senders = {}
-    smtp = smtp_settings_from_env(os.environ if environ is None else environ)
-    if smtp is not None:
-        senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
-    services = {"customers": CustomerService(db), "purchases": PurchaseService(db), "auth": AuthService(db),
-                "identity": IdentityService(db, senders), "audit": AuditService(db), "demo": demo,
-                "requests": RequestService(db), "reports": ReportService(db), "profile": ProfileService(db)}
-    if locations is not None:  # erasure and backups need the register's folders
-        from .services.backup import BackupService
-        from .services.erasure import ErasureService
-        from .services.register import ledger_file
-
-        backups = BackupService(db, locations)
-        services["backups"] = backups
-        services["erasure"] = ErasureService(db, ledger_file(locations), backups=backups.holding,
-                                             receipt_dir=locations.data_dir / "receipts")
+    register = build_register(db, locations, environ)
+    services = {"customers": register.customers, "purchases": register.purchases, "auth": register.auth,
+                "identity": register.identity, "audit": register.audit, "demo": register.demo,
+                "requests": register.requests, "reports": register.reports, "profile": register.profile}
+    if register.erasure is not None:
+        services.update(erasure=register.erasure, backups=register.backups)
     return services
 
 

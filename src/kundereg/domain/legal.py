@@ -21,16 +21,9 @@ from dataclasses import dataclass
 
 from .report_data import CategoryInfo
 
-LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "fi", "da", "en")
-DEFAULT_LANGUAGE = "en"
-COUNTRIES: tuple[str, ...] = ("NO", "SE", "FI", "DK")
-
-# The language a shop in each country writes by default, and the languages its people read
-# without a translation of a foreign postal address (Finland is bilingual, Finnish and Swedish).
-COUNTRY_LANGUAGE: dict[str, str] = {"NO": "nb", "SE": "sv", "FI": "fi", "DK": "da"}
-COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "NO": ("nb", "nn"), "SE": ("sv",), "FI": ("fi", "sv"), "DK": ("da",),
-}
+from .languages import COUNTRY_LANGUAGE, COUNTRY_LANGUAGES, LANGUAGES  # noqa: F401  (used by the tables below)
+from .languages import SHOP_COUNTRIES as COUNTRIES  # noqa: F401
+from .languages import SOURCE_LANGUAGE as DEFAULT_LANGUAGE
 
 Texts = dict[str, str]  # language -> text
 

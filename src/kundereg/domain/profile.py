@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .languages import LANGUAGES  # noqa: F401  (part of the profile vocabulary)
+
 # GDPR Art. 6(1)(a)-(f).
 LEGAL_BASES: tuple[str, ...] = ("a", "b", "c", "d", "e", "f")
 
@@ -50,8 +52,6 @@ SOURCES: tuple[str, ...] = ("customer", "company", "website", "public_registers"
 # Marketing: None (none at all), "a" (only with consent) or "f" (existing customers, legitimate interest).
 MARKETING_BASES: tuple[str | None, ...] = (None, "a", "f")
 
-# Document and UI languages.
-LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "fi", "da", "en")
 
 # The EU/EEA, for the transfers section (Art. 44 ff.): ISO 3166 codes.
 EEA: frozenset[str] = frozenset(

@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session
 from ..db import models
 from ..db.database import Database
 from ..db.types import utcnow
-from ..domain import legal
 from ..domain.access import Permission, VerificationMethod
 from ..domain.enums import OPEN_STATUSES, PurchaseStatus, RequestStatus, RequestType
-from ..domain.errors import NotFoundError, StateError, ValidationError
+from ..domain.errors import NotFoundError, StateError
+from ..domain.languages import check_language
 from ..domain.report_data import BackupInfo, ErasureReceiptData, KeptRecords, VerificationInfo
 from ..domain.retention import (INVOICE_BUYER_LAW, RULES, DocumentKind, document_date, retain_until,
                                 rule_for)
@@ -117,8 +117,7 @@ class ErasureService:
     def erase(self, staff: StaffSession | None, request_id: int, language: str) -> ErasureResult:
         """Carry out an erasure request whose requester's identity was confirmed."""
         actor = require(staff, Permission.ERASE)
-        if language not in legal.LANGUAGES:
-            raise ValidationError("language", "must be one of {codes}.", codes=", ".join(legal.LANGUAGES))
+        check_language(language)
         shop = get_shop(self._db)
         now = utcnow()
         with self._db.transaction() as session:

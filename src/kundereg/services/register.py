@@ -1,14 +1,34 @@
-"""Opening a register: resolve where it lives, upgrade its schema, re-apply erasures, hand back a Database."""
+"""Opening a register (where it lives, schema upgrade, erasures re-applied) and the one place its services are built."""
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ..db import migrate
 from ..db.database import Database
+from ..domain.access import VerificationMethod
 from ..locations import Locations
-from .erasure import reconcile_ledger
+from .access import StaffSession
+from .audit import AuditService
+from .auth import AuthService
+from .backup import BackupService
+from .consents import ConsentService
+from .customers import CustomerService
+from .erasure import ErasureService, reconcile_ledger
+from .export import ExportService
+from .identity import IdentityService
 from .ledger import LedgerFile
+from .mail import SmtpCodeSender, smtp_settings_from_env
+from .marketing import MarketingService
+from .profile import ProfileService
+from .purchases import PurchaseService
+from .reports import ReportService
+from .requests import RequestService
+
+RECEIPTS_DIR = "receipts"  # erasure receipts the shop files (they name no one), in the data folder
 
 log = logging.getLogger(__name__)
 
@@ -32,5 +52,56 @@ def sweep_scratch(locations: Locations) -> None:
     if locations.tmp_dir.exists():
         shutil.rmtree(locations.tmp_dir, ignore_errors=True)
         log.info("removed leftovers of an interrupted backup or restore")
-    for partial in (locations.data_dir / "receipts").glob("*.partial"):
+    for partial in (locations.data_dir / RECEIPTS_DIR).glob("*.partial"):
         partial.unlink(missing_ok=True)  # a receipt cut short; the erasure itself stands
+
+
+@dataclass(frozen=True)
+class Register:
+    """Every service of one open register, built once (``build_register``) for the GUI and the CLI.
+
+    ``erasure`` and ``backups`` need the register's folders: they are None for a register opened
+    without ``Locations`` (a bare ``Database`` in a test or a benchmark)."""
+
+    db: Database
+    customers: CustomerService
+    purchases: PurchaseService
+    auth: AuthService
+    identity: IdentityService
+    audit: AuditService
+    requests: RequestService
+    reports: ReportService
+    profile: ProfileService
+    export: ExportService
+    marketing: MarketingService
+    consents: ConsentService
+    locations: Locations | None = None
+    erasure: ErasureService | None = None
+    backups: BackupService | None = None
+
+    def demo(self, staff: StaffSession | None, customers: int, seed: int = 1, progress=None):
+        """Fill the register with fake customers (Faker loads only when asked for)."""
+        from .demo import generate
+
+        return generate(self.db, staff, customers=customers, seed=seed, progress=progress)
+
+
+def build_register(db: Database, locations: Locations | None = None,
+                   environ: Mapping[str, str] | None = None) -> Register:
+    """The services on ``db``. One-time codes go by email when ``KUNDEREG_SMTP_HOST`` (and
+    friends, see ``services.mail.smtp_settings_from_env``) are set in ``environ`` (default: the
+    process environment)."""
+    senders = {}
+    smtp = smtp_settings_from_env(os.environ if environ is None else environ)
+    if smtp is not None:
+        senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
+    erasure = backups = None
+    if locations is not None:
+        backups = BackupService(db, locations)
+        erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
+                                 receipt_dir=locations.data_dir / RECEIPTS_DIR)
+    return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
+                    identity=IdentityService(db, senders), audit=AuditService(db), requests=RequestService(db),
+                    reports=ReportService(db), profile=ProfileService(db), export=ExportService(db),
+                    marketing=MarketingService(db), consents=ConsentService(db), locations=locations,
+                    erasure=erasure, backups=backups)

@@ -16,11 +16,12 @@ from ..db.database import Database
 from ..db.types import utcnow
 from ..domain import legal
 from ..domain.access import Permission, VerificationMethod
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import NotFoundError
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
 from ..domain import profile_texts
 from ..domain.profile import ShopProfile
 from ..domain.report_data import AccessReportData, CategoryInfo, RequestSummary, VerificationInfo
+from ..domain.languages import check_language
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
 from .consents import _record as consent_record
@@ -56,8 +57,7 @@ class ReportService:
         """Write the Art. 15 access report for a verified person; returns the data it printed."""
         actor = require(staff, Permission.REPORTS)
         verification = require_verified(staff, customer_id)
-        if language not in legal.LANGUAGES:
-            raise ValidationError("language", "must be one of {codes}.", codes=", ".join(legal.LANGUAGES))
+        check_language(language)
         shop = get_shop(self._db)
         profile = get_profile(self._db)
         with self._db.read() as session:
