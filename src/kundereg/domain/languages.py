@@ -22,6 +22,19 @@ COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "NO": ("nb", "nn"), "SE": ("sv",), "FI": ("fi", "sv"), "DK": ("da",),
 }
 
+# The language's home country, for its formats, and the locales Babel (and Qt) know for one of
+# our languages in another Nordic country (listed, because Babel loads only after the window shows).
+HOME_COUNTRY = {"nb": "NO", "nn": "NO", "sv": "SE", "fi": "FI", "da": "DK", "en": "GB"}
+LOCAL_VARIANTS = frozenset({"sv_FI", "en_NO", "en_SE", "en_FI", "en_DK"})
+
+
+def locale_for(language: str, country: str | None = None) -> str:
+    """The Babel/Qt locale for formats: the language as written in the shop's country when such
+    a locale exists (sv_FI for a Swedish-speaking Finnish shop), else in its home country."""
+    if f"{language}_{country}" in LOCAL_VARIANTS:
+        return f"{language}_{country}"
+    return f"{language}_{HOME_COUNTRY.get(language, 'GB')}"
+
 
 def check_language(language: str | None, field: str = "language") -> str:
     """``language`` if kundereg writes it; a ValidationError naming ``field`` otherwise."""

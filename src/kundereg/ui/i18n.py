@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..domain.languages import NATIVE_NAMES, SHOP_COUNTRIES, SOURCE_LANGUAGE, locale_for
+
 log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
@@ -21,15 +23,9 @@ LANGUAGE_KEY = "ui/language"
 # translators must be installed before the register (and its profile) can be read.
 SHOP_LANGUAGE_KEY = "ui/shop_language"
 # Each language by its own name, so that anyone can find theirs whatever the UI shows now.
-LANGUAGES: dict[str, str] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "sv": "Svenska", "fi": "Suomi",
-                             "da": "Dansk", "en": "English"}
-FALLBACK_LANGUAGE = "en"
-HOME_COUNTRY = {"nb": "NO", "nn": "NO", "sv": "SE", "fi": "FI", "da": "DK", "en": "GB"}
-# Locales Babel (and Qt) know for one of our languages in another Nordic country; listed here
-# because Babel itself must not load before the window is on screen.
-LOCAL_VARIANTS = frozenset({"sv_FI", "en_NO", "en_SE", "en_FI", "en_DK"})
+LANGUAGES: dict[str, str] = NATIVE_NAMES
+FALLBACK_LANGUAGE = SOURCE_LANGUAGE
 DEFAULT_LOCALE = "nb_NO"
-SHOP_COUNTRIES = ("NO", "SE", "FI", "DK")
 # Qt's catalogues to load, in order; later ones win.
 QT_CATALOGUES = {"nb": ("qtbase_nn", "qtbase_nb")}
 
@@ -71,12 +67,7 @@ def store_language(settings: QSettings, language: str) -> None:
     settings.sync()
 
 
-def locale_name(language: str, country: str | None = None) -> str:
-    """The Babel/Qt locale for formats: the language as written in the shop's country when such
-    a locale exists (sv_FI for a Swedish-speaking Finnish shop), else in its home country."""
-    if f"{language}_{country}" in LOCAL_VARIANTS:
-        return f"{language}_{country}"
-    return f"{language}_{HOME_COUNTRY.get(language, 'GB')}"
+locale_name = locale_for
 
 
 def current_language() -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from ..domain.languages import COUNTRY_LANGUAGE, NATIVE_NAMES
 from ..domain.access import Permission
 from ..domain.enums import RequestType
 from ..domain.errors import KunderegError
@@ -35,10 +36,8 @@ from .workers import TaskRunner
 
 StaffProvider = Callable[[], StaffSession | None]
 
-# The report languages (domain.legal.LANGUAGES), each named in itself.
-LANGUAGE_NAMES: dict[str, str] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "sv": "Svenska", "fi": "Suomi",
-                                  "da": "Dansk", "en": "English"}
-COUNTRY_LANGUAGE: dict[str, str] = {"NO": "nb", "SE": "sv", "FI": "fi", "DK": "da"}
+# The report languages, each named in itself.
+LANGUAGE_NAMES: dict[str, str] = NATIVE_NAMES
 PASSWORD_STYLE = ("QLabel { background: #fff8e1; color: #3e2723; border: 2px solid #f9a825; border-radius: 4px; "
                   "padding: 8px 12px; }")
 
