@@ -366,6 +366,18 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
     """
     file_entries = ledger.read() if ledger is not None else []
     now = utcnow()
+    L, C = models.ErasureLedger, models.Customer
+    returned = (select(C).join(L, (L.customer_id == C.id) & (L.customer_created_at == C.created_at))
+                .order_by(C.id))
+    # Look first under a read transaction: opening a register to read must not wait for (or take)
+    # the write lock while another process writes, and almost always nothing needs doing.
+    with db.read() as session:
+        table_entries = ledger_rows(session)
+        in_table = {e.key for e in table_entries}
+        stale = (any(e.key not in in_table for e in file_entries)
+                 or session.scalars(returned.limit(1)).first() is not None)
+    if not stale:
+        return ReplayReport((), len(_complete_file(ledger, file_entries, table_entries)), 0)
     with db.transaction() as session:
         table_entries = ledger_rows(session)
         in_table = {e.key for e in table_entries}
@@ -375,9 +387,7 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
                                              customer_created_at=entry.customer_created_at,
                                              erased_at=entry.erased_at, reason=entry.reason))
         session.flush()
-        L, C = models.ErasureLedger, models.Customer
-        back = session.scalars(select(C).join(L, (L.customer_id == C.id) & (L.customer_created_at == C.created_at))
-                               .order_by(C.id)).all()
+        back = session.scalars(returned).all()
         reerased = []
         if back:
             country = session.scalar(select(models.Shop.country)) or ""
@@ -386,12 +396,22 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
                 audit(session, AuditAction.ERASURE_REPLAYED, staff_id=None, customer_id=summary.customer_id,
                       kept=summary.kept_count)
                 reerased.append(summary.customer_id)
-    in_file = {e.key for e in file_entries}
-    missing_in_file = sorted(e for e in table_entries if e.key not in in_file)
-    if ledger is not None:
-        ledger.append(missing_in_file)
+    missing_in_file = _complete_file(ledger, file_entries, table_entries)
     if reerased:
         checkpoint(db)
         log.warning("erased again %d customer(s) that a restored copy of the register had brought back",
                     len(reerased))
     return ReplayReport(tuple(reerased), len(missing_in_file), len(missing_in_table))
+
+
+def _missing_in_file(file_entries, table_entries) -> list[LedgerEntry]:
+    in_file = {e.key for e in file_entries}
+    return sorted(e for e in table_entries if e.key not in in_file)
+
+
+def _complete_file(ledger: LedgerFile | None, file_entries, table_entries) -> list[LedgerEntry]:
+    """Append to the ledger file what only the table knows (a line lost in a crash)."""
+    missing = _missing_in_file(file_entries, table_entries)
+    if ledger is not None and missing:
+        ledger.append(missing)
+    return missing
