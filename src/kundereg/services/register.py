@@ -12,7 +12,8 @@ from ..db.database import Database
 from ..domain.access import VerificationMethod
 from ..locations import Locations
 from .access import StaffSession
-from .audit import AuditService
+from .anchors import AnchorFile, anchor_head
+from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
 from .backup import BackupService
 from .consents import ConsentService
@@ -40,11 +41,17 @@ def open_register(locations: Locations) -> Database:
     migrate.upgrade(db.engine, locations.backup_dir)
     # Before anyone can see data: a restored or copied-back file must not show erased people.
     reconcile_ledger(db, ledger_file(locations))
+    ensure_staff_baseline(db)
+    anchor_head(db, anchor_file(locations), "daily", once_a_day=True)
     return db
 
 
 def ledger_file(locations: Locations) -> LedgerFile:
     return LedgerFile(locations.ledger_path)
+
+
+def anchor_file(locations: Locations) -> AnchorFile:
+    return AnchorFile(locations.anchor_path)
 
 
 def sweep_scratch(locations: Locations) -> None:
@@ -96,12 +103,13 @@ def build_register(db: Database, locations: Locations | None = None,
     if smtp is not None:
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     erasure = backups = None
+    audit = AuditService(db, anchor_file(locations) if locations is not None else None)
     if locations is not None:
         backups = BackupService(db, locations)
         erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
                                  receipt_dir=locations.data_dir / RECEIPTS_DIR)
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
-                    identity=IdentityService(db, senders), audit=AuditService(db), requests=RequestService(db),
+                    identity=IdentityService(db, senders), audit=audit, requests=RequestService(db),
                     reports=ReportService(db), profile=ProfileService(db), export=ExportService(db),
                     marketing=MarketingService(db), consents=ConsentService(db), locations=locations,
                     erasure=erasure, backups=backups)
