@@ -19,6 +19,7 @@ from ..domain.access import Permission, VerificationMethod
 from ..domain.errors import NotFoundError
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
 from ..domain import profile_texts
+from ..domain.catalogue import translate
 from ..domain.profile import ShopProfile
 from ..domain.report_data import AccessReportData, CategoryInfo, RequestSummary, VerificationInfo
 from ..domain.languages import check_language
@@ -38,7 +39,7 @@ def profile_categories(profile: ShopProfile, language: str) -> tuple[CategoryInf
     for purpose in profile.purposes:
         data = ", ".join(profile_texts.category_name(c, language) for c in purpose.categories)
         lines = [profile_texts.purpose_description(purpose, language),
-                 f"{legal.pick(profile_texts.DATA_LABEL, language)}: {data}"]
+                 f"{translate(profile_texts.DATA_LABEL, language)}: {data}"]
         result.append(CategoryInfo(
             key=purpose.key, title=profile_texts.purpose_name(purpose, language),
             purpose="\n".join(line for line in lines if line), legal_basis=purpose.legal_basis,
