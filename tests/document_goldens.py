@@ -120,14 +120,11 @@ def access_data(language: str, country: str, profile_key: str) -> AccessReportDa
 
 
 def access_categories(profile_key: str, language: str, country: str):
-    """The categories services.reports prints for this register."""
-    from kundereg.services.reports import profile_categories
+    """The categories services.reports prints for this register (the blank preset's without a profile)."""
+    from kundereg.domain.profile_texts import purpose_categories
 
-    if profile_key == "none":
-        from kundereg.domain import legal
-
-        return legal.default_categories(language, country, with_company=True)
-    return profile_categories(shop_profile(profile_key, country), language)
+    profile = replace(shop_profile(profile_key, "NO" if country == "IS" else country), country=country)
+    return purpose_categories(profile, language)
 
 
 def access_minimal(language: str) -> AccessReportData:

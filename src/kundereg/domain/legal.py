@@ -1,12 +1,14 @@
-"""The legal texts the register prints, in one place, each with its source.
+"""The law the documents rely on, in one place, each fact with its source.
 
-Everything a data-subject document says about the law lives here: the supervisory authorities,
-the GDPR Art. 6(1) legal bases, the data-subject rights and how to use them, the Art. 22
-statement, the Art. 15 section headings and the default categories of personal data (purpose,
-legal basis, retention, recipients, source) that apply until a shop profile states its own.
-
-Text exist in every report language: nb, nn, sv, fi, da, en. They are written as a careful
-shop would write to a customer: formal but plain, "we" for the shop and "you" for the person.
+Typed facts: the supervisory authority of each shop country with its postal address (GDPR Art.
+51, 77), the GDPR Art. 6(1) legal bases by letter, how long each country's bookkeeping act keeps
+accounting records (``RetentionRule``, read by ``domain.retention``) and which provision puts the
+buyer on an invoice. Legal prose: the data-subject rights and how to use them, the Art. 22
+statement, the complaint, the Art. 15 headings and each country's bookkeeping retention in
+words. The prose is English, marked ``N_(context, text)`` and translated in the document
+catalogues (``domain.catalogue``); the comment above each text cites its source, and the
+catalogues carry it to the translators. Written as a careful shop would write to a customer:
+formal but plain, "we" for the shop and "you" for the person.
 
 Sources (cited again at each text):
 - GDPR: Regulation (EU) 2016/679, https://eur-lex.europa.eu/eli/reg/2016/679/oj
@@ -20,9 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import N_, Text, translate
-from .languages import COUNTRY_LANGUAGE, COUNTRY_LANGUAGES, LANGUAGES  # noqa: F401  (kept for older imports)
-from .languages import SOURCE_LANGUAGE as DEFAULT_LANGUAGE
-from .report_data import CategoryInfo
+# Kept for ui/profile_dialog.py and ui/setup_wizard.py until they import domain.languages.
+from .languages import COUNTRY_LANGUAGE, LANGUAGES  # noqa: F401
+from .languages import SOURCE_LANGUAGE
+
+GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
 
 
 # -- supervisory authorities (GDPR Art. 51, 77; Art. 15(1)(f) requires naming the right) ---------
@@ -31,15 +35,16 @@ from .report_data import CategoryInfo
 @dataclass(frozen=True, slots=True)
 class SupervisoryAuthority:
     country: str
-    names: Text                  # language -> the name a reader of that language should see
-    address: dict[str, tuple[str, ...]]  # language -> postal address lines
+    names: Text                  # the name, as a reader of each language should see it
+    address: dict[str, tuple[str, ...]]  # language -> postal address lines (the country named abroad)
     website: str
+    source: str                  # where the authority publishes the address for complaints
 
     def name(self, language: str) -> str:
         return translate(self.names, language)
 
     def address_lines(self, language: str) -> tuple[str, ...]:
-        return self.address.get(language) or self.address[DEFAULT_LANGUAGE]
+        return self.address.get(language) or self.address[SOURCE_LANGUAGE]
 
 
 SUPERVISORY_AUTHORITIES: dict[str, SupervisoryAuthority] = {
@@ -57,6 +62,7 @@ SUPERVISORY_AUTHORITIES: dict[str, SupervisoryAuthority] = {
                  "fi": ("Postboks 458 Sentrum", "0105 Oslo", "Norja"),
                  "da": ("Postboks 458 Sentrum", "0105 Oslo", "Norge")},
         website="www.datatilsynet.no",
+        source="https://www.datatilsynet.no/om-datatilsynet/kontakt-oss/hvordan-kan-jeg-klage-til-datatilsynet/",
     ),
     # IMY, "Om våra e-tjänster inte fungerar": post to "Integritetsskyddsmyndigheten, Box 8114,
     # 104 20 Stockholm". https://www.imy.se/om-oss/etjanst-avbrott/
@@ -70,6 +76,7 @@ SUPERVISORY_AUTHORITIES: dict[str, SupervisoryAuthority] = {
                  "fi": ("Box 8114", "104 20 Stockholm", "Ruotsi"),
                  "da": ("Box 8114", "104 20 Stockholm", "Sverige")},
         website="www.imy.se",
+        source="https://www.imy.se/om-oss/etjanst-avbrott/",
     ),
     # Tietosuojavaltuutetun toimisto, "Yhteystiedot": "Postiosoite: PL 800, 00531 Helsinki";
     # in Swedish "Dataombudsmannens byrå, PB 800, 00531 Helsingfors".
@@ -84,6 +91,7 @@ SUPERVISORY_AUTHORITIES: dict[str, SupervisoryAuthority] = {
                  "nn": ("PL 800", "00531 Helsinki", "Finland"),
                  "da": ("PL 800", "00531 Helsinki", "Finland")},
         website="www.tietosuoja.fi",
+        source="https://tietosuoja.fi/yhteystiedot",
     ),
     # Datatilsynet (DK), privacy policy "When you write to us": "The Danish Data Protection
     # Agency, Carl Jacobsens Vej 35, 2500 Valby". https://www.datatilsynet.dk/english/privacy-policy
@@ -97,6 +105,7 @@ SUPERVISORY_AUTHORITIES: dict[str, SupervisoryAuthority] = {
                  "sv": ("Carl Jacobsens Vej 35", "2500 Valby", "Danmark"),
                  "fi": ("Carl Jacobsens Vej 35", "2500 Valby", "Tanska")},
         website="www.datatilsynet.dk",
+        source="https://www.datatilsynet.dk/english/privacy-policy",
     ),
 }
 
@@ -113,10 +122,10 @@ AUTHORITY_UNKNOWN: Text = N_("legal", "The supervisory authority in your country
 
 
 # -- GDPR Art. 6(1): legal bases --------------------------------------------------------------
+
 # Art. 6(1)(a)-(f), https://eur-lex.europa.eu/eli/reg/2016/679/oj. Short names follow the
 # official language versions (sv "berättigat intresse", fi "oikeutettu etu", da "legitim
 # interesse"); nb/nn follow the Norwegian translation in personopplysningsloven.
-
 LEGAL_BASES: dict[str, Text] = {
     "a": N_("legal", "consent"),
     "b": N_("legal", "necessary to perform a contract with you"),
@@ -128,7 +137,7 @@ LEGAL_BASES: dict[str, Text] = {
 
 # How each language cites Art. 6(1)(x): Norwegian "art. 6 nr. 1 bokstav b", Swedish "art. 6.1 b",
 # Finnish "6 artiklan 1 kohdan b alakohta", Danish "art. 6, stk. 1, litra b", English "Art. 6(1)(b)".
-_ART6_CITE: Text = N_("legal", "GDPR Art. 6(1)({letter})")
+ART6_CITATION: Text = N_("legal", "GDPR Art. 6(1)({letter})")
 
 
 def legal_basis_letters(legal_basis: str) -> tuple[str, ...]:
@@ -138,7 +147,7 @@ def legal_basis_letters(legal_basis: str) -> tuple[str, ...]:
 
 def legal_basis_lines(legal_basis: str, language: str) -> tuple[str, ...]:
     """One line per Art. 6(1) letter: 'GDPR art. 6 nr. 1 bokstav b: nødvendig for ...'."""
-    return tuple(f"{translate(_ART6_CITE, language).format(letter=letter)}: {translate(LEGAL_BASES[letter], language)}"
+    return tuple(f"{translate(ART6_CITATION, language).format(letter=letter)}: {translate(LEGAL_BASES[letter], language)}"
                  for letter in legal_basis_letters(legal_basis))
 
 
@@ -306,48 +315,44 @@ PROCESSING_INTRO: Text = N_("access report", "For each kind of data, this sectio
                                               "anyone, receives it, and where we got it from.")
 
 
-# -- default categories (until the shop profile states its own) --------------------------------
-# Purposes and bases follow the seed notices: contact and purchase data to serve the customer
-# (Art. 6(1)(b)); purchases also because bookkeeping law requires them (6(1)(c)); service history,
-# returns, complaints and repairs on a balancing of interests (6(1)(f), as seed 002 states);
-# consents (6(1)(a)); data-subject requests because the GDPR itself obliges us to answer and to
-# be able to show it (6(1)(c) with Art. 5(2), 12).
+# -- bookkeeping: how long accounting records are kept, per shop country ----------------------
+# Periods count from the end of the fiscal year the document belongs to (domain.retention does
+# the arithmetic). ``key`` is stored on each record kept after an erasure (purchase.retention_rule).
 
-CATEGORY_KEYS: tuple[str, ...] = ("contact", "company", "purchases", "service_events", "consents", "requests")
 
-CATEGORY_NAMES: dict[str, Text] = {
-    "contact": N_("legal", "Contact details"),
-    "company": N_("legal", "Company details"),
-    "purchases": SECTION_HEADINGS["purchases"],
-    "service_events": SECTION_HEADINGS["service_events"],
-    "consents": N_("legal", "Consents"),
-    "requests": N_("legal", "Requests about personal data"),
+@dataclass(frozen=True, slots=True)
+class RetentionRule:
+    key: str           # stored on each kept record (purchase.retention_rule)
+    country: str
+    years: int
+    months: int
+    law: str           # the provision, cited in the law's own language
+    source: str        # where the text of the law can be read
+
+
+RULES: dict[str, RetentionRule] = {rule.key: rule for rule in (
+    RetentionRule("NO-primary", "NO", 5, 0, "bokføringsloven § 13 (primærdokumentasjon)",
+                  "https://lovdata.no/lov/2004-11-19-73/§13"),
+    RetentionRule("NO-secondary", "NO", 3, 6, "bokføringsloven § 13 (sekundærdokumentasjon)",
+                  "https://lovdata.no/lov/2004-11-19-73/§13"),
+    RetentionRule("SE-primary", "SE", 7, 0, "bokföringslagen (1999:1078) 7 kap. 2 §",
+                  "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/"
+                  "bokforingslag-19991078_sfs-1999-1078/"),
+    RetentionRule("FI-primary", "FI", 6, 0, "kirjanpitolaki (1336/1997) 2 luku 10 § (tositteet)",
+                  "https://www.finlex.fi/fi/laki/ajantasa/1997/19971336"),
+    RetentionRule("DK-primary", "DK", 5, 0, "bogføringsloven (lov nr. 700 af 24. maj 2022)",
+                  "https://www.retsinformation.dk/eli/lta/2022/700"),
+)}
+
+# Sales documents must name the buyer on an invoice; a retailer's cash receipt need not.
+INVOICE_BUYER_LAW: dict[str, str] = {
+    "NO": "bokføringsforskriften § 5-1-1",
+    "SE": "mervärdesskattelagen (2023:200) 17 kap. 24 §",
+    "FI": "arvonlisäverolaki (1501/1993) 209 e §",
+    "DK": "momsbekendtgørelsen § 58",
 }
 
-_PURPOSES: dict[str, Text] = {
-    "contact": N_("legal", "To recognise you as a customer, hand over what you ordered to the right person and "
-                           "contact you about your orders, for example when something is ready for collection."),
-    "company": N_("legal", "To invoice and deliver to the company you buy for."),
-    "purchases": N_("legal", "To deliver what you bought, take payment and keep the accounts the law requires."),
-    "service_events": N_("legal", "To help you with complaints, returns and repairs after a purchase, and to be "
-                                  "able to show what was agreed. We have assessed that this is in both your "
-                                  "interest and ours (balancing of interests)."),
-    "consents": N_("legal", "To send you only what you agreed to, and to be able to show that we had your consent."),
-    "requests": N_("legal", "To handle your requests about your personal data and to be able to show that we "
-                            "answered in time (GDPR Art. 5(2) and Art. 12)."),
-}
-
-_LEGAL_BASIS: dict[str, str] = {
-    "contact": "b", "company": "b", "purchases": "b,c", "service_events": "f", "consents": "a", "requests": "c",
-}
-
-# Contact and company data: kept while the customer relationship lasts (Art. 5(1)(e) storage
-# limitation); Art. 13(2)(a)/15(1)(d) allow stating the criteria instead of a fixed period.
-_RETENTION_CUSTOMER: Text = N_("legal", "For as long as you are our customer. If you ask us to, or if you have "
-                                         "not bought anything from us for a long time, we delete them, except "
-                                         "what must stay with the purchase records under the bookkeeping rules.")
-
-# Purchases: the bookkeeping law of the shop's country.
+# The same periods in words, for the documents.
 BOOKKEEPING_RETENTION: dict[str, Text] = {
     # Norway: bokføringsloven (LOV-2004-11-19-73) § 13 second paragraph: primary documentation
     # (§ 13 first paragraph no. 1-4, sales documents included) "skal oppbevares i Norge i fem år
@@ -377,79 +382,12 @@ BOOKKEEPING_RETENTION: dict[str, Text] = {
     "DK": N_("legal", "Five years from the end of the financial year the purchase relates to, because the Danish "
                       "Bookkeeping Act (bogføringsloven) requires it. After that we delete or anonymise them."),
 }
-
 # A country without an entry above: the general rule, no figure we cannot vouch for.
-_RETENTION_BOOKKEEPING_OTHER: Text = N_("legal", "For as long as the bookkeeping rules of our country require. "
-                                                  "After that we delete or anonymise them.")
-
-_RETENTION: dict[str, Text] = {
-    "contact": _RETENTION_CUSTOMER,
-    "company": _RETENTION_CUSTOMER,
-    # Service events: criteria, not a figure (Art. 15(1)(d)): the complaint periods differ by country
-    # and by kind of goods, so the text points to them instead of citing one.
-    "service_events": N_("legal", "Until the case is closed, and then for as long as you or we can bring claims "
-                                  "about the purchase under consumer law. After that we delete them."),
-    # Consents: Art. 7(1) requires the controller to be able to demonstrate consent.
-    "consents": N_("legal", "A consent applies until you withdraw it. We keep the record of when you gave and "
-                            "withdrew it for as long as we must be able to show that we had it (GDPR Art. 7(1))."),
-    # Requests: Art. 5(2) accountability; kept while a complaint (Art. 77) could still ask about it.
-    "requests": N_("legal", "For as long as we need to be able to show how the request was handled, for example "
-                            "if you complain to the supervisory authority. After that we delete them."),
-}
-
-# Art. 15(1)(c): recipients or categories of recipients; Art. 4(8)-(9), 28: processors.
-_NO_ONE: Text = N_("legal", "No one outside the shop.")
-_ACCOUNTANT: Text = N_("legal", "Our accountant, as a processor acting on our behalf.")
-_TAX: Text = N_("legal", "The tax authorities, when the law requires it for an audit.")
-_SUPPLIER: Text = N_("legal", "If the case concerns a product, the manufacturer or supplier may receive the "
-                               "information needed to handle it.")
-_AUTHORITY_ON_REQUEST: Text = N_("legal", "The supervisory authority, if it asks for documentation in a complaint.")
-_RECIPIENTS: dict[str, tuple[Text, ...]] = {
-    "contact": (_NO_ONE,),
-    "company": (_ACCOUNTANT,),
-    "purchases": (_ACCOUNTANT, _TAX),
-    "service_events": (_SUPPLIER,),
-    "consents": (_NO_ONE,),
-    "requests": (_AUTHORITY_ON_REQUEST,),
-}
-
-# Art. 15(1)(g): the source, where the data was not collected from the person.
-_SOURCES: dict[str, Text] = {
-    "contact": N_("legal", "From you, when you became a customer and when you later told us of changes."),
-    "company": N_("legal", "From you or the company you buy for."),
-    "purchases": N_("legal", "Recorded by us when you made the purchase."),
-    "service_events": N_("legal", "Recorded by us when you contacted us about the case."),
-    "consents": N_("legal", "From you, when you gave or withdrew the consent."),
-    "requests": N_("legal", "Recorded by us when we received your request."),
-}
+BOOKKEEPING_RETENTION_OTHER: Text = N_("legal", "For as long as the bookkeeping rules of our country require. "
+                                                 "After that we delete or anonymise them.")
 
 
-def retention_text(key: str, language: str, country: str) -> str:
-    if key == "purchases":
-        return translate(BOOKKEEPING_RETENTION.get((country or "").upper(), _RETENTION_BOOKKEEPING_OTHER), language)
-    return translate(_RETENTION[key], language)
-
-
-def default_category(key: str, language: str, country: str) -> CategoryInfo:
-    """One category as a shop without its own profile describes it, in ``language``."""
-    if key not in CATEGORY_KEYS:
-        raise ValueError(f"unknown data category {key!r}")
-    return CategoryInfo(
-        key=key,
-        purpose=translate(_PURPOSES[key], language),
-        legal_basis=_LEGAL_BASIS[key],
-        retention=retention_text(key, language, country),
-        recipients=tuple(translate(texts, language) for texts in _RECIPIENTS[key]),
-        source=translate(_SOURCES[key], language),
-    )
-
-
-def default_categories(language: str, country: str, with_company: bool = False) -> tuple[CategoryInfo, ...]:
-    """The default categories in report order; the company block only where the shop keeps company fields."""
-    keys = [k for k in CATEGORY_KEYS if with_company or k != "company"]
-    return tuple(default_category(key, language, country) for key in keys)
-
-
-def category_name(key: str, language: str) -> str:
-    names = CATEGORY_NAMES.get(key)
-    return translate(names, language) if names else key
+def bookkeeping_retention(country: str, language: str) -> str:
+    """How long purchase records are kept in the shop's country, in ``language``."""
+    text = BOOKKEEPING_RETENTION.get((country or "").upper(), BOOKKEEPING_RETENTION_OTHER)
+    return translate(text, language)

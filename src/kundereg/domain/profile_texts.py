@@ -1,8 +1,10 @@
-"""Text for the shop-profile vocabulary in every document language (nb, nn, sv, fi, da, en).
+"""The one vocabulary of the documents' purposes and categories of personal data: the shop profile's.
 
 Purposes, data categories, retention rules, recipient roles and sources are stored as keys
 (``domain.profile``); the access report, the privacy notice and the record of processing
-print them through these tables, so one profile reads right in any language. The wording of
+print them through these tables, so one profile reads right in any language, and a register
+without a profile prints the blank preset's purposes (``services.profile.to_profile``). The
+texts are English, marked ``N_("profile", text)`` and translated in the document catalogues. The wording of
 purposes follows the seed notices (customer relationship, customer service, marketing to new
 and existing customers, legal obligations including bookkeeping, legal claims: seed 001's table)
 and the GDPR's own terms. No Qt, no SQL.
@@ -13,7 +15,9 @@ from babel import Locale
 
 from . import legal
 from .catalogue import N_, Text, translate
+from .languages import LANGUAGES
 from .profile import Processor, Purpose, ShopProfile
+from .report_data import CategoryInfo
 
 PURPOSE_NAMES: dict[str, Text] = {
     "customer_relationship": N_("profile", "Managing the customer relationship"),
@@ -46,7 +50,9 @@ PURPOSE_DESCRIPTIONS: dict[str, Text] = {
     "marketing_existing": N_("profile", "To tell you, as an existing customer, about products and services like "
                                         "those you have bought. You may object at any time, and we then stop."),
     "legal_claims": N_("profile", "To be able to show what was agreed and delivered, should a dispute arise."),
-    "data_subject_requests": legal._PURPOSES["requests"],
+    # GDPR Art. 5(2) (accountability) and Art. 12 (answering a request in time).
+    "data_subject_requests": N_("profile", "To handle your requests about your personal data and to be able to show "
+                                           "that we answered in time (GDPR Art. 5(2) and Art. 12)."),
 }
 
 CATEGORY_NAMES: dict[str, Text] = {
@@ -55,18 +61,24 @@ CATEGORY_NAMES: dict[str, Text] = {
     "address": N_("profile", "Address"),
     "company": N_("profile", "Company details (company name, organisation number, invoice email)"),
     "purchases": N_("profile", "Purchases and orders (what, when, amounts)"),
-    "service_events": legal.SECTION_HEADINGS["service_events"],
+    "service_events": N_("profile", "Complaints, returns and repairs"),
     "correspondence": N_("profile", "Correspondence with you"),
-    "consents": legal.CATEGORY_NAMES["consents"],
-    "requests": legal.CATEGORY_NAMES["requests"],
+    "consents": N_("profile", "Consents"),
+    "requests": N_("profile", "Requests about personal data"),
 }
 
 _RETENTION: dict[str, Text] = {
-    "relationship": legal._RETENTION_CUSTOMER,
+    # Kept while the customer relationship lasts (Art. 5(1)(e) storage limitation); Art. 13(2)(a)
+    # and 15(1)(d) allow stating the criteria instead of a fixed period.
+    "relationship": N_("profile", "For as long as you are our customer. If you ask us to, or if you have not bought "
+                                  "anything from us for a long time, we delete them, except what must stay with the "
+                                  "purchase records under the bookkeeping rules."),
     "until_withdrawn": N_("profile", "Until you withdraw your consent or unsubscribe."),
     "claims": N_("profile", "Until claims about the purchase are time-barred under consumer and contract law; "
                             "after that we delete them."),
-    "documentation": legal._RETENTION["requests"],
+    # Art. 5(2) accountability; kept while a complaint (Art. 77) could still ask about it.
+    "documentation": N_("profile", "For as long as we need to be able to show how the request was handled, for "
+                                   "example if you complain to the supervisory authority. After that we delete them."),
     "fixed_years": N_("profile", "{years} years; after that we delete them."),
 }
 # Added to "relationship" when the shop's inactivity rule is on (services.retention applies it).
@@ -98,7 +110,8 @@ SOURCE_TEXTS: dict[str, Text] = {
 }
 
 DATA_LABEL: Text = N_("profile", "Data")
-NO_RECIPIENTS: Text = legal._NO_ONE
+# Art. 15(1)(c), 13(1)(e): recipients or categories of recipients, here none.
+NO_RECIPIENTS: Text = N_("profile", "No one outside the shop.")
 
 
 def purpose_name(purpose: Purpose, language: str) -> str:
@@ -130,13 +143,13 @@ def source_text(key: str, language: str) -> str:
 def country_name(code: str, language: str) -> str:
     if not code:
         return ""
-    return Locale.parse(language if language in legal.LANGUAGES else "en").territories.get(code.upper(), code)
+    return Locale.parse(language if language in LANGUAGES else "en").territories.get(code.upper(), code)
 
 
 def retention_text(purpose: Purpose, profile: ShopProfile, language: str) -> str:
     """The retention of one purpose, with the shop's own periods where a rule applies."""
     if purpose.retention == "bookkeeping":
-        return legal.retention_text("purchases", language, profile.country)
+        return legal.bookkeeping_retention(profile.country, language)
     if purpose.retention == "fixed_years":
         return translate(_RETENTION["fixed_years"], language).format(years=purpose.retention_years or 0)
     text = translate(_RETENTION.get(purpose.retention, _RETENTION["relationship"]), language)
@@ -166,3 +179,19 @@ def recipient_lines(purpose: Purpose, profile: ShopProfile, language: str) -> tu
         else:
             lines.append(role_name(role, language))
     return tuple(lines) or (translate(NO_RECIPIENTS, language),)
+
+
+def purpose_categories(profile: ShopProfile, language: str) -> tuple[CategoryInfo, ...]:
+    """One block per purpose of the shop's profile for the access report: what it is for, which
+    data, on which basis, how long, to whom and from where."""
+    sources = " ".join(source_text(s, language) for s in profile.sources)
+    result = []
+    for purpose in profile.purposes:
+        data = ", ".join(category_name(c, language) for c in purpose.categories)
+        lines = [purpose_description(purpose, language), f"{translate(DATA_LABEL, language)}: {data}"]
+        result.append(CategoryInfo(
+            key=purpose.key, title=purpose_name(purpose, language),
+            purpose="\n".join(line for line in lines if line), legal_basis=purpose.legal_basis,
+            retention=retention_text(purpose, profile, language),
+            recipients=recipient_lines(purpose, profile, language), source=sources))
+    return tuple(result)

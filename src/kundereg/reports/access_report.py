@@ -37,7 +37,7 @@ from ..domain.enums import PurchaseStatus
 from ..domain.formatting import format_phone
 from ..domain.languages import check_language
 from ..domain.records import CUSTOMER_FIELDS, Purchase, item_summary
-from ..domain.report_data import AccessReportData, CategoryInfo
+from ..domain.report_data import AccessReportData
 from . import letter, texts
 from .fonts import register_fonts
 from .letter import Formatter
@@ -255,22 +255,14 @@ class _Report:
         widths = ((26, "left"), (52, "left"), (28, "left"), (36, "left"), (28, "left"))
         return [*story, self.para(self.word("requests_intro")), self.table(widths, header, rows)]
 
-    def categories(self) -> tuple[CategoryInfo, ...]:
-        if self.data.categories:
-            return self.data.categories
-        cu = self.data.customer
-        with_company = bool(cu.company_name or cu.org_number or cu.invoice_email
-                            or {"company_name", "org_number", "invoice_email"} & set(self.data.shown_fields))
-        return legal.default_categories(self.lang, self.data.controller.country, with_company=with_company)
-
     def processing_section(self, number: int) -> list:
         story = [*self.section(number, "processing"), self.para(translate(legal.PROCESSING_INTRO, self.lang))]
-        for cat in self.categories():
+        for cat in self.data.categories:
             basis = "\n".join(legal.legal_basis_lines(cat.legal_basis, self.lang)) or cat.legal_basis
             rows = [(self.word("col_purpose"), cat.purpose), (self.word("legal_basis"), basis),
                     (self.word("retention"), cat.retention), (self.word("recipients"), "\n".join(cat.recipients)),
                     (self.word("source"), cat.source)]
-            story.append(KeepTogether([Paragraph(markup(cat.title or legal.category_name(cat.key, self.lang)), self.st.h2),
+            story.append(KeepTogether([Paragraph(markup(cat.title or cat.key), self.st.h2),
                                        self.pairs(rows), Spacer(1, 4)]))
         return story
 

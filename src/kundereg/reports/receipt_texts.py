@@ -97,7 +97,7 @@ WORDS: dict[str, Text] = {
 }
 
 # GDPR Art. 17(3)(b): the exception for data a legal obligation requires the controller to keep.
-# Cited the way each language cites articles (see domain.legal._ART6_CITE).
+# Cited the way each language cites articles (see domain.legal.ART6_CITATION).
 ART17_3B: Text = N_("erasure receipt", "GDPR Art. 17(3)(b)")
 
 # What the erasure deleted: the keys services.erasure produces, in the order it lists them.
