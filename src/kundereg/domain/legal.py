@@ -281,8 +281,9 @@ INTRODUCTION: Text = N_("access report", "This letter sets out all the personal 
                                           "it, who receives it and what your rights are. We give this answer "
                                           "under Article 15 of the General Data Protection Regulation (GDPR), "
                                           "free of charge.")
-
+# Art. 15(1) and 15(3): the title and subject of the answer (the PDF's metadata too).
 DOCUMENT_TITLE: Text = N_("access report", "Access to your personal data")
+# Art. 15: the answer to the request.
 DOCUMENT_SUBJECT: Text = N_("access report", "Answer to a request for access under Article 15 GDPR")
 
 # -- Art. 15 headings -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from .languages import LANGUAGES
 from .profile import Processor, Purpose, ShopProfile
 from .report_data import CategoryInfo
 
+# GDPR Art. 13(1)(c), 15(1)(a): the purposes of the processing (names as in seed 001's table).
 PURPOSE_NAMES: dict[str, Text] = {
     "customer_relationship": N_("profile", "Managing the customer relationship"),
     "orders_delivery": N_("profile", "Orders and delivery"),
@@ -32,6 +33,8 @@ PURPOSE_NAMES: dict[str, Text] = {
     "data_subject_requests": N_("profile", "Handling your privacy requests"),
 }
 
+# Art. 13(1)(c), (d): what each purpose is for; those based on Art. 6(1)(f) say that the interests
+# were balanced.
 PURPOSE_DESCRIPTIONS: dict[str, Text] = {
     "customer_relationship": N_("profile", "To recognise you as a customer, give quotes, take and follow up "
                                            "orders, and contact you about them."),
@@ -55,6 +58,7 @@ PURPOSE_DESCRIPTIONS: dict[str, Text] = {
                                            "that we answered in time (GDPR Art. 5(2) and Art. 12)."),
 }
 
+# Art. 14(1)(d), 15(1)(b): the categories of personal data concerned.
 CATEGORY_NAMES: dict[str, Text] = {
     "name": N_("profile", "Name"),
     "contact": N_("profile", "Contact details (mobile, email)"),
@@ -87,6 +91,7 @@ INACTIVE_RULE: Text = N_("profile", "If you have not bought anything from us for
 # Added to "until_withdrawn" when consents expire after the shop's consent period.
 CONSENT_RULE: Text = N_("profile", "A consent lasts at most {years} years; after that we ask you again.")
 
+# Art. 13(1)(e), 15(1)(c): recipients or categories of recipients; processors (Art. 4(8), 28).
 ROLE_NAMES: dict[str, Text] = {
     "accounting": N_("profile", "Accounting (our accountant or accounting system)"),
     "crm": N_("profile", "Customer relationship management (CRM) system"),
@@ -101,6 +106,7 @@ ROLE_NAMES: dict[str, Text] = {
     "other": N_("profile", "Other"),
 }
 
+# Art. 14(2)(f), 15(1)(g): where the personal data comes from.
 SOURCE_TEXTS: dict[str, Text] = {
     "customer": N_("profile", "From you, when you become a customer, order or contact us, and when you later tell "
                               "us of changes."),

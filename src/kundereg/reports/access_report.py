@@ -35,13 +35,11 @@ from ..domain import legal
 from ..domain.catalogue import translate
 from ..domain.enums import PurchaseStatus
 from ..domain.formatting import format_phone
-from ..domain.languages import check_language
 from ..domain.records import CUSTOMER_FIELDS, Purchase, item_summary
 from ..domain.report_data import AccessReportData
 from . import letter, texts
-from .fonts import register_fonts
-from .letter import Formatter
-from .page import CONTENT_W, Styles, build_pdf, draw_page_frame, markup
+from .letter import Formatter, Letter
+from .page import CONTENT_W, build_pdf, draw_page_frame, markup
 from .page import new_report_password  # noqa: F401  (cli.py imports it from here until the CLI package moves)
 from .rowtable import Column, RowTable
 
@@ -74,14 +72,9 @@ def purchase_rows(data: AccessReportData, fmt: Formatter | None = None) -> list[
 # -- the document -----------------------------------------------------------------------------
 
 
-class _Report:
+class _Report(Letter):
     def __init__(self, data: AccessReportData) -> None:
-        check_language(data.language)
-        self.data = data
-        self.lang = data.language
-        self.fonts = register_fonts()
-        self.st = Styles(self.fonts.regular, self.fonts.bold)
-        self.fmt = Formatter(data.language, data.controller.country)
+        super().__init__(data)
         self.customer_name = data.customer.display_name
         self.sections: list[tuple[str, str]] = []  # (key, heading with count) for the contents list
 
@@ -95,9 +88,6 @@ class _Report:
     def section(self, number: int, key: str, room: float = 45 * mm) -> list:
         return [CondPageBreak(room), Paragraph(f"{number}. {escape(self.heading(key))}", self.st.h1)]
 
-    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup(text), style or self.st.body)
-
     def pairs(self, rows: list[tuple[str, str]]) -> RowTable:
         cols = (Column(46 * mm, bold=True), Column(CONTENT_W - 46 * mm))
         return RowTable(cols, rows, self.st.pairs)
@@ -105,12 +95,6 @@ class _Report:
     def table(self, widths: Iterable[tuple[float, str]], header: list[str], rows: list, bold_rows=()) -> RowTable:
         cols = tuple(Column(w * mm, align=a) for w, a in widths)
         return RowTable(cols, rows, self.st.rows, header=header, bold_rows=bold_rows)
-
-    def channels(self, shop: bool = False, letter_: bool = False) -> str:
-        """The ways to reach the shop, as a list in the report's language."""
-        c = self.data.controller
-        return letter.channels(self.lang, self.fmt.locale, email=c.email, phone=c.phone, shop=shop,
-                               address=letter.controller_address(c) if letter_ else "")
 
     # -- page 1: the letter -------------------------------------------------------------------
 
@@ -159,7 +143,7 @@ class _Report:
         for number, (_key, heading) in enumerate(self.sections, start=1):
             story.append(Paragraph(markup(heading), st.item, bulletText=f"{number}."))
         story.append(Spacer(1, 4))
-        contact = self.channels()
+        contact = self.channels(shop=False, letter=False)
         story.append(self.para(self.word("closing").format(contact=f" {contact}" if contact else "")))
         story.append(Spacer(1, 4))
         story.append(self.para(self.word("regards")))
@@ -272,7 +256,7 @@ class _Report:
             story.append(Paragraph(f"<b>{escape(translate(right.title, self.lang))}</b> "
                                    f"({escape(translate(right.article, self.lang))}). "
                                    f"{escape(translate(right.explanation, self.lang))}", self.st.item, bulletText="•"))
-        how = translate(legal.HOW_TO_USE_RIGHTS, self.lang).format(channels=self.channels(shop=True, letter_=True))
+        how = translate(legal.HOW_TO_USE_RIGHTS, self.lang).format(channels=self.channels())
         story += [Paragraph(escape(self.heading("how_to")), self.st.h2), self.para(how)]
         return story
 

@@ -26,20 +26,17 @@ from typing import BinaryIO
 
 from babel.lists import format_list
 from babel.numbers import format_decimal
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from ..domain import legal
 from ..domain.catalogue import translate
-from ..domain.languages import check_language
 from ..domain.report_data import ErasureReceiptData, KeptRecords
 from . import letter, texts
 from . import receipt_texts as rt
-from .fonts import register_fonts
-from .letter import Formatter
-from .page import Styles, build_pdf, draw_page_frame, markup
+from .letter import Letter
+from .page import build_pdf, draw_page_frame, markup
 from .receipt_texts import receipt_text, receipt_title
 from .rowtable import Column, RowTable
 
@@ -61,32 +58,17 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class _Receipt:
-    def __init__(self, data: ErasureReceiptData) -> None:
-        check_language(data.language)
-        self.data = data
-        self.lang = data.language
-        self.fonts = register_fonts()
-        self.st = Styles(self.fonts.regular, self.fonts.bold)
-        self.fmt = Formatter(data.language, data.controller.country)
+class _Receipt(Letter):
+    data: ErasureReceiptData
 
     def text(self, key: str) -> str:
         return receipt_text(key, self.lang)
-
-    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(markup(text), style or self.st.body)
 
     def heading(self, text: str) -> Paragraph:
         return Paragraph(markup(text), self.st.h2)
 
     def number(self, value: int) -> str:
         return format_decimal(value, locale=self.fmt.locale)
-
-    def channels(self) -> str:
-        """'in the shop, by email to x or by phone on y', in the receipt's language."""
-        c = self.data.controller
-        return letter.channels(self.lang, self.fmt.locale, email=c.email, phone=c.phone,
-                               address=letter.controller_address(c))
 
     # -- the letter -----------------------------------------------------------------------------
 

@@ -14,16 +14,40 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.dates import format_date, format_time
 from babel.lists import format_list
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain import legal
 from ..domain.catalogue import translate
 from ..domain.formatting import format_money, format_phone
-from ..domain.languages import locale_for
+from ..domain.languages import check_language, locale_for
 from ..domain.report_data import ControllerInfo
 from . import texts
+from .fonts import register_fonts
 from .page import ACCENT, CONTENT_W, Styles, markup
+
+class Letter:
+    """What a letter to a person is built with: its data (with ``language`` and ``controller``),
+    fonts, styles and formats. The access report and the erasure receipt extend it."""
+
+    def __init__(self, data) -> None:
+        check_language(data.language)
+        self.data = data
+        self.lang = data.language
+        self.fonts = register_fonts()
+        self.st = Styles(self.fonts.regular, self.fonts.bold)
+        self.fmt = Formatter(data.language, data.controller.country)
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(markup(text), style or self.st.body)
+
+    def channels(self, *, shop: bool = True, letter: bool = True) -> str:
+        """The ways to reach the shop, as a list in the letter's language."""
+        c = self.data.controller
+        return channels(self.lang, self.fmt.locale, email=c.email, phone=c.phone, shop=shop,
+                        address=controller_address(c) if letter else "")
+
 
 TIME_ZONES = {"NO": "Europe/Oslo", "SE": "Europe/Stockholm", "FI": "Europe/Helsinki", "DK": "Europe/Copenhagen"}
 
