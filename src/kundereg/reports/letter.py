@@ -22,7 +22,7 @@ from ..domain import legal
 from ..domain.catalogue import translate
 from ..domain.formatting import format_money, format_phone
 from ..domain.languages import check_language, locale_for
-from ..domain.report_data import ControllerInfo
+from ..domain.report_data import AccessReportData, ControllerInfo, ErasureReceiptData
 from . import texts
 from .fonts import register_fonts
 from .page import ACCENT, CONTENT_W, Styles, markup
@@ -31,7 +31,7 @@ class Letter:
     """What a letter to a person is built with: its data (with ``language`` and ``controller``),
     fonts, styles and formats. The access report and the erasure receipt extend it."""
 
-    def __init__(self, data) -> None:
+    def __init__(self, data: AccessReportData | ErasureReceiptData) -> None:
         check_language(data.language)
         self.data = data
         self.lang = data.language
