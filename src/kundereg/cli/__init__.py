@@ -95,6 +95,11 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("kundereg: interrupted", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the user named cannot be read or written (shown to them, not logged)
+        if isinstance(exc, BrokenPipeError):
+            raise
+        print(f"kundereg: {exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 def _is_real_stdout() -> bool:
