@@ -25,8 +25,9 @@ qm: $(STAMP)
 translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
+# Two workers (pytest-xdist): the suite is mostly CPU-bound and a shop PC or CI runner has 2+ cores.
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check src tests bench scripts packaging
 
