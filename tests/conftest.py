@@ -177,12 +177,16 @@ def run(tmp_path, monkeypatch, capsys, _migrated_template):
 
 
 @pytest.fixture
-def run_process(tmp_path):
+def run_process(tmp_path, _migrated_template):
     """The real CLI as a subprocess (production argon2, a fresh interpreter, no terminal): for
-    exit codes, start-up and what a script sees. Same call as ``run``."""
+    exit codes, start-up and what a script sees. Same call as ``run``; the data directory
+    starts as a copy of the migrated template too."""
     data_dir = tmp_path / "data"
 
     def run(*args, password=None, data=True, env_extra=None, user=None):
+        if data and "--db" not in args and not data_dir.exists():
+            data_dir.mkdir(parents=True)
+            shutil.copyfile(_migrated_template, data_dir / "kundereg.sqlite3")
         env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
         env["HOME"] = str(tmp_path / "home")
         if password is not None:

@@ -239,16 +239,16 @@ def test_production_runs_use_production_argon2(run_process):
         (production.time_cost, production.memory_cost, production.parallelism) == (3, 65536, 4)
 
 
-def test_a_closed_pipe_is_no_traceback(run_process):
+def test_a_closed_pipe_is_no_traceback(run):
     """`kundereg staff list | head -0`: the reader goes away; the CLI ends quietly with exit 1."""
     import subprocess
     import sys
 
-    assert run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
-                       password="correct horse battery").returncode == 0
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+               password="correct horse battery").returncode == 0
     env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
     env["KUNDEREG_PASSWORD"] = "correct horse battery"
-    child = subprocess.Popen([sys.executable, "-m", "kundereg", "--data-dir", str(run_process.data_dir),
+    child = subprocess.Popen([sys.executable, "-m", "kundereg", "--data-dir", str(run.data_dir),
                               "--user", "eier", "staff", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              stdin=subprocess.DEVNULL, env=env)
     child.stdout.close()  # long before the child prints its table
