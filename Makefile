@@ -27,8 +27,10 @@ qm: $(STAMP)
 translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
+# Two workers (pytest-xdist), each taking whole files: the suite is mostly CPU-bound, and a Qt test
+# file runs in the order its tests were written for.
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check src tests bench scripts packaging
 

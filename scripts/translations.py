@@ -38,7 +38,7 @@ SOURCE_LANGUAGE = "en"
 QTBASE_NB = "qtbase_nb"
 SERVICE_STRINGS = SRC / "ui" / "service_messages.py"
 # Non-Qt code whose user-visible messages the UI translates.
-SERVICE_SOURCES = ("domain", "services", "db", "cli.py")
+SERVICE_SOURCES = ("domain", "services", "db", "cli")
 # Our modules use this alias for QT_TRANSLATE_NOOP in string tables.
 LUPDATE_ALIASES = "QT_TRANSLATE_NOOP+=_N"
 

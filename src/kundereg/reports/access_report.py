@@ -40,7 +40,6 @@ from ..domain.report_data import AccessReportData
 from . import letter, texts
 from .letter import Formatter, Letter
 from .page import CONTENT_W, build_pdf, draw_page_frame, markup
-from .page import new_report_password  # noqa: F401  (cli.py imports it from here until the CLI package moves)
 from .rowtable import Column, RowTable
 
 __all__ = ["render_access_report", "purchase_rows", "purchase_description"]

@@ -31,6 +31,7 @@ from .profile import ProfileService
 from .purchases import PurchaseService
 from .reports import ReportService
 from .requests import RequestService
+from .retention import run_retention
 
 RECEIPTS_DIR = "receipts"  # erasure receipts the shop files (they name no one), in the data folder
 
@@ -145,6 +146,11 @@ class Register:
 
         return generate(self.db, staff, customers=customers, seed=seed, progress=progress)
 
+    def retention(self, staff: StaffSession | None, *, apply: bool):
+        """The shop's retention rules (``services.retention.run_retention``), erasures on the ledger."""
+        return run_retention(self.db, staff, apply=apply,
+                             ledger=ledger_file(self.locations) if self.locations is not None else None)
+
 
 def build_register(db: Database, locations: Locations | None = None,
                    environ: Mapping[str, str] | None = None) -> Register:
@@ -155,14 +161,15 @@ def build_register(db: Database, locations: Locations | None = None,
     smtp = smtp_settings_from_env(os.environ if environ is None else environ)
     if smtp is not None:
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
+    identity, requests = IdentityService(db, senders), RequestService(db)
     erasure = backups = None
     audit = AuditService(db, anchor_file(locations) if locations is not None else None)
     if locations is not None:
         backups = BackupService(db, locations)
         erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
-                                 receipt_dir=locations.data_dir / RECEIPTS_DIR)
+                                 receipt_dir=locations.data_dir / RECEIPTS_DIR, requests=requests, identity=identity)
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
-                    identity=IdentityService(db, senders), audit=audit, requests=RequestService(db),
+                    identity=identity, audit=audit, requests=requests,
                     reports=ReportService(db), profile=ProfileService(db), export=ExportService(db),
                     marketing=MarketingService(db), consents=ConsentService(db), locations=locations,
                     erasure=erasure, backups=backups)
