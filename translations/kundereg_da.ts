@@ -275,6 +275,10 @@ Detaljer står i logfilen:
         <source>Changed shop profile</source>
         <translation>Ændrede butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerede medarbejdernes konti som udgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Detaljar står i loggfila:
         <source>Changed shop profile</source>
         <translation>Endra butikkprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerte kontoane til dei tilsette som utgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Detaljer finns i loggfilen:
         <source>Changed shop profile</source>
         <translation>Ändrade butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerade personalkontona som utgångsläge</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
