@@ -13,18 +13,19 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.errors import KunderegError
 from ..services.access import StaffSession
 from ..services.audit import AuditEntry, AuditService, ChainReport
 from ..services.auth import AuthService, StaffMember
-from .audit_model import OBJECT_ROLE, SORT_ROLE, AuditTableModel
+from .audit_model import OBJECT_ROLE, AuditTableModel
 from .errors import error_text
-from .widgets import (ErrorLabel, clear_invalid, configure_table, fit_columns, mark_invalid, qt_date_format,
+from .widgets import (sorted_table, ErrorLabel, clear_invalid, fit_columns, mark_invalid, qt_date_format,
                       refresh_shortcut)
 from .workers import TaskHandle, TaskRunner
 
@@ -58,7 +59,7 @@ class AuditView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.verify_button = self._button(self.tr("Verif&y chain"), self.tr("Verify chain"), self.verify,
+        self.verify_button = action_button(self, self.tr("Verif&y chain"), self.tr("Verify chain"), self.verify,
                                           self.tr("Recompute every entry's checksum to prove that nothing was "
                                              "changed, removed or reordered"))
         self.chain_label = QLabel(self)
@@ -98,30 +99,22 @@ class AuditView(QWidget):
         until_label = QLabel(self.tr("U&ntil:"), self)
         until_label.setBuddy(self.until_date)
 
-        self.show_button = self._button(self.tr("Sh&ow"), self.tr("Show entries"), self.refresh,
+        self.show_button = action_button(self, self.tr("Sh&ow"), self.tr("Show entries"), self.refresh,
                                         self.tr("Load the entries that match the filters (Enter, F5)"))
-        self.clear_button = self._button(self.tr("C&lear filters"), self.tr("Clear filters"), self.clear_filters,
+        self.clear_button = action_button(self, self.tr("C&lear filters"), self.tr("Clear filters"), self.clear_filters,
                                          self.tr("Show every entry again"))
 
         # -- table
         self.model = AuditTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Audit entries"))
-        configure_table(self.table, AuditTableModel.COL_DETAILS)
-        self.table.horizontalHeader().setSectionResizeMode(AuditTableModel.COL_NUMBER,
-                                                           QHeaderView.ResizeMode.Interactive)
-        self.table.sortByColumn(AuditTableModel.COL_NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table, self.proxy = sorted_table(self, self.model, self.tr("Audit entries"), AuditTableModel.COL_DETAILS,
+                                              AuditTableModel.COL_NUMBER, Qt.SortOrder.DescendingOrder)
         self.title_label.setBuddy(self.table)
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of entries shown"))
-        self.more_button = self._button(self.tr("Load &more"), self.tr("Load more"), self.load_more,
+        self.more_button = action_button(self, self.tr("Load &more"), self.tr("Load more"), self.load_more,
                                         self.tr("Load the next {n} older entries").format(n=PAGE_SIZE))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the newest entries again (F5)"))
         refresh_shortcut(self, self.refresh)
 
@@ -169,13 +162,6 @@ class AuditView(QWidget):
             QWidget.setTabOrder(before, after)
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)

@@ -12,13 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from .palette import error_colour
 
-
-def _error_colour(palette: QPalette):
-    from PySide6.QtGui import QColor
-
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#c62828")
 
 
 class _GatePage(QWidget):
@@ -55,7 +50,7 @@ class _GatePage(QWidget):
         self.error.setAccessibleName(QCoreApplication.translate("LockScreen", "Login problem"))
         self.error.setVisible(False)
         palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self.palette()))
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         self.error.setPalette(palette)
 
         self.form = QFormLayout()

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.enums import PurchaseStatus
 from ..domain.errors import ConflictError, KunderegError, NotFoundError, StateError
 from ..domain.records import ReadyTicket
 from ..domain.text import fold
 from ..domain.validation import phone_digits
 from ..services.purchases import PurchaseService
-from .widgets import configure_table, fit_columns, refresh_shortcut, section_label
+from .widgets import sorted_table, fit_columns, refresh_shortcut, section_label
 from .errors import error_text
-from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel
+from .purchase_models import OBJECT_ROLE, PickupTableModel
 from .session import StaffProvider
 from .workers import TaskHandle, TaskRunner
 
@@ -88,15 +87,10 @@ class PickupView(QWidget):
         self.setAccessibleName(self.tr("Ready for pickup"))
 
         self.model = PickupTableModel(self, clock=clock)
-        self.proxy = _TicketFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Tickets ready for pickup"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        configure_table(self.table, PickupTableModel.COL_DESCRIPTION)
-        self.table.sortByColumn(PickupTableModel.COL_READY_SINCE, Qt.SortOrder.AscendingOrder)
+        self.table, self.proxy = sorted_table(
+            self, self.model, self.tr("Tickets ready for pickup"), PickupTableModel.COL_DESCRIPTION,
+            PickupTableModel.COL_READY_SINCE, selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            proxy=_TicketFilter(self))
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -119,15 +113,15 @@ class PickupView(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setAccessibleName(self.tr("Pickup list status"))
 
-        self.picked_up_button = self._button(self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
+        self.picked_up_button = action_button(self, self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
                                              self.tr("Mark the selected tickets as collected (Ctrl+Return)"))
-        self.copy_button = self._button(self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
+        self.copy_button = action_button(self, self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
                                         self.copy_mobiles,
                                         self.tr("Copy the mobile numbers of the selected tickets, or of all tickets "
                                            "in the list, to paste into your text message service"))
-        self.open_button = self._button(self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
+        self.open_button = action_button(self, self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
                                         self.tr("Show the customer of the selected ticket (Enter)"))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the list again (F5)"))
 
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
@@ -163,13 +157,6 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.deadlines import MAX_EXTENSION_MONTHS
 from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus, RequestType
 from ..domain.errors import KunderegError
@@ -27,8 +26,8 @@ from ..services.access import StaffSession
 from ..services.erasure import ErasurePlan, ErasureResult, ErasureService
 from ..services.requests import DataRequest, RequestService
 from .errors import error_text
-from .widgets import ErrorLabel, configure_table, fit_columns, qt_date_format, refresh_shortcut
-from .requests_model import OBJECT_ROLE, SORT_ROLE, RequestTableModel, channel_label, request_type_label
+from .widgets import sorted_table, ErrorLabel, fit_columns, qt_date_format, refresh_shortcut
+from .requests_model import OBJECT_ROLE, RequestTableModel, channel_label, request_type_label
 from .workers import TaskHandle, TaskRunner
 
 StaffProvider = Callable[[], StaffSession | None]
@@ -139,42 +138,36 @@ class RequestsView(QWidget):
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = RequestTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Requests"))
-        configure_table(self.table, RequestTableModel.COL_TYPE)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: overdue first
+        # sorted by no column: the service's order, overdue first
+        self.table, self.proxy = sorted_table(self, self.model, self.tr("Requests"), RequestTableModel.COL_TYPE, -1,
+                                              selection=QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         self.title_label.setBuddy(self.table)
 
-        self.confirm_button = self._button(
+        self.confirm_button = action_button(self, 
             self.tr("Confirm &identity"), self.tr("Confirm identity"), self.confirm_identity,
             self.tr("Note on the request how the person was verified in this session (photo ID, knowledge "
                "check or code); open the customer and verify them first"))
-        self.start_button = self._button(self.tr("&Start"), self.tr("Start handling"), self.start,
+        self.start_button = action_button(self, self.tr("&Start"), self.tr("Start handling"), self.start,
                                          self.tr("Mark the request as being worked on"))
-        self.complete_button = self._button(self.tr("&Complete"), self.tr("Complete request"), self.complete,
+        self.complete_button = action_button(self, self.tr("&Complete"), self.tr("Complete request"), self.complete,
                                             self.tr("The request has been answered"))
-        self.refuse_button = self._button(self.tr("Re&fuse…"), self.tr("Refuse request"), self.refuse,
+        self.refuse_button = action_button(self, self.tr("Re&fuse…"), self.tr("Refuse request"), self.refuse,
                                           self.tr("Refuse the request, with the reason the person is told"))
-        self.extend_button = self._button(self.tr("E&xtend…"), self.tr("Extend deadline"), self.extend,
+        self.extend_button = action_button(self, self.tr("E&xtend…"), self.tr("Extend deadline"), self.extend,
                                           self.tr("Extend the deadline by one or two months, with a reason"))
-        self.erase_button = self._button(
+        self.erase_button = action_button(self, 
             self.tr("Er&ase…"), self.tr("Erase the customer"), self.erase,
             self.tr("Carry out an erasure request whose requester's identity is confirmed, and file the receipt"))
         self.erase_button.setVisible(erasure is not None)
-        self.customer_button = self._button(
+        self.customer_button = action_button(self, 
             self.tr("Open c&ustomer"), self.tr("Open the customer"), self.open_customer,
             self.tr("Show the person who made the request in the register (after the identity check); "
                "double-click a row does the same"))
         self.table.doubleClicked.connect(lambda _index: self.open_customer())
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of requests shown"))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the requests again (F5)"))
         refresh_shortcut(self, self.refresh)
 
@@ -204,12 +197,6 @@ class RequestsView(QWidget):
             QWidget.setTabOrder(before, after)
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[[], Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:

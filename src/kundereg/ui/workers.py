@@ -118,3 +118,55 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for shutdown and tests, never on user actions)."""
         return self._pool.waitForDone(msecs)
+
+class Latest:
+    """Delivers only the newest submission's result: what a view asked for before its last
+    request (or before ``drop``) arrives too late to be shown, e.g. after the view was cleared
+    at a lock or moved on to another customer.
+
+    A stale error that is not a ``KunderegError`` is still raised, so bugs do not vanish."""
+
+    def __init__(self, runner: TaskRunner) -> None:  # anything with TaskRunner.submit
+        self._runner = runner
+        self._generation = 0
+
+    def submit(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
+        self._generation += 1
+        token = self._generation
+
+        def done(result: Any) -> None:
+            if token == self._generation and on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if token == self._generation:
+                if on_error is None:
+                    raise exc
+                on_error(exc)
+            elif not _expected(exc):
+                raise exc
+
+        return self._runner.submit(fn, done, failed, on_progress)
+
+    def drop(self) -> None:
+        """Whatever is on its way is not delivered."""
+        self._generation += 1
+
+    def token(self) -> int:
+        """Changes with every submission and ``drop``: compare it to tell whether a view moved on."""
+        return self._generation
+
+
+def _expected(exc: BaseException) -> bool:
+    from ..domain.errors import KunderegError  # domain only: no services, no SQLAlchemy
+
+    return isinstance(exc, KunderegError)
+
+
+def logged(what: str) -> Callable[[BaseException], None]:
+    """An ``on_error`` for work whose failure the user need not see (it is logged, by type only)."""
+    def failed(exc: BaseException) -> None:
+        log.warning("%s failed (%s)", what, type(exc).__name__)
+    return failed
