@@ -27,7 +27,7 @@ from .audit_model import OBJECT_ROLE, AuditTableModel
 from .errors import error_text
 from .widgets import (sorted_table, ErrorLabel, clear_invalid, fit_columns, mark_invalid, qt_date_format,
                       refresh_shortcut)
-from .workers import TaskHandle, TaskRunner
+from .workers import Latest, TaskRunner
 
 PAGE_SIZE = 200
 INTACT_STYLE = ("QLabel { background: #e6f4ea; color: #0d652d; border: 1px solid #81c995; border-radius: 4px; "
@@ -46,8 +46,7 @@ class AuditView(QWidget):
         self._auth = auth
         self._staff_provider = staff_provider
         self._runner = runner
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a page asked for before the last refresh is not shown
         self._loading = False
         self._verifying = False
         self._has_more = False
@@ -228,9 +227,7 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         """Reload the staff list and the newest page of entries that match the filters."""
         staff = self._staff_provider()
-        self._generation += 1
-        if self._handle is not None:
-            self._handle.cancel()
+        self._loads.drop()
         if staff is None:
             self.model.set_rows([])
             self._has_more = False
@@ -251,20 +248,15 @@ class AuditView(QWidget):
         self._load(staff, offset=self.model.rowCount())
 
     def _load(self, staff: StaffSession, offset: int) -> None:
-        generation = self._generation
         audit, filters = self._audit, dict(self._filters)
         self._loading = True
         self._update_actions()
         if offset == 0 and not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(
-            lambda progress: audit.entries(staff, limit=PAGE_SIZE, offset=offset, **filters),
-            lambda rows: self._loaded(generation, offset, rows),
-            lambda exc: self._failed(generation, exc))
+        self._loads.submit(lambda progress: audit.entries(staff, limit=PAGE_SIZE, offset=offset, **filters),
+                           lambda rows: self._loaded(offset, rows), self._failed)
 
-    def _loaded(self, generation: int, offset: int, rows: list[AuditEntry]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, offset: int, rows: list[AuditEntry]) -> None:
         self._loading = False
         self._has_more = len(rows) >= PAGE_SIZE
         if offset == 0:
@@ -285,9 +277,7 @@ class AuditView(QWidget):
         column = AuditTableModel.COL_NUMBER
         header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column) + 16))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self._loading = False
         self._update_actions()
         if not isinstance(exc, KunderegError):

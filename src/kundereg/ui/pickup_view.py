@@ -24,7 +24,7 @@ from .widgets import sorted_table, fit_columns, refresh_shortcut, section_label
 from .errors import error_text
 from .purchase_models import OBJECT_ROLE, PickupTableModel
 from .session import StaffProvider
-from .workers import TaskHandle, TaskRunner
+from .workers import Latest, TaskRunner
 
 
 class _TicketFilter(QSortFilterProxyModel):
@@ -80,8 +80,7 @@ class PickupView(QWidget):
         self._purchases = purchases
         self._runner = runner
         self._staff = staff
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a list asked for before the last refresh (or a lock) is not shown
         self._busy = False
         self._loaded = False
         self.setAccessibleName(self.tr("Ready for pickup"))
@@ -161,23 +160,16 @@ class PickupView(QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list in the background; an older answer still on its way is dropped."""
-        if self._handle is not None:
-            self._handle.cancel()
-        self._generation += 1
-        generation = self._generation
         selected = [t.purchase_id for t in self.selected_tickets()]
         purchases, staff = self._purchases, self._staff()
         if not self._loaded:
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(lambda progress: purchases.ready_for_pickup(staff),
-                                           lambda rows: self._refreshed(generation, rows, selected),
-                                           lambda exc: self._refresh_failed(generation, exc))
+        self._loads.submit(lambda progress: purchases.ready_for_pickup(staff),
+                           lambda rows: self._refreshed(rows, selected), self._refresh_failed)
 
     def clear(self) -> None:
         """Show no tickets (lock, logout); a list still on its way is dropped."""
-        if self._handle is not None:
-            self._handle.cancel()
-        self._generation += 1
+        self._loads.drop()
         self._loaded = False
         self._busy = False
         self.filter_edit.clear()
@@ -186,9 +178,7 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _refreshed(self, generation: int, rows: list[ReadyTicket], selected: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _refreshed(self, rows: list[ReadyTicket], selected: list[int]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
         fit_columns(self.table)
@@ -196,9 +186,7 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _refresh_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _refresh_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KunderegError):
             raise exc
         self.count_label.setText(self.tr("Could not load the list: {reason}").format(reason=error_text(exc)))
@@ -348,12 +336,12 @@ class PickupView(QWidget):
 
         self._busy = True
         self._update_actions()
-        generation = self._generation
-        self._runner.submit(work, lambda count: self._picked_up(generation, count),
-                            lambda exc: self._picked_up_failed(generation, exc))
+        shown = self._loads.token()
+        self._runner.submit(work, lambda count: self._picked_up(shown, count),
+                            lambda exc: self._picked_up_failed(shown, exc))
 
-    def _picked_up(self, generation: int, count: int) -> None:
-        if generation != self._generation and not self._loaded:
+    def _picked_up(self, shown: int, count: int) -> None:
+        if shown != self._loads.token() and not self._loaded:
             return  # cleared (locked) meanwhile
         self._busy = False
         if count == 1:
@@ -363,8 +351,8 @@ class PickupView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _picked_up_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation and not self._loaded and isinstance(exc, KunderegError):
+    def _picked_up_failed(self, shown: int, exc: BaseException) -> None:
+        if shown != self._loads.token() and not self._loaded and isinstance(exc, KunderegError):
             return  # cleared (locked) meanwhile
         self._busy = False
         if not isinstance(exc, KunderegError):

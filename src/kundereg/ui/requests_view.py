@@ -28,7 +28,7 @@ from ..services.requests import DataRequest, RequestService
 from .errors import error_text
 from .widgets import sorted_table, ErrorLabel, fit_columns, qt_date_format, refresh_shortcut
 from .requests_model import OBJECT_ROLE, RequestTableModel, channel_label, request_type_label
-from .workers import TaskHandle, TaskRunner
+from .workers import Latest, TaskRunner
 
 StaffProvider = Callable[[], StaffSession | None]
 
@@ -116,8 +116,7 @@ class RequestsView(QWidget):
         self.last_erasure: ErasureResult | None = None
         self._staff_provider = staff_provider
         self._runner = runner
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a list asked for before the last refresh is not shown
         self._busy = False
         self._select_id: int | None = None
         self.setAccessibleName(self.tr("Data-subject requests"))
@@ -201,9 +200,7 @@ class RequestsView(QWidget):
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         staff = self._staff_provider()
-        self._generation += 1
-        if self._handle is not None:
-            self._handle.cancel()
+        self._loads.drop()
         if staff is None:
             self.model.set_rows([])
             self.count_label.setText(self.tr("Log in as the owner to see the requests."))
@@ -212,16 +209,13 @@ class RequestsView(QWidget):
         current = self.selected()
         if self._select_id is None and current is not None:
             self._select_id = current.id
-        generation, requests, open_only = self._generation, self._requests, self.open_only.isChecked()
+        requests, open_only = self._requests, self.open_only.isChecked()
         if not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(lambda _p: requests.requests(staff, open_only=open_only),
-                                           lambda rows: self._loaded(generation, rows),
-                                           lambda exc: self._load_failed(generation, exc))
+        self._loads.submit(lambda _p: requests.requests(staff, open_only=open_only), self._loaded,
+                           self._load_failed)
 
-    def _loaded(self, generation: int, rows: list[DataRequest]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[DataRequest]) -> None:
         self.model.set_rows(rows)
         fit_columns(self.table)
         select, self._select_id = self._select_id, None
@@ -235,9 +229,7 @@ class RequestsView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _load_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KunderegError):
             raise exc
         self.count_label.setText(self.tr("Could not load the requests: {reason}").format(reason=error_text(exc)))
