@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMainWindow, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMainWindow, QVBoxLayout, QWidget
 
 from ..domain.access import Permission
 from .progress import run_with_progress
@@ -32,8 +32,7 @@ class AdminActions(QObject):
         self._runner = runner
         self._register: Register | None = None
         self._country: str | None = None
-        self._audit_dialog: QDialog | None = None
-        self._requests_dialog: QDialog | None = None
+        self._side: dict[str, QDialog] = {}  # the audit trail and the requests, while open
 
     def attach(self, register: Register, shop: ShopInfo) -> None:
         self._register, self._country = register, shop.country
@@ -61,78 +60,72 @@ class AdminActions(QObject):
         """The audit trail (owner), in a dialog beside the register."""
         if self._staff_for("audit") is None:
             return
-        if self._audit_dialog is not None:
-            self._audit_dialog.raise_()
-            self._audit_dialog.activateWindow()
-            return
         from .audit_view import AuditView
 
         register = self._register
         assert register is not None
-        dialog = self._side_dialog("auditDialog", self.tr("Audit trail"), (1000, 600))
-        view = AuditView(register.audit, register.auth, self._session, self._runner, dialog)
-        dialog.layout().insertWidget(0, view, 1)
-        dialog.audit_view = view  # type: ignore[attr-defined]
-
-        def finished(_result: int) -> None:
-            if self._audit_dialog is dialog:
-                self._audit_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        self._audit_dialog = dialog
-        dialog.show()
-        view.refresh()
+        self._show_side("audit", "auditDialog", self.tr("Audit trail"), (1000, 600),
+                        lambda dialog: AuditView(register.audit, register.auth, self._session, self._runner, dialog))
 
     @property
     def audit_dialog(self) -> QDialog | None:
-        return self._audit_dialog
+        return self._side.get("audit")
 
     def show_requests(self) -> None:
         """The register of data-subject requests (owner), in a dialog beside the register."""
         if self._staff_for("requests") is None:
             return
-        if self._requests_dialog is not None:
-            self._requests_dialog.raise_()
-            self._requests_dialog.activateWindow()
-            self._requests_dialog.requests_view.refresh()  # type: ignore[attr-defined]
-            return
         from .requests_view import RequestsView
 
         register = self._register
         assert register is not None
-        dialog = self._side_dialog("requestsDialog", self.tr("Data-subject requests"), (1000, 480))
-        view = RequestsView(register.requests, self._session, self._runner, dialog, erasure=register.erasure,
-                            country=self._country)
-        view.customer_requested.connect(self._open_requester)
-        view.customer_erased.connect(self.customer_erased)
-        dialog.layout().insertWidget(0, view, 1)
-        dialog.requests_view = view  # type: ignore[attr-defined]
 
-        def finished(_result: int) -> None:
-            if self._requests_dialog is dialog:
-                self._requests_dialog = None
-            dialog.deleteLater()
+        def view(dialog: QDialog) -> RequestsView:
+            requests = RequestsView(register.requests, self._session, self._runner, dialog,
+                                    erasure=register.erasure, country=self._country)
+            requests.customer_requested.connect(self._open_requester)
+            requests.customer_erased.connect(self.customer_erased)
+            return requests
 
-        dialog.finished.connect(finished)
-        self._requests_dialog = dialog
-        dialog.show()
-        view.refresh()
+        self._show_side("requests", "requestsDialog", self.tr("Data-subject requests"), (1000, 480), view,
+                        refresh_open=True)
 
-    def _side_dialog(self, name: str, title: str, size: tuple[int, int]) -> QDialog:
-        """A non-modal dialog with a Close button; the caller puts its view above the button."""
+    def _show_side(self, tool: str, name: str, title: str, size: tuple[int, int],
+                   make_view: Callable[[QDialog], QWidget], refresh_open: bool = False) -> None:
+        """A non-modal dialog with the tool's view above a Close button (one per tool: an open
+        one is raised, and loaded again when ``refresh_open``). The view is ``dialog.<tool>_view``."""
+        dialog = self._side.get(tool)
+        if dialog is not None:
+            dialog.raise_()
+            dialog.activateWindow()
+            if refresh_open:
+                getattr(dialog, f"{tool}_view").refresh()
+            return
         dialog = QDialog(self._window, objectName=name)
         dialog.setWindowTitle(title)
+        view = make_view(dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
+        layout.addWidget(view, 1)
         layout.addWidget(buttons)
         dialog.resize(*size)
-        return dialog
+        setattr(dialog, f"{tool}_view", view)
+
+        def finished(_result: int) -> None:
+            if self._side.get(tool) is dialog:
+                del self._side[tool]
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._side[tool] = dialog
+        dialog.show()
+        view.refresh()
 
     def refresh_requests(self) -> None:
-        if self._requests_dialog is not None:
-            self._requests_dialog.requests_view.refresh()  # type: ignore[attr-defined]
+        dialog = self._side.get("requests")
+        if dialog is not None:
+            dialog.requests_view.refresh()  # type: ignore[attr-defined]
 
     def _open_requester(self, customer_id: int) -> None:
         """From the requests list: the customer in the register (through the identity check)."""
@@ -142,7 +135,7 @@ class AdminActions(QObject):
 
     @property
     def requests_dialog(self) -> QDialog | None:
-        return self._requests_dialog
+        return self._side.get("requests")
 
     # -- staff and shop profile ------------------------------------------------------------
 

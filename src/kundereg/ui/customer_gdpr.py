@@ -208,48 +208,53 @@ class CustomerGdprActions(QObject):
 
     def restrict(self) -> bool:
         """Ask, then restrict processing of the open customer (owner only). False: not started."""
-        customer = self._target(Permission.HANDLE_REQUEST)
-        if customer is None or customer.restricted_at is not None:
-            return False
-        if not self._confirm(QCoreApplication.translate("CustomerPanel", "Restrict processing"), QCoreApplication.translate("CustomerPanel",
+        return self._act(
+            Permission.HANDLE_REQUEST, lambda c: c.restricted_at is None,
+            QCoreApplication.translate("CustomerPanel", "Restrict processing"),
+            QCoreApplication.translate("CustomerPanel",
                 "Restrict processing of {name}'s data (GDPR Art. 18)?\n\nThe record is kept but becomes "
                 "read-only: no changes, new orders, returns or consents until the restriction is lifted. "
                 "Open tickets can still be completed. Use this while the customer contests the data or "
-                "objects, or when they ask you to keep it instead of erasing it.").format(
-                name=self._customer_name(customer))):
-            return False
-        customers, cid, version = self._customers, customer.id, customer.version
-        self._run(lambda staff: customers.restrict(staff, cid, version),
-                  QCoreApplication.translate("CustomerPanel", "Processing of {name}'s data is restricted."), QCoreApplication.translate("CustomerPanel", "Not restricted"))
-        return True
+                "objects, or when they ask you to keep it instead of erasing it."),
+            lambda customers, staff, c: customers.restrict(staff, c.id, c.version),
+            QCoreApplication.translate("CustomerPanel", "Processing of {name}'s data is restricted."),
+            QCoreApplication.translate("CustomerPanel", "Not restricted"))
 
     def lift_restriction(self) -> bool:
         """Ask, then lift the restriction of the open customer (owner only). False: not started."""
-        customer = self._target(Permission.HANDLE_REQUEST)
-        if customer is None or customer.restricted_at is None:
-            return False
-        if not self._confirm(QCoreApplication.translate("CustomerPanel", "Lift restriction"), QCoreApplication.translate("CustomerPanel",
-                "Lift the restriction of {name}'s data? The record can be changed and used again.").format(
-                name=self._customer_name(customer))):
-            return False
-        customers, cid, version = self._customers, customer.id, customer.version
-        self._run(lambda staff: customers.lift_restriction(staff, cid, version),
-                  QCoreApplication.translate("CustomerPanel", "The restriction of {name}'s data is lifted."), QCoreApplication.translate("CustomerPanel", "Restriction not lifted"))
-        return True
+        return self._act(
+            Permission.HANDLE_REQUEST, lambda c: c.restricted_at is not None,
+            QCoreApplication.translate("CustomerPanel", "Lift restriction"),
+            QCoreApplication.translate("CustomerPanel",
+                "Lift the restriction of {name}'s data? The record can be changed and used again."),
+            lambda customers, staff, c: customers.lift_restriction(staff, c.id, c.version),
+            QCoreApplication.translate("CustomerPanel", "The restriction of {name}'s data is lifted."),
+            QCoreApplication.translate("CustomerPanel", "Restriction not lifted"))
 
     def object_to_marketing(self) -> bool:
         """Ask, then record the customer's objection to marketing (owner and counter)."""
-        customer = self._target(Permission.RECORD_ORDER)
-        if customer is None or customer.marketing_objection_at is not None:
-            return False
-        if not self._confirm(QCoreApplication.translate("CustomerPanel", "Objection to marketing"), QCoreApplication.translate("CustomerPanel",
+        return self._act(
+            Permission.RECORD_ORDER, lambda c: c.marketing_objection_at is None,
+            QCoreApplication.translate("CustomerPanel", "Objection to marketing"),
+            QCoreApplication.translate("CustomerPanel",
                 "Record that {name} objects to marketing (GDPR Art. 21)?\n\nTheir consents to marketing "
-                "and newsletters are withdrawn, and no new ones can be given. This cannot be undone "
-                "here.").format(name=self._customer_name(customer))):
+                "and newsletters are withdrawn, and no new ones can be given. This cannot be undone here."),
+            lambda customers, staff, c: customers.object_to_marketing(staff, c.id),
+            QCoreApplication.translate("CustomerPanel", "Objection to marketing recorded for {name}."),
+            QCoreApplication.translate("CustomerPanel", "Objection not recorded"))
+
+    def _act(self, permission: Permission, applies: Callable[[Customer], bool], title: str, question: str,
+             call: Callable[[CustomerService, object, Customer], Customer], done_text: str,
+             failed_title: str) -> bool:
+        """Ask ``question`` about the open customer, then run ``call``; False when not started
+        (not allowed now, does not apply, or the user said no)."""
+        customer = self._target(permission)
+        if customer is None or not applies(customer):
             return False
-        customers, cid = self._customers, customer.id
-        self._run(lambda staff: customers.object_to_marketing(staff, cid),
-                  QCoreApplication.translate("CustomerPanel", "Objection to marketing recorded for {name}."), QCoreApplication.translate("CustomerPanel", "Objection not recorded"))
+        if not self._confirm(title, question.format(name=self._customer_name(customer))):
+            return False
+        customers = self._customers
+        self._run(lambda staff: call(customers, staff, customer), done_text, failed_title)
         return True
 
     def _confirm(self, title: str, text: str) -> bool:

@@ -110,6 +110,16 @@ class _GatePage(QWidget):
     def focus_first(self) -> None:
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _take_secret(self) -> str | None:
+        """What was typed (the field is emptied at once), or None with the reason shown."""
+        if not self.secret.text():
+            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
+            return None
+        secret = self.secret.text()
+        self.secret.clear()
+        self.clear_error()
+        return secret
+
     def _submit(self) -> None:
         raise NotImplementedError
 
@@ -166,13 +176,9 @@ class LoginPage(_GatePage):
         if not username:
             self.show_error(QCoreApplication.translate("LockScreen", "There is no active staff account."))
             return
-        if not self.secret.text():
-            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
-            return
-        secret = self.secret.text()
-        self.secret.clear()
-        self.clear_error()
-        self.login_requested.emit(username, secret)
+        secret = self._take_secret()
+        if secret is not None:
+            self.login_requested.emit(username, secret)
 
 
 class LockPage(_GatePage):
@@ -207,13 +213,9 @@ class LockPage(_GatePage):
     def _submit(self) -> None:
         if self._busy:
             return
-        if not self.secret.text():
-            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
-            return
-        secret = self.secret.text()
-        self.secret.clear()
-        self.clear_error()
-        self.unlock_requested.emit(secret)
+        secret = self._take_secret()
+        if secret is not None:
+            self.unlock_requested.emit(secret)
 
     def _switch(self) -> None:
         if not self._busy:

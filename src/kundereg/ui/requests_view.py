@@ -381,11 +381,13 @@ class RequestsView(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from ..services.erasure import render_receipt
+        from ..services.files import write_atomically
 
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the erasure receipt"),
                                                 f"erasure-{result.receipt.reference}.pdf", "PDF (*.pdf)")
         if target:
-            self._runner.submit(lambda _p: render_receipt(result.receipt, target),
+            self._runner.submit(lambda _p: write_atomically(target, lambda partial: render_receipt(result.receipt,
+                                                                                                   partial)),
                                 lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(target)), self._step_failed)
 
     def _step(self, call: Callable[[StaffSession, RequestService, DataRequest], DataRequest],
