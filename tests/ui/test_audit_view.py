@@ -59,15 +59,6 @@ def _tamper(db, *statements):
     conn.close()
 
 
-def test_model_passes_the_model_tester(qtmodeltester, audit, owner, busy_day):
-    model = AuditTableModel()
-    rows = audit.entries(owner, limit=PAGE_SIZE)
-    model.set_rows(rows[:3])
-    model.append_rows(rows[3:])  # paging adds rows at the end
-    qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == len(rows) and model.index(0, 0).data(OBJECT_ROLE) is rows[0]
-
-
 def test_shows_the_entries_newest_first_in_words(view, busy_day, counter):
     kari, _other = busy_day
     entries = view.entries()
