@@ -53,7 +53,7 @@ window = build_main_window(db, get_shop(db), QSettings())
 window.resize(1100, 700)
 window.show()
 window.start_session(AuthService(db).login(os.environ["KUNDEREG_BENCH_USER"], os.environ["KUNDEREG_BENCH_PASSWORD"]))
-model, view = window.search_model, window.results
+model, view = window.search.model, window.search.results
 deadline_rows = int(sys.argv[2])
 # Scroll to the end as a user holding End would: each scroll lets the view fetch the next page.
 while model.rowCount() < deadline_rows:

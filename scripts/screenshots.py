@@ -46,12 +46,7 @@ def _render(tmp: Path, out: Path, count: int) -> int:
     from kundereg.domain.enums import PurchaseStatus
     from kundereg.locations import resolve
     from kundereg.services import demo
-    from kundereg.services.audit import AuditService
-    from kundereg.services.auth import AuthService
-    from kundereg.services.customers import CustomerService
-    from kundereg.services.identity import IdentityService
-    from kundereg.services.purchases import PurchaseService
-    from kundereg.services.register import open_register
+    from kundereg.services.register import build_register, open_register
     from kundereg.services.shop import init_shop
     from kundereg.ui.main_window import MainWindow
     from kundereg.ui.workers import TaskRunner
@@ -65,15 +60,13 @@ def _render(tmp: Path, out: Path, count: int) -> int:
     try:
         shop = init_shop(db, name="Gjøvik Rens AS", country="NO", owner_username="eier",
                          owner_password=PASSWORD, owner_display_name="Ingrid Bakken", org_number="923609016")
-        auth = AuthService(db)
-        owner = auth.login("eier", PASSWORD)
+        register = build_register(db)
+        owner = register.auth.login("eier", PASSWORD)
         demo.generate(db, owner, customers=count, seed=1, now=TODAY)
-        customers, purchases = CustomerService(db), PurchaseService(db)
-        window = MainWindow(customers, purchases, shop, TaskRunner(synchronous=True),
+        customers, purchases = register.customers, register.purchases
+        window = MainWindow(register, shop, TaskRunner(synchronous=True),
                             QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat),
-                            auth=auth, identity=IdentityService(db), audit=AuditService(db),
-                            schema_revision=current_revision(db.engine), demo=lambda *a: None,
-                            idle_lock_ms=0)
+                            schema_revision=current_revision(db.engine), idle_lock_ms=0)
         window.resize(*SIZE)
         window.show()
         window.activateWindow()
@@ -115,16 +108,16 @@ def _render(tmp: Path, out: Path, count: int) -> int:
 
         # 1. Search: a common surname typed, the best matches first, contact details masked.
         surname = _common_surname(customers, owner)
-        window.search_edit.setText(surname.lower()[:5])
+        window.search.edit.setText(surname.lower()[:5])
         shot("search")
 
         # 2. The identity gate: opening a regular customer (the longest history among the first
         #    results) asks who is at the counter first.
         regular = _regular_customer(db, models, func, select, [h.id for h in customers.search(owner, "", limit=200)])
         hit = next(h for h in customers.search(owner, "", limit=200) if h.id == regular)
-        window.search_edit.setText(hit.display_name)
-        window.open_current()
-        dialog = window.verification_dialog
+        window.search.edit.setText(hit.display_name)
+        window.search.open_current()
+        dialog = window.customers.verification_dialog
         assert dialog is not None, "the verification dialog did not open"
         dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
         dialog.id_type.setFocus()
@@ -142,13 +135,13 @@ def _render(tmp: Path, out: Path, count: int) -> int:
                     models.Purchase.status == PurchaseStatus.RECEIVED.value).limit(8)).all()
             for purchase_id in received:
                 purchases.set_status(owner, purchase_id, PurchaseStatus.READY)
-        window.search_edit.clear()
+        window.search.edit.clear()
         window.show_pickup()
         shot("pickup")
 
         # 5. A save refused by validation: each bad field marked, its message under it.
         window.show_search()
-        window.search_edit.setText("siri berg")
+        window.search.edit.setText("siri berg")
         window.new_customer()  # Ctrl+N: the name comes from the search text
         panel = window.panel
         for field, text in (("mobile", "912 34"), ("email", "siri.berg@"), ("postal_code", "28150"),
@@ -163,7 +156,7 @@ def _render(tmp: Path, out: Path, count: int) -> int:
 
         # 6. Locked (Ctrl+L or idle): nothing of any customer is left on screen.
         window.show_search()
-        window.search_edit.setText(surname.lower()[:5])
+        window.search.edit.setText(surname.lower()[:5])
         window.lock()
         window.activateWindow()  # offscreen, closing the identity dialog left no window active
         window.lock_page.secret.setFocus()

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Denne version bruger registerskema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registret åbnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerskema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Op / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Vælg en kunde i resultaterne</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Åbn den valgte kunde (eller den første)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -90,6 +125,43 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Anmodninger fra registrerede</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Opret demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Hvor mange opdigtede kunder (med køb) skal tilføjes?
+Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>Tilføjede {customers} kunder og {purchases} køb.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata afbrudt; intet blev tilføjet.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Opretter demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Tilføjer kunder</translation>
     </message>
 </context>
 <context>
@@ -734,6 +806,77 @@ Detaljer står i logfilen:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation>Sikkerhedskopien er skrevet og kontrolleret: {name} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopieringen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sikkerhedskopierer</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Skriver en krypteret sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation>Der er ikke taget nogen sikkerhedskopi af registret i dag. Vil du tage en nu, før du lukker?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation>Sikkerhedskopier fra kundereg (*.kbak)</translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation>Registret erstattes af sikkerhedskopien: alt, hvad der er registreret, siden sikkerhedskopien blev taget, går tabt. Personer, der er slettet siden da, slettes igen, før nogen kan se dem. Alle logges ud. Luk kundereg på de andre pc&apos;er først.
+
+Vil du gendanne?</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registret er gendannet</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation>Registret er gendannet fra sikkerhedskopien, der blev taget den {when}. {count} person(er), der var slettet siden da, blev slettet igen. Log ind igen.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gendannelsen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation>Registret blev ikke ændret.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Gendanner</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Dekrypterer og kontrollerer sikkerhedskopien …</translation>
+    </message>
+</context>
+<context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
@@ -779,6 +922,21 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     <message>
         <source>Open log folder</source>
         <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlow</name>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden, du redigerer, har ikke-gemte ændringer. Vil du kassere dem?</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2336,6 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the register…</source>
-        <translation>Åbner registret …</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email, company…</source>
-        <translation>Søg navn, telefon, e-mail, firma …</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Søg efter kunder</translation>
-    </message>
-    <message>
-        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation>Skriv en del af et navn, telefonnummer, en e-mailadresse, et firma eller en by. Op/Ned vælger, Enter åbner. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Søgeresultater</translation>
-    </message>
-    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Find kunde</translation>
     </message>
@@ -2358,205 +2496,8 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>kundereg bruger {language} fra næste start.</translation>
     </message>
     <message>
-        <source>Number of results</source>
-        <translation>Antal resultater</translation>
-    </message>
-    <message>
-        <source>Unsaved changes were discarded when the register locked.</source>
-        <translation>Ikke-gemte ændringer blev kasseret, da registret blev låst.</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Søgningen mislykkedes: {reason}</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Søger …</translation>
-    </message>
-    <message>
-        <source>No customers found</source>
-        <translation>Ingen kunder fundet</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Ingen kunder endnu</translation>
-    </message>
-    <message>
-        <source>No customer matches “{text}”.
-Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation>Ingen kunde passer til »{text}«.
-Tryk Ctrl+N for at tilføje en ny kunde med det, du skrev.</translation>
-    </message>
-    <message>
-        <source>The register has no customers yet.
-Press Ctrl+N to add the first one.</source>
-        <translation>Registret har ingen kunder endnu.
-Tryk Ctrl+N for at tilføje den første.</translation>
-    </message>
-    <message>
-        <source>{count}+ customers</source>
-        <translation>{count}+ kunder</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 kunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers</source>
-        <translation>
-            <numerusform>%n kunde</numerusform>
-            <numerusform>%n kunder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer {id}</source>
-        <translation>Kunde {id}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation>Kunden, du redigerer, har ikke-gemte ændringer. Vil du kassere dem?</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Revisionslog</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Anmodninger fra registrerede</translation>
-    </message>
-    <message>
-        <source>Generate demo data</source>
-        <translation>Opret demodata</translation>
-    </message>
-    <message>
-        <source>How many made-up customers (with purchases) to add?
-Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation>Hvor mange opdigtede kunder (med køb) skal tilføjes?
-Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</translation>
-    </message>
-    <message>
-        <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation>Tilføjede {customers} kunder og {purchases} køb.</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation>Demodata afbrudt; intet blev tilføjet.</translation>
-    </message>
-    <message>
-        <source>Generating demo data</source>
-        <translation>Opretter demodata</translation>
-    </message>
-    <message>
-        <source>Adding customers</source>
-        <translation>Tilføjer kunder</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation>Sikkerhedskopien er skrevet og kontrolleret: {name} ({size:.1f} MB)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sikkerhedskopieringen mislykkedes</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>Sikkerhedskopierer</translation>
-    </message>
-    <message>
-        <source>Writing an encrypted backup…</source>
-        <translation>Skriver en krypteret sikkerhedskopi …</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Daglig sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation>Der er ikke taget nogen sikkerhedskopi af registret i dag. Vil du tage en nu, før du lukker?</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gendan fra sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>kundereg backups (*.kbak)</source>
-        <translation>Sikkerhedskopier fra kundereg (*.kbak)</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
-
-Restore?</source>
-        <translation>Registret erstattes af sikkerhedskopien: alt, hvad der er registreret, siden sikkerhedskopien blev taget, går tabt. Personer, der er slettet siden da, slettes igen, før nogen kan se dem. Alle logges ud. Luk kundereg på de andre pc&apos;er først.
-
-Vil du gendanne?</translation>
-    </message>
-    <message>
-        <source>Register restored</source>
-        <translation>Registret er gendannet</translation>
-    </message>
-    <message>
-        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation>Registret er gendannet fra sikkerhedskopien, der blev taget den {when}. {count} person(er), der var slettet siden da, blev slettet igen. Log ind igen.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Gendannelsen mislykkedes</translation>
-    </message>
-    <message>
-        <source>The register was not changed.
-
-{reason}</source>
-        <translation>Registret blev ikke ændret.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Gendanner</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking the backup…</source>
-        <translation>Dekrypterer og kontrollerer sikkerhedskopien …</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Denne version bruger registerskema {head}.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registret åbnes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister til små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerskema: {schema}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>ukendt</translation>
-    </message>
-    <message>
         <source>About kundereg</source>
         <translation>Om kundereg</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Op / Ned</translation>
-    </message>
-    <message>
-        <source>Choose a customer in the results</source>
-        <translation>Vælg en kunde i resultaterne</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the chosen customer (or the first one)</source>
-        <translation>Åbn den valgte kunde (eller den første)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4338,6 +4279,76 @@ Kvitteringen til personen er gemt som:
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søg navn, telefon, e-mail, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søg efter kunder</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv en del af et navn, telefonnummer, en e-mailadresse, et firma eller en by. Op/Ned vælger, Enter åbner. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antal resultater</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Åbner registret …</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søgningen mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kunder fundet</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kunder endnu</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passer til »{text}«.
+Tryk Ctrl+N for at tilføje en ny kunde med det, du skrev.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registret har ingen kunder endnu.
+Tryk Ctrl+N for at tilføje den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
@@ -4451,6 +4462,13 @@ Kvitteringen til personen er gemt som:
     <message>
         <source>Closed</source>
         <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ikke-gemte ændringer blev kasseret, da registret blev låst.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>SearchPage</name>
     <message numerus="yes">
         <source>%n customers</source>
         <translation>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tämä versio käyttää rekisterin skeemaversiota {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Rekisteriä avataan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Liike: {shop} ({country})&lt;br&gt;Rekisterin skeema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Ylös / Alas</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Valitse asiakas tuloksista</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Avaa valittu asiakas (tai ensimmäinen)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -90,6 +125,43 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Salasanat eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Tarkastusloki</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Rekisteröityjen pyynnöt</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Luo esittelytietoja</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Montako keksittyä asiakasta (ostoineen) lisätään?
+Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>Lisättiin {customers} asiakasta ja {purchases} ostoa.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Esittelytiedot peruttiin; mitään ei lisätty.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Luodaan esittelytietoja</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Lisätään asiakkaita</translation>
     </message>
 </context>
 <context>
@@ -734,6 +806,77 @@ Lisätiedot ovat lokitiedostossa:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {name} ({size:.1f} Mt)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Varmuuskopioidaan</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Kirjoitetaan salattua varmuuskopiota …</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Päivittäinen varmuuskopio</translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation>Rekisteristä ei ole otettu tänään varmuuskopiota. Otetaanko varmuuskopio nyt ennen sulkemista?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation>kunderegin varmuuskopiot (*.kbak)</translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation>Rekisteri korvataan varmuuskopiolla: kaikki varmuuskopion ottamisen jälkeen kirjattu menetetään. Sen jälkeen poistetut henkilöt poistetaan uudelleen ennen kuin kukaan näkee heidät. Kaikki kirjataan ulos. Sulje kundereg ensin muilla tietokoneilla.
+
+Palautetaanko?</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Rekisteri palautettu</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation>Rekisteri palautettiin varmuuskopiosta, joka otettiin {when}. Sen jälkeen poistettuja henkilöitä poistettiin uudelleen: {count}. Kirjaudu sisään uudelleen.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Palautus epäonnistui</translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation>Rekisteriä ei muutettu.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Palautetaan</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Puretaan varmuuskopion salausta ja tarkistetaan sitä …</translation>
+    </message>
+</context>
+<context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
@@ -779,6 +922,21 @@ Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
     <message>
         <source>Open log folder</source>
         <translation>Avaa lokikansio</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlow</name>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Asiakas {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Muokkaamallasi asiakkaalla on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2336,6 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the register…</source>
-        <translation>Avataan rekisteriä …</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email, company…</source>
-        <translation>Hae nimellä, puhelimella, sähköpostilla, yrityksellä …</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Hae asiakkaita</translation>
-    </message>
-    <message>
-        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation>Kirjoita osa nimestä, puhelinnumerosta, sähköpostiosoitteesta, yrityksestä tai paikkakunnasta. Ylös/Alas valitsee, Enter avaa. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Hakutulokset</translation>
-    </message>
-    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Etsi asiakas</translation>
     </message>
@@ -2358,205 +2496,8 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>kundereg käyttää kieltä {language} seuraavasta käynnistyksestä alkaen.</translation>
     </message>
     <message>
-        <source>Number of results</source>
-        <translation>Tulosten määrä</translation>
-    </message>
-    <message>
-        <source>Unsaved changes were discarded when the register locked.</source>
-        <translation>Tallentamattomat muutokset hylättiin, kun rekisteri lukittui.</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Haku epäonnistui: {reason}</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Haetaan …</translation>
-    </message>
-    <message>
-        <source>No customers found</source>
-        <translation>Asiakkaita ei löytynyt</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Ei vielä asiakkaita</translation>
-    </message>
-    <message>
-        <source>No customer matches “{text}”.
-Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation>Mikään asiakas ei vastaa hakua ”{text}”.
-Lisää uusi asiakas kirjoittamallasi tiedolla painamalla Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>The register has no customers yet.
-Press Ctrl+N to add the first one.</source>
-        <translation>Rekisterissä ei ole vielä asiakkaita.
-Lisää ensimmäinen painamalla Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>{count}+ customers</source>
-        <translation>{count}+ asiakasta</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 asiakas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers</source>
-        <translation>
-            <numerusform>%n asiakas</numerusform>
-            <numerusform>%n asiakasta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer {id}</source>
-        <translation>Asiakas {id}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Tallentamattomia muutoksia</translation>
-    </message>
-    <message>
-        <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation>Muokkaamallasi asiakkaalla on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Tarkastusloki</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Rekisteröityjen pyynnöt</translation>
-    </message>
-    <message>
-        <source>Generate demo data</source>
-        <translation>Luo esittelytietoja</translation>
-    </message>
-    <message>
-        <source>How many made-up customers (with purchases) to add?
-Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation>Montako keksittyä asiakasta (ostoineen) lisätään?
-Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</translation>
-    </message>
-    <message>
-        <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation>Lisättiin {customers} asiakasta ja {purchases} ostoa.</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation>Esittelytiedot peruttiin; mitään ei lisätty.</translation>
-    </message>
-    <message>
-        <source>Generating demo data</source>
-        <translation>Luodaan esittelytietoja</translation>
-    </message>
-    <message>
-        <source>Adding customers</source>
-        <translation>Lisätään asiakkaita</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation>Varmuuskopio kirjoitettu ja tarkistettu: {name} ({size:.1f} Mt)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Varmuuskopiointi epäonnistui</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>Varmuuskopioidaan</translation>
-    </message>
-    <message>
-        <source>Writing an encrypted backup…</source>
-        <translation>Kirjoitetaan salattua varmuuskopiota …</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Päivittäinen varmuuskopio</translation>
-    </message>
-    <message>
-        <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation>Rekisteristä ei ole otettu tänään varmuuskopiota. Otetaanko varmuuskopio nyt ennen sulkemista?</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Palauta varmuuskopiosta</translation>
-    </message>
-    <message>
-        <source>kundereg backups (*.kbak)</source>
-        <translation>kunderegin varmuuskopiot (*.kbak)</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
-
-Restore?</source>
-        <translation>Rekisteri korvataan varmuuskopiolla: kaikki varmuuskopion ottamisen jälkeen kirjattu menetetään. Sen jälkeen poistetut henkilöt poistetaan uudelleen ennen kuin kukaan näkee heidät. Kaikki kirjataan ulos. Sulje kundereg ensin muilla tietokoneilla.
-
-Palautetaanko?</translation>
-    </message>
-    <message>
-        <source>Register restored</source>
-        <translation>Rekisteri palautettu</translation>
-    </message>
-    <message>
-        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation>Rekisteri palautettiin varmuuskopiosta, joka otettiin {when}. Sen jälkeen poistettuja henkilöitä poistettiin uudelleen: {count}. Kirjaudu sisään uudelleen.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Palautus epäonnistui</translation>
-    </message>
-    <message>
-        <source>The register was not changed.
-
-{reason}</source>
-        <translation>Rekisteriä ei muutettu.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Palautetaan</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking the backup…</source>
-        <translation>Puretaan varmuuskopion salausta ja tarkistetaan sitä …</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tämä versio käyttää rekisterin skeemaversiota {head}.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Rekisteriä avataan.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Asiakasrekisteri pienille pohjoismaisille liikkeille.&lt;/p&gt;&lt;p&gt;Liike: {shop} ({country})&lt;br&gt;Rekisterin skeema: {schema}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>tuntematon</translation>
-    </message>
-    <message>
         <source>About kundereg</source>
         <translation>Tietoja kunderegistä</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Ylös / Alas</translation>
-    </message>
-    <message>
-        <source>Choose a customer in the results</source>
-        <translation>Valitse asiakas tuloksista</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the chosen customer (or the first one)</source>
-        <translation>Avaa valittu asiakas (tai ensimmäinen)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4338,6 +4279,76 @@ Henkilölle annettava kuitti on tallennettu nimellä:
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Hae nimellä, puhelimella, sähköpostilla, yrityksellä …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Kirjoita osa nimestä, puhelinnumerosta, sähköpostiosoitteesta, yrityksestä tai paikkakunnasta. Ylös/Alas valitsee, Enter avaa. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Tulosten määrä</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Avataan rekisteriä …</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Haku epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Asiakkaita ei löytynyt</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ei vielä asiakkaita</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Mikään asiakas ei vastaa hakua ”{text}”.
+Lisää uusi asiakas kirjoittamallasi tiedolla painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Rekisterissä ei ole vielä asiakkaita.
+Lisää ensimmäinen painamalla Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ asiakasta</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 asiakas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
@@ -4451,6 +4462,13 @@ Henkilölle annettava kuitti on tallennettu nimellä:
     <message>
         <source>Closed</source>
         <translation>Suljettu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Tallentamattomat muutokset hylättiin, kun rekisteri lukittui.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Denne versjonen bruker registerskjema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registeret åpnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Opp / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Velg en kunde i resultatene</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Åpne den valgte kunden (eller den første)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -90,6 +125,43 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Henvendelser fra registrerte</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Lag demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Hvor mange oppdiktede kunder (med kjøp) skal legges til?
+Bruk dette bare i et prøveregister: kundene kan ikke skilles fra ekte kunder.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>La til {customers} kunder og {purchases} kjøp.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata avbrutt; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Lager demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Legger til kunder</translation>
     </message>
 </context>
 <context>
@@ -734,6 +806,77 @@ Detaljer står i loggfilen:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation>Sikkerhetskopien er skrevet og kontrollert: {name} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhetskopieringen mislyktes</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Tar sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Skriver en kryptert sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation>Det er ikke tatt noen sikkerhetskopi av registeret i dag. Vil du ta en nå, før du lukker?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation>Sikkerhetskopier fra kundereg (*.kbak)</translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation>Registeret erstattes av sikkerhetskopien: alt som er registrert siden sikkerhetskopien ble tatt, går tapt. Personer som er slettet siden da, slettes på nytt før noen kan se dem. Alle blir logget ut. Lukk kundereg på de andre PC-ene først.
+
+Vil du gjenopprette?</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registeret er gjenopprettet</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation>Registeret er gjenopprettet fra sikkerhetskopien som ble tatt {when}. {count} person(er) som var slettet siden da, ble slettet på nytt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gjenopprettingen mislyktes</translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation>Registeret ble ikke endret.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Gjenoppretter</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Dekrypterer og kontrollerer sikkerhetskopien …</translation>
+    </message>
+</context>
+<context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
@@ -779,6 +922,21 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     <message>
         <source>Open log folder</source>
         <translation>Åpne loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlow</name>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden du redigerer, har ulagrede endringer. Vil du forkaste dem?</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2336,6 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the register…</source>
-        <translation>Åpner registeret …</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email, company…</source>
-        <translation>Søk på navn, telefon, e-post, firma …</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Søk etter kunder</translation>
-    </message>
-    <message>
-        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation>Skriv en del av et navn, telefonnummer, e-postadresse, firma eller poststed. Opp/Ned velger, Enter åpner. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Søkeresultater</translation>
-    </message>
-    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Finn kunde</translation>
     </message>
@@ -2358,205 +2496,8 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>kundereg bruker {language} fra neste oppstart.</translation>
     </message>
     <message>
-        <source>Number of results</source>
-        <translation>Antall treff</translation>
-    </message>
-    <message>
-        <source>Unsaved changes were discarded when the register locked.</source>
-        <translation>Ulagrede endringer ble forkastet da registeret ble låst.</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Søket mislyktes: {reason}</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Søker …</translation>
-    </message>
-    <message>
-        <source>No customers found</source>
-        <translation>Ingen kunder funnet</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Ingen kunder ennå</translation>
-    </message>
-    <message>
-        <source>No customer matches “{text}”.
-Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation>Ingen kunde passer til «{text}».
-Trykk Ctrl+N for å legge til en ny kunde med det du skrev.</translation>
-    </message>
-    <message>
-        <source>The register has no customers yet.
-Press Ctrl+N to add the first one.</source>
-        <translation>Registeret har ingen kunder ennå.
-Trykk Ctrl+N for å legge til den første.</translation>
-    </message>
-    <message>
-        <source>{count}+ customers</source>
-        <translation>{count}+ kunder</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 kunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers</source>
-        <translation>
-            <numerusform>%n kunde</numerusform>
-            <numerusform>%n kunder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer {id}</source>
-        <translation>Kunde {id}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ulagrede endringer</translation>
-    </message>
-    <message>
-        <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation>Kunden du redigerer, har ulagrede endringer. Vil du forkaste dem?</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Revisjonslogg</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Henvendelser fra registrerte</translation>
-    </message>
-    <message>
-        <source>Generate demo data</source>
-        <translation>Lag demodata</translation>
-    </message>
-    <message>
-        <source>How many made-up customers (with purchases) to add?
-Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation>Hvor mange oppdiktede kunder (med kjøp) skal legges til?
-Bruk dette bare i et prøveregister: kundene kan ikke skilles fra ekte kunder.</translation>
-    </message>
-    <message>
-        <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation>La til {customers} kunder og {purchases} kjøp.</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation>Demodata avbrutt; ingenting ble lagt til.</translation>
-    </message>
-    <message>
-        <source>Generating demo data</source>
-        <translation>Lager demodata</translation>
-    </message>
-    <message>
-        <source>Adding customers</source>
-        <translation>Legger til kunder</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation>Sikkerhetskopien er skrevet og kontrollert: {name} ({size:.1f} MB)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sikkerhetskopieringen mislyktes</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>Tar sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>Writing an encrypted backup…</source>
-        <translation>Skriver en kryptert sikkerhetskopi …</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Daglig sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation>Det er ikke tatt noen sikkerhetskopi av registeret i dag. Vil du ta en nå, før du lukker?</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gjenopprett fra sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>kundereg backups (*.kbak)</source>
-        <translation>Sikkerhetskopier fra kundereg (*.kbak)</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
-
-Restore?</source>
-        <translation>Registeret erstattes av sikkerhetskopien: alt som er registrert siden sikkerhetskopien ble tatt, går tapt. Personer som er slettet siden da, slettes på nytt før noen kan se dem. Alle blir logget ut. Lukk kundereg på de andre PC-ene først.
-
-Vil du gjenopprette?</translation>
-    </message>
-    <message>
-        <source>Register restored</source>
-        <translation>Registeret er gjenopprettet</translation>
-    </message>
-    <message>
-        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation>Registeret er gjenopprettet fra sikkerhetskopien som ble tatt {when}. {count} person(er) som var slettet siden da, ble slettet på nytt. Logg inn på nytt.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Gjenopprettingen mislyktes</translation>
-    </message>
-    <message>
-        <source>The register was not changed.
-
-{reason}</source>
-        <translation>Registeret ble ikke endret.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Gjenoppretter</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking the backup…</source>
-        <translation>Dekrypterer og kontrollerer sikkerhetskopien …</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Denne versjonen bruker registerskjema {head}.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Registeret åpnes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikker.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>ukjent</translation>
-    </message>
-    <message>
         <source>About kundereg</source>
         <translation>Om kundereg</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Opp / Ned</translation>
-    </message>
-    <message>
-        <source>Choose a customer in the results</source>
-        <translation>Velg en kunde i resultatene</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the chosen customer (or the first one)</source>
-        <translation>Åpne den valgte kunden (eller den første)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4338,6 +4279,76 @@ Kvitteringen til personen er lagret som:
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søk på navn, telefon, e-post, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søk etter kunder</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv en del av et navn, telefonnummer, e-postadresse, firma eller poststed. Opp/Ned velger, Enter åpner. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antall treff</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Åpner registeret …</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søket mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kunder funnet</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kunder ennå</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passer til «{text}».
+Trykk Ctrl+N for å legge til en ny kunde med det du skrev.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registeret har ingen kunder ennå.
+Trykk Ctrl+N for å legge til den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
@@ -4451,6 +4462,13 @@ Kvitteringen til personen er lagret som:
     <message>
         <source>Closed</source>
         <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ulagrede endringer ble forkastet da registeret ble låst.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Denne versjonen bruker registerskjema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Registeret blir opna.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Opp / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Vel ein kunde i resultata</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Opne den valde kunden (eller den første)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -90,6 +125,43 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Dei to passorda er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisjonslogg</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Førespurnader frå registrerte</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Lag demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Kor mange oppdikta kundar (med kjøp) skal leggjast til?
+Bruk dette berre i eit prøveregister: kundane kan ikkje skiljast frå ekte kundar.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>La til {customers} kundar og {purchases} kjøp.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata avbrote; ingenting vart lagt til.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Lagar demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Legg til kundar</translation>
     </message>
 </context>
 <context>
@@ -734,6 +806,77 @@ Detaljar står i loggfila:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation>Sikkerheitskopien er skriven og kontrollert: {name} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerheitskopieringa mislukkast</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Tek sikkerheitskopi</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Skriv ein kryptert sikkerheitskopi …</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dagleg sikkerheitskopi</translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation>Det er ikkje teke nokon sikkerheitskopi av registeret i dag. Vil du ta ein no, før du lukkar?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett frå sikkerheitskopi</translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation>Sikkerheitskopiar frå kundereg (*.kbak)</translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation>Registeret blir erstatta av sikkerheitskopien: alt som er registrert sidan sikkerheitskopien vart teken, går tapt. Personar som er sletta sidan då, blir sletta på nytt før nokon kan sjå dei. Alle blir logga ut. Lukk kundereg på dei andre PC-ane først.
+
+Vil du gjenopprette?</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registeret er gjenoppretta</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation>Registeret er gjenoppretta frå sikkerheitskopien som vart teken {when}. {count} person(ar) som var sletta sidan då, vart sletta på nytt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gjenopprettinga mislukkast</translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation>Registeret vart ikkje endra.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Gjenopprettar</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Dekrypterer og kontrollerer sikkerheitskopien …</translation>
+    </message>
+</context>
+<context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
@@ -779,6 +922,21 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     <message>
         <source>Open log folder</source>
         <translation>Opne loggmappa</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlow</name>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden du redigerer, har ulagra endringar. Vil du forkaste dei?</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2336,6 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the register…</source>
-        <translation>Opnar registeret …</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email, company…</source>
-        <translation>Søk på namn, telefon, e-post, firma …</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Søk etter kundar</translation>
-    </message>
-    <message>
-        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation>Skriv ein del av eit namn, telefonnummer, e-postadresse, firma eller poststad. Opp/Ned vel, Enter opnar. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Søkjeresultat</translation>
-    </message>
-    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Finn kunde</translation>
     </message>
@@ -2358,205 +2496,8 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>kundereg bruker {language} frå neste oppstart.</translation>
     </message>
     <message>
-        <source>Number of results</source>
-        <translation>Talet på treff</translation>
-    </message>
-    <message>
-        <source>Unsaved changes were discarded when the register locked.</source>
-        <translation>Ulagra endringar vart forkasta då registeret vart låst.</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Søket mislukkast: {reason}</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Søkjer …</translation>
-    </message>
-    <message>
-        <source>No customers found</source>
-        <translation>Ingen kundar funne</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Ingen kundar enno</translation>
-    </message>
-    <message>
-        <source>No customer matches “{text}”.
-Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation>Ingen kunde passar til «{text}».
-Trykk Ctrl+N for å leggje til ein ny kunde med det du skreiv.</translation>
-    </message>
-    <message>
-        <source>The register has no customers yet.
-Press Ctrl+N to add the first one.</source>
-        <translation>Registeret har ingen kundar enno.
-Trykk Ctrl+N for å leggje til den første.</translation>
-    </message>
-    <message>
-        <source>{count}+ customers</source>
-        <translation>{count}+ kundar</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 kunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers</source>
-        <translation>
-            <numerusform>%n kunde</numerusform>
-            <numerusform>%n kundar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer {id}</source>
-        <translation>Kunde {id}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ulagra endringar</translation>
-    </message>
-    <message>
-        <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation>Kunden du redigerer, har ulagra endringar. Vil du forkaste dei?</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Revisjonslogg</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Førespurnader frå registrerte</translation>
-    </message>
-    <message>
-        <source>Generate demo data</source>
-        <translation>Lag demodata</translation>
-    </message>
-    <message>
-        <source>How many made-up customers (with purchases) to add?
-Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation>Kor mange oppdikta kundar (med kjøp) skal leggjast til?
-Bruk dette berre i eit prøveregister: kundane kan ikkje skiljast frå ekte kundar.</translation>
-    </message>
-    <message>
-        <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation>La til {customers} kundar og {purchases} kjøp.</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation>Demodata avbrote; ingenting vart lagt til.</translation>
-    </message>
-    <message>
-        <source>Generating demo data</source>
-        <translation>Lagar demodata</translation>
-    </message>
-    <message>
-        <source>Adding customers</source>
-        <translation>Legg til kundar</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation>Sikkerheitskopien er skriven og kontrollert: {name} ({size:.1f} MB)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sikkerheitskopieringa mislukkast</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>Tek sikkerheitskopi</translation>
-    </message>
-    <message>
-        <source>Writing an encrypted backup…</source>
-        <translation>Skriv ein kryptert sikkerheitskopi …</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Dagleg sikkerheitskopi</translation>
-    </message>
-    <message>
-        <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation>Det er ikkje teke nokon sikkerheitskopi av registeret i dag. Vil du ta ein no, før du lukkar?</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Gjenopprett frå sikkerheitskopi</translation>
-    </message>
-    <message>
-        <source>kundereg backups (*.kbak)</source>
-        <translation>Sikkerheitskopiar frå kundereg (*.kbak)</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
-
-Restore?</source>
-        <translation>Registeret blir erstatta av sikkerheitskopien: alt som er registrert sidan sikkerheitskopien vart teken, går tapt. Personar som er sletta sidan då, blir sletta på nytt før nokon kan sjå dei. Alle blir logga ut. Lukk kundereg på dei andre PC-ane først.
-
-Vil du gjenopprette?</translation>
-    </message>
-    <message>
-        <source>Register restored</source>
-        <translation>Registeret er gjenoppretta</translation>
-    </message>
-    <message>
-        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation>Registeret er gjenoppretta frå sikkerheitskopien som vart teken {when}. {count} person(ar) som var sletta sidan då, vart sletta på nytt. Logg inn på nytt.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Gjenopprettinga mislukkast</translation>
-    </message>
-    <message>
-        <source>The register was not changed.
-
-{reason}</source>
-        <translation>Registeret vart ikkje endra.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Gjenopprettar</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking the backup…</source>
-        <translation>Dekrypterer og kontrollerer sikkerheitskopien …</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Denne versjonen bruker registerskjema {head}.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Registeret blir opna.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kunderegister for små nordiske butikkar.&lt;/p&gt;&lt;p&gt;Butikk: {shop} ({country})&lt;br&gt;Registerskjema: {schema}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>ukjend</translation>
-    </message>
-    <message>
         <source>About kundereg</source>
         <translation>Om kundereg</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Opp / Ned</translation>
-    </message>
-    <message>
-        <source>Choose a customer in the results</source>
-        <translation>Vel ein kunde i resultata</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the chosen customer (or the first one)</source>
-        <translation>Opne den valde kunden (eller den første)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4338,6 +4279,76 @@ Kvitteringa til personen er lagra som:
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Søk på namn, telefon, e-post, firma …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søk etter kundar</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv ein del av eit namn, telefonnummer, e-postadresse, firma eller poststad. Opp/Ned vel, Enter opnar. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkjeresultat</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Talet på treff</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Opnar registeret …</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Søket mislukkast: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søkjer …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Ingen kundar funne</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Ingen kundar enno</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kunde passar til «{text}».
+Trykk Ctrl+N for å leggje til ein ny kunde med det du skreiv.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registeret har ingen kundar enno.
+Trykk Ctrl+N for å leggje til den første.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kundar</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kundar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
@@ -4451,6 +4462,13 @@ Kvitteringa til personen er lagra som:
     <message>
         <source>Closed</source>
         <translation>Lukka</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Ulagra endringar vart forkasta då registeret vart låst.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Den här versionen använder registerschema {head}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Registret öppnas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerschema: {schema}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Upp / Ned</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the results</source>
+        <translation>Välj en kund i resultaten</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the chosen customer (or the first one)</source>
+        <translation>Öppna den valda kunden (eller den första)</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Add staff member</source>
@@ -90,6 +125,43 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminActions</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Begäranden från registrerade</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Skapa demodata</translation>
+    </message>
+    <message>
+        <source>How many made-up customers (with purchases) to add?
+Use this only on a trial register: the customers cannot be told apart from real ones.</source>
+        <translation>Hur många påhittade kunder (med köp) ska läggas till?
+Använd detta bara i ett testregister: kunderna går inte att skilja från riktiga.</translation>
+    </message>
+    <message>
+        <source>Added {customers} customers and {purchases} purchases.</source>
+        <translation>Lade till {customers} kunder och {purchases} köp.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>Demodata avbröts; inget lades till.</translation>
+    </message>
+    <message>
+        <source>Generating demo data</source>
+        <translation>Skapar demodata</translation>
+    </message>
+    <message>
+        <source>Adding customers</source>
+        <translation>Lägger till kunder</translation>
     </message>
 </context>
 <context>
@@ -734,6 +806,77 @@ Detaljer finns i loggfilen:
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
+        <translation>Säkerhetskopian har skrivits och verifierats: {name} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Säkerhetskopierar</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Skriver en krypterad säkerhetskopia …</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daglig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>No backup of the register has been taken today. Take one now, before closing?</source>
+        <translation>Ingen säkerhetskopia av registret har tagits i dag. Vill du ta en nu, innan du stänger?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>kundereg backups (*.kbak)</source>
+        <translation>Säkerhetskopior från kundereg (*.kbak)</translation>
+    </message>
+    <message>
+        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
+
+Restore?</source>
+        <translation>Registret ersätts av säkerhetskopian: allt som har registrerats sedan säkerhetskopian togs går förlorat. Personer som har raderats sedan dess raderas igen innan någon kan se dem. Alla loggas ut. Stäng kundereg på de andra datorerna först.
+
+Vill du återställa?</translation>
+    </message>
+    <message>
+        <source>Register restored</source>
+        <translation>Registret har återställts</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
+        <translation>Registret har återställts från säkerhetskopian som togs den {when}. {count} person(er) som hade raderats sedan dess raderades igen. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>The register was not changed.
+
+{reason}</source>
+        <translation>Registret ändrades inte.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Återställer</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking the backup…</source>
+        <translation>Dekrypterar och kontrollerar säkerhetskopian …</translation>
+    </message>
+</context>
+<context>
     <name>BusinessReason</name>
     <message>
         <source>A legal obligation (bookkeeping, authorities)</source>
@@ -779,6 +922,21 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     <message>
         <source>Open log folder</source>
         <translation>Öppna loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFlow</name>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kund {id}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The customer you are editing has unsaved changes. Discard them?</source>
+        <translation>Kunden du redigerar har osparade ändringar. Vill du förkasta dem?</translation>
     </message>
 </context>
 <context>
@@ -2178,26 +2336,6 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the register…</source>
-        <translation>Öppnar registret …</translation>
-    </message>
-    <message>
-        <source>Search name, phone, email, company…</source>
-        <translation>Sök namn, telefon, e-post, företag …</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Sök kunder</translation>
-    </message>
-    <message>
-        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
-        <translation>Skriv någon del av ett namn, telefonnummer, e-postadress, företag eller ort. Upp/Ned väljer, Enter öppnar. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Sökresultat</translation>
-    </message>
-    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Hitta kund</translation>
     </message>
@@ -2358,205 +2496,8 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>kundereg använder {language} från nästa start.</translation>
     </message>
     <message>
-        <source>Number of results</source>
-        <translation>Antal träffar</translation>
-    </message>
-    <message>
-        <source>Unsaved changes were discarded when the register locked.</source>
-        <translation>Osparade ändringar förkastades när registret låstes.</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Sökningen misslyckades: {reason}</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Söker …</translation>
-    </message>
-    <message>
-        <source>No customers found</source>
-        <translation>Inga kunder hittades</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Inga kunder ännu</translation>
-    </message>
-    <message>
-        <source>No customer matches “{text}”.
-Press Ctrl+N to add a new customer with what you typed.</source>
-        <translation>Ingen kund matchar ”{text}”.
-Tryck Ctrl+N för att lägga till en ny kund med det du skrev.</translation>
-    </message>
-    <message>
-        <source>The register has no customers yet.
-Press Ctrl+N to add the first one.</source>
-        <translation>Registret har inga kunder ännu.
-Tryck Ctrl+N för att lägga till den första.</translation>
-    </message>
-    <message>
-        <source>{count}+ customers</source>
-        <translation>{count}+ kunder</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 kund</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customers</source>
-        <translation>
-            <numerusform>%n kund</numerusform>
-            <numerusform>%n kunder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer {id}</source>
-        <translation>Kund {id}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>The customer you are editing has unsaved changes. Discard them?</source>
-        <translation>Kunden du redigerar har osparade ändringar. Vill du förkasta dem?</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Granskningslogg</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Begäranden från registrerade</translation>
-    </message>
-    <message>
-        <source>Generate demo data</source>
-        <translation>Skapa demodata</translation>
-    </message>
-    <message>
-        <source>How many made-up customers (with purchases) to add?
-Use this only on a trial register: the customers cannot be told apart from real ones.</source>
-        <translation>Hur många påhittade kunder (med köp) ska läggas till?
-Använd detta bara i ett testregister: kunderna går inte att skilja från riktiga.</translation>
-    </message>
-    <message>
-        <source>Added {customers} customers and {purchases} purchases.</source>
-        <translation>Lade till {customers} kunder och {purchases} köp.</translation>
-    </message>
-    <message>
-        <source>Demo data cancelled; nothing was added.</source>
-        <translation>Demodata avbröts; inget lades till.</translation>
-    </message>
-    <message>
-        <source>Generating demo data</source>
-        <translation>Skapar demodata</translation>
-    </message>
-    <message>
-        <source>Adding customers</source>
-        <translation>Lägger till kunder</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {name} ({size:.1f} MB)</source>
-        <translation>Säkerhetskopian har skrivits och verifierats: {name} ({size:.1f} MB)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Säkerhetskopieringen misslyckades</translation>
-    </message>
-    <message>
-        <source>Backing up</source>
-        <translation>Säkerhetskopierar</translation>
-    </message>
-    <message>
-        <source>Writing an encrypted backup…</source>
-        <translation>Skriver en krypterad säkerhetskopia …</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Daglig säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>No backup of the register has been taken today. Take one now, before closing?</source>
-        <translation>Ingen säkerhetskopia av registret har tagits i dag. Vill du ta en nu, innan du stänger?</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Återställ från säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>kundereg backups (*.kbak)</source>
-        <translation>Säkerhetskopior från kundereg (*.kbak)</translation>
-    </message>
-    <message>
-        <source>The register is replaced by the backup: everything recorded since the backup was taken is lost. People erased since then are erased again before anyone can see them. Everyone is logged out. Close kundereg on the other PCs first.
-
-Restore?</source>
-        <translation>Registret ersätts av säkerhetskopian: allt som har registrerats sedan säkerhetskopian togs går förlorat. Personer som har raderats sedan dess raderas igen innan någon kan se dem. Alla loggas ut. Stäng kundereg på de andra datorerna först.
-
-Vill du återställa?</translation>
-    </message>
-    <message>
-        <source>Register restored</source>
-        <translation>Registret har återställts</translation>
-    </message>
-    <message>
-        <source>The register was restored from the backup taken {when}. {count} person(s) erased since then were erased again. Log in again.</source>
-        <translation>Registret har återställts från säkerhetskopian som togs den {when}. {count} person(er) som hade raderats sedan dess raderades igen. Logga in igen.</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>Återställningen misslyckades</translation>
-    </message>
-    <message>
-        <source>The register was not changed.
-
-{reason}</source>
-        <translation>Registret ändrades inte.
-
-{reason}</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Återställer</translation>
-    </message>
-    <message>
-        <source>Decrypting and checking the backup…</source>
-        <translation>Dekrypterar och kontrollerar säkerhetskopian …</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This version works with register schema {head}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Den här versionen använder registerschema {head}.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;The register is being opened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Registret öppnas.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Customer register for small Nordic shops.&lt;/p&gt;&lt;p&gt;Shop: {shop} ({country})&lt;br&gt;Register schema: {schema}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;kundereg {version}&lt;/h3&gt;&lt;p&gt;Kundregister för små nordiska butiker.&lt;/p&gt;&lt;p&gt;Butik: {shop} ({country})&lt;br&gt;Registerschema: {schema}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>okänt</translation>
-    </message>
-    <message>
         <source>About kundereg</source>
         <translation>Om kundereg</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Upp / Ned</translation>
-    </message>
-    <message>
-        <source>Choose a customer in the results</source>
-        <translation>Välj en kund i resultaten</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the chosen customer (or the first one)</source>
-        <translation>Öppna den valda kunden (eller den första)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4338,6 +4279,76 @@ Kvittot till personen har sparats som:
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search name, phone, email, company…</source>
+        <translation>Sök namn, telefon, e-post, företag …</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök kunder</translation>
+    </message>
+    <message>
+        <source>Type any part of a name, phone number, email address, company or city. Up/Down choose, Enter opens. (Ctrl+F)</source>
+        <translation>Skriv någon del av ett namn, telefonnummer, e-postadress, företag eller ort. Upp/Ned väljer, Enter öppnar. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antal träffar</translation>
+    </message>
+    <message>
+        <source>Opening the register…</source>
+        <translation>Öppnar registret …</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Sökningen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker …</translation>
+    </message>
+    <message>
+        <source>No customers found</source>
+        <translation>Inga kunder hittades</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Inga kunder ännu</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.
+Press Ctrl+N to add a new customer with what you typed.</source>
+        <translation>Ingen kund matchar ”{text}”.
+Tryck Ctrl+N för att lägga till en ny kund med det du skrev.</translation>
+    </message>
+    <message>
+        <source>The register has no customers yet.
+Press Ctrl+N to add the first one.</source>
+        <translation>Registret har inga kunder ännu.
+Tryck Ctrl+N för att lägga till den första.</translation>
+    </message>
+    <message>
+        <source>{count}+ customers</source>
+        <translation>{count}+ kunder</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 kund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n kund</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceEventDialog</name>
     <message>
         <source>Return, complaint or repair</source>
@@ -4451,6 +4462,13 @@ Kvittot till personen har sparats som:
     <message>
         <source>Closed</source>
         <translation>Stängt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Unsaved changes were discarded when the register locked.</source>
+        <translation>Osparade ändringar förkastades när registret låstes.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .db.database import Database
     from .services.access import StaffSession
     from .services.auth import AuthService
+    from .services.register import Register
     from .services.shop import ShopInfo
     from .ui.crash import CrashHandler
     from .ui.main_window import MainWindow
@@ -114,7 +115,7 @@ class OpenedRegister:
     db: Database
     shop: ShopInfo | None
     schema_revision: str | None
-    services: dict[str, Any]  # for MainWindow.attach: customers, purchases, auth, identity, audit, demo
+    register: Register        # every service, for MainWindow.attach
     retention: Any = None     # services.retention.RetentionReport of the run at start
     shop_language: str | None = None  # the profile's app language, for the next start
 
@@ -141,26 +142,13 @@ def open_register_for_gui(locations: Locations) -> OpenedRegister:
             from .services.profile import get_profile
 
             shop_language = get_profile(db).ui_language
-        return OpenedRegister(db, shop, current_revision(db.engine), register_services(db, locations=locations),
+        from .services.register import build_register
+
+        return OpenedRegister(db, shop, current_revision(db.engine), build_register(db, locations=locations),
                               retention, shop_language)
     except BaseException:
         db.close()
         raise
-
-
-def register_services(db: Database, environ: dict[str, str] | None = None,
-                      locations: Locations | None = None) -> dict[str, Any]:
-    """The keyword arguments of ``MainWindow.attach`` (besides the shop) for ``db``: the services
-    of ``services.register.build_register``."""
-    from .services.register import build_register
-
-    register = build_register(db, locations, environ)
-    services = {"customers": register.customers, "purchases": register.purchases, "auth": register.auth,
-                "identity": register.identity, "audit": register.audit, "demo": register.demo,
-                "requests": register.requests, "reports": register.reports, "profile": register.profile}
-    if register.erasure is not None:
-        services.update(erasure=register.erasure, backups=register.backups)
-    return services
 
 
 class Startup:
@@ -202,7 +190,7 @@ class Startup:
             return
         shop, owner = opened.shop, None
         if shop is None:
-            setup = self._first_run(opened.db, opened.services["auth"])
+            setup = self._first_run(opened.db, opened.register.auth)
             if setup is None:
                 return
             shop, owner = setup
@@ -211,7 +199,7 @@ class Startup:
         i18n.remember_shop_language(self.window.settings, opened.shop_language)
         if i18n.current_language():  # dates and money as written in the shop's country (sv_FI, en_DK, ...)
             i18n.apply_locale(i18n.current_language(), shop.country)
-        self.window.attach(shop=shop, schema_revision=opened.schema_revision, **opened.services)
+        self.window.attach(opened.register, shop, schema_revision=opened.schema_revision)
         if owner is not None:
             self.window.start_session(owner)  # the owner who just set it up need not log in again
         retention = opened.retention
@@ -267,18 +255,18 @@ class Startup:
         self.window.close()
 
 
-def build_main_window(db, shop, settings):
-    """The main window wired to services on ``db``, with a background runner and demo data.
-
-    It shows the login page; ``window.start_session(staff)`` logs someone in directly."""
+def build_main_window(db, shop, settings, locations: Locations | None = None):
+    """The main window wired to the services on ``db`` (``build_register``), with a background
+    runner. It shows the login page; ``window.start_session(staff)`` logs someone in directly."""
     from .db.migrate import current_revision
+    from .services.register import build_register
     from .ui.main_window import MainWindow
     from .ui.workers import TaskRunner
 
     runner = TaskRunner()
     window = MainWindow(runner=runner, settings=settings)
     runner.setParent(window)
-    window.attach(shop=shop, schema_revision=current_revision(db.engine), **register_services(db))
+    window.attach(build_register(db, locations), shop, schema_revision=current_revision(db.engine))
     return window
 
 

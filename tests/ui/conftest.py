@@ -1,6 +1,7 @@
 """GUI fixtures: synchronous task runner, isolated QSettings, message boxes that never block."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kundereg.domain.records import CustomerInput
+from kundereg.services.register import Register
 from kundereg.ui.main_window import MainWindow
 from kundereg.ui.workers import TaskRunner
 
@@ -105,17 +107,37 @@ def many(customers, owner) -> int:
     return 250
 
 
-@pytest.fixture
-def services(auth, identity, audit) -> dict:
-    """The keyword arguments a window needs besides customers, purchases and shop."""
-    return {"auth": auth, "identity": identity, "audit": audit}
+WINDOW_OPTIONS = ("idle_lock_ms", "schema_revision")
 
 
 @pytest.fixture
-def make_window(qtbot, customers, purchases, shop, runner, settings, activate, services, owner):
-    """A window on the register, logged in as ``staff`` (the owner unless told; None: nobody)."""
+def window_register(db, customers, purchases, auth, identity, audit):
+    """``window_register(**services)``: a ``Register`` with the tests' own core services and,
+    unless given, none of the optional tools (requests, reports, profile, erasure, backups, the
+    demo generator), so each test offers exactly what it checks."""
+    def make(demo=None, **services) -> Register:
+        # demo is a method of the real Register: a subclass puts the test's generator (or None) there
+        cls = type("WindowTestRegister", (Register,), {"demo": staticmethod(demo) if demo is not None else None})
+        values = {f.name: None for f in dataclasses.fields(Register)}
+        values.update(db=db, customers=customers, purchases=purchases, auth=auth, identity=identity, audit=audit)
+        values.update(services)
+        return cls(**values)
+    return make
+
+
+@pytest.fixture
+def services(window_register) -> Register:
+    """The register a window gets by default: the core services only."""
+    return window_register()
+
+
+@pytest.fixture
+def make_window(qtbot, shop, runner, settings, activate, window_register, owner):
+    """A window on the register, logged in as ``staff`` (the owner unless told; None: nobody).
+    Other keywords: window options (``idle_lock_ms``, ``schema_revision``) or services."""
     def make(staff=owner, **kwargs) -> MainWindow:
-        window = MainWindow(customers, purchases, shop, runner, settings, **{**services, **kwargs})
+        options = {k: kwargs.pop(k) for k in WINDOW_OPTIONS if k in kwargs}
+        window = MainWindow(window_register(**kwargs), shop, runner, settings, **options)
         qtbot.addWidget(window)
         activate(window)
         if staff is not None:

@@ -184,11 +184,11 @@ def test_window_is_shown_before_the_register_opens_and_keeps_what_is_typed(
 
     def exec_() -> int:
         (window,) = main_windows()
-        states.append((window.attached, window.empty_hint.text(), window.act_new.isEnabled()))
-        qtbot.keyClicks(window.search_edit, "sørensen")
+        states.append((window.attached, window.search.empty_hint.text(), window.act_new.isEnabled()))
+        qtbot.keyClicks(window.search.edit, "sørensen")
         held_register.set()  # now the register may open
         qtbot.waitUntil(lambda: window.attached and window.login_page.usernames() == ["eier"], timeout=10_000)
-        states.append((window.current_page(), window.search_model.started, window.act_new.isEnabled()))
+        states.append((window.current_page(), window.search.model.started, window.act_new.isEnabled()))
         login = window.login_page
         qtbot.keyClicks(login.secret, "wrong password")
         qtbot.keyClick(login.secret, Qt.Key.Key_Return)
@@ -196,10 +196,10 @@ def test_window_is_shown_before_the_register_opens_and_keeps_what_is_typed(
         states.append((window.current_page(), login.error_text(), login.secret.text()))
         qtbot.keyClicks(login.secret, OWNER_PASSWORD)
         qtbot.keyClick(login.secret, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.current_page() == PAGE_SEARCH and window.search_model.started
-                        and not window.search_model.loading, timeout=10_000)
-        states.append((window.search_edit.text(), window.act_new.isEnabled()))
-        states.append([window.search_model.hit(r).id for r in range(window.search_model.rowCount())])
+        qtbot.waitUntil(lambda: window.current_page() == PAGE_SEARCH and window.search.model.started
+                        and not window.search.model.loading, timeout=10_000)
+        states.append((window.search.edit.text(), window.act_new.isEnabled()))
+        states.append([window.search.model.hit(r).id for r in range(window.search.model.rowCount())])
         window.close()
         return 0
 
@@ -275,14 +275,16 @@ def test_pyside_keeps_references_to_none_and_true(qtbot):
     assert sys.getrefcount(True) - true_before >= -5
 
 
-def test_register_services_send_codes_by_email_only_when_smtp_is_configured(db, shop):
+def test_the_register_sends_codes_by_email_only_when_smtp_is_configured(db, shop):
     from kundereg.domain.access import VerificationMethod
+    from kundereg.services.register import build_register
 
-    plain = app_module.register_services(db, {})
-    assert plain["identity"].code_channels() == []
-    assert {"customers", "purchases", "auth", "identity", "audit", "demo"} <= set(plain)
-    mailing = app_module.register_services(db, {"KUNDEREG_SMTP_HOST": "mail.example.no"})
-    assert mailing["identity"].code_channels() == [VerificationMethod.EMAIL_CODE]
+    plain = build_register(db, environ={})
+    assert plain.identity.code_channels() == []
+    assert all(getattr(plain, name) is not None for name in ("customers", "purchases", "auth", "identity", "audit",
+                                                             "demo"))
+    mailing = build_register(db, environ={"KUNDEREG_SMTP_HOST": "mail.example.no"})
+    assert mailing.identity.code_channels() == [VerificationMethod.EMAIL_CODE]
 
 
 # -- setup wizard -------------------------------------------------------------------------------

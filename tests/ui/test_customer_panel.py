@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 
 from kundereg.domain.records import CustomerInput
 from kundereg.services.shop import ShopInfo
-from kundereg.ui.customer_panel import CustomerPanel, prefill_from_search
+from kundereg.ui.customer_fields import prefill_from_search
+from kundereg.ui.customer_panel import CustomerPanel
 from kundereg.ui.formatting import format_phone
 
 

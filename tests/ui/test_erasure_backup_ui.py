@@ -116,7 +116,7 @@ def test_back_up_now_and_remember_the_passphrase(make_window, backups, locations
     window = make_window(backups=backups)
     assert window.act_backup.isVisible() and window.act_backup.isEnabled()
     _answer_passphrase(monkeypatch, repeat="something else")
-    assert window.back_up_now() is False  # the repeat differs: the dialog would stay open
+    assert window.backups.back_up_now() is False  # the repeat differs: the dialog would stay open
     _answer_passphrase(monkeypatch, remember=True)
     window.act_backup.trigger()
     [(_, path)] = backups_in(locations.backup_dir)

@@ -112,7 +112,7 @@ def test_saves_the_notice_and_the_record_of_processing(dialog, monkeypatch, tmp_
 def test_main_window_menu_opens_it_for_the_owner_and_follows_the_change(qtbot, make_window, db, counter):
     window = make_window(profile=ProfileService(db))
     assert window.act_profile.isVisible()
-    dialog = window.show_profile()
+    dialog = window.admin.show_profile()
     qtbot.waitExposed(dialog)
     dialog.shop_editor.name.setText("Gjøvik Rens og Vask AS")
     dialog.data_editor.field_boxes["street"].setChecked(False)
@@ -121,4 +121,4 @@ def test_main_window_menu_opens_it_for_the_owner_and_follows_the_change(qtbot, m
     assert window.windowTitle() == "Gjøvik Rens og Vask AS"
     assert not window._shop.shows("street")
     window.start_session(counter)
-    assert not window.act_profile.isVisible() and window.show_profile() is None
+    assert not window.act_profile.isVisible() and window.admin.show_profile() is None

@@ -177,16 +177,16 @@ def test_requests_menu_is_the_owners(gdpr_window, owner, counter, three):
     assert window.act_requests.isVisible() and window.act_requests.isEnabled()
     assert window.act_requests in window.admin_menu.actions()
     window.act_requests.trigger()
-    dialog = window.requests_dialog
+    dialog = window.admin.requests_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     assert len(dialog.requests_view.requests()) == 2
     window.lock(ask=False)
-    assert window.requests_dialog is None
+    assert window.admin.requests_dialog is None
 
     other = gdpr_window(counter)
     assert not other.act_requests.isVisible()
-    other.show_requests()
-    assert other.requests_dialog is None
+    other.admin.show_requests()
+    assert other.admin.requests_dialog is None
 
 
 def _open(window, qtbot, customer_id):
@@ -199,8 +199,8 @@ def test_register_request_form_writes_a_request(gdpr_window, qtbot, counter, ide
     identity.verify_photo_id(counter, kari.id, "passport")
     window = gdpr_window(counter)
     panel = _open(window, qtbot, kari.id)
-    assert panel.request_button.isVisible() and not panel.report_button.isVisible()
-    panel.request_button.click()
+    assert panel.gdpr.request_button.isVisible() and not panel.gdpr.report_button.isVisible()
+    panel.gdpr.request_button.click()
     dialog = panel.findChild(RegisterRequestDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("erasure"))
@@ -231,8 +231,8 @@ def test_counter_does_not_get_the_report(gdpr_window, qtbot, counter, identity, 
     identity.verify_photo_id(counter, kari.id, "passport")
     window = gdpr_window(counter)
     panel = _open(window, qtbot, kari.id)
-    assert not panel.report_button.isVisible()
-    assert panel.access_report() is None
+    assert not panel.gdpr.report_button.isVisible()
+    assert panel.gdpr.access_report() is None
 
 
 @pytest.fixture
@@ -247,8 +247,8 @@ def test_access_report_unprotected_into_a_temporary_folder(gdpr_window, qtbot, o
                                                            monkeypatch):
     window = gdpr_window(owner)
     panel = _open(window, qtbot, kari.id)
-    assert panel.report_button.isVisible() and panel.request_button.isVisible()
-    panel.report_button.click()
+    assert panel.gdpr.report_button.isVisible() and panel.gdpr.request_button.isVisible()
+    panel.gdpr.report_button.click()
     dialog = panel.findChild(ReportDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.language_combo.currentData() == "nb"  # a Norwegian shop
@@ -273,7 +273,7 @@ def test_access_report_protected_to_a_chosen_file_for_a_request(gdpr_window, qtb
     request = requests.register(owner, kari.id, "access", "email")
     window = gdpr_window(owner)
     panel = _open(window, qtbot, kari.id)
-    dialog = panel.access_report()
+    dialog = panel.gdpr.access_report()
     assert dialog.reference_combo.currentData() == request.reference  # the open access request
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     target = tmp_path / "kari"
@@ -306,8 +306,8 @@ def test_objects_role_gives_the_record(view, three):
 @pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")  # offscreen
 def test_open_customer_from_the_list(gdpr_window, qtbot, owner, kari, three):
     window = gdpr_window(owner)
-    window.show_requests()
-    view = window.requests_dialog.requests_view
+    window.admin.show_requests()
+    view = window.admin.requests_dialog.requests_view
     view.select_request(three[0].id)
     assert view.customer_button.isEnabled()
     view.customer_button.click()  # Kari was registered by the owner: no identity check needed
@@ -316,11 +316,11 @@ def test_open_customer_from_the_list(gdpr_window, qtbot, owner, kari, three):
 
 def test_a_request_registered_at_the_counter_shows_in_the_open_list(gdpr_window, qtbot, owner, kari):
     window = gdpr_window(owner)
-    window.show_requests()
-    view = window.requests_dialog.requests_view
+    window.admin.show_requests()
+    view = window.admin.requests_dialog.requests_view
     assert view.requests() == []
     panel = _open(window, qtbot, kari.id)
-    dialog = panel.register_request()
+    dialog = panel.gdpr.register_request()
     dialog.ok_button.click()
     assert [r.customer_id for r in view.requests()] == [kari.id]
 

@@ -75,9 +75,9 @@ def traces_of_kari(window: MainWindow) -> list[str]:
 
 
 def search(qtbot, window: MainWindow, text: str) -> None:
-    window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, text)
-    qtbot.waitUntil(lambda: not window.search_model.loading)
+    window.search.edit.clear()
+    qtbot.keyClicks(window.search.edit, text)
+    qtbot.waitUntil(lambda: not window.search.model.loading)
 
 
 def log_in(qtbot, window: MainWindow, username: str, secret: str) -> None:
@@ -110,11 +110,11 @@ def ready_ticket(purchases, owner, kari):
 def test_login_page_refuses_a_wrong_password_then_shows_the_search(qtbot, make_window, kari, counter, owner):
     window = make_window(staff=None)
     page = window.login_page
-    assert window.current_page() == PAGE_LOGIN and page.isVisible() and not window.search_edit.isVisible()
+    assert window.current_page() == PAGE_LOGIN and page.isVisible() and not window.search.edit.isVisible()
     assert page.usernames() == ["disk", "eier"]
     for action in (window.act_new, window.act_pickup, window.act_refresh, window.act_lock, window.act_find):
         assert not action.isEnabled()
-    assert not window.search_model.started
+    assert not window.search.model.started
 
     log_in(qtbot, window, "eier", "not the password")
     assert window.current_page() == PAGE_LOGIN and window.staff is None
@@ -122,10 +122,10 @@ def test_login_page_refuses_a_wrong_password_then_shows_the_search(qtbot, make_w
     assert page.error.isVisible() and page.secret.text() == "" and page.secret.hasFocus()
 
     log_in(qtbot, window, "eier", OWNER_PASSWORD)
-    assert window.current_page() == PAGE_SEARCH and window.search_edit.isVisible()
+    assert window.current_page() == PAGE_SEARCH and window.search.edit.isVisible()
     assert window.staff.actor.username == "eier" and window.staff_label.text() == owner.actor.display_name
-    assert window.search_edit.hasFocus() and window.act_new.isEnabled() and window.act_lock.isEnabled()
-    qtbot.waitUntil(lambda: window.search_model.rowCount() == 1)
+    assert window.search.edit.hasFocus() and window.act_new.isEnabled() and window.act_lock.isEnabled()
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
     assert page.secret.text() == "" and not page.error_text()
 
 
@@ -146,10 +146,10 @@ def test_counter_does_not_see_the_owner_tools(make_window, counter):
     for action in (window.act_demo, window.act_audit, window.act_staff):
         assert not action.isVisible() and not action.isEnabled()
     assert not window.admin_menu.menuAction().isVisible()
-    window.generate_demo_data()
-    window.show_audit()
-    window.show_staff()
-    assert window.audit_dialog is None and not window.findChildren(QDialog)
+    window.admin.generate_demo_data()
+    window.admin.show_audit()
+    window.admin.show_staff()
+    assert window.admin.audit_dialog is None and not window.findChildren(QDialog)
     assert window.act_switch.isEnabled() and window.act_lock.isEnabled()
 
 
@@ -162,7 +162,7 @@ def test_owner_opens_the_audit_trail_and_the_staff_accounts(qtbot, make_window, 
     for action in (window.act_demo, window.act_audit, window.act_staff):
         assert action.isVisible() and action.isEnabled()
     window.act_audit.trigger()
-    dialog = window.audit_dialog
+    dialog = window.admin.audit_dialog
     assert dialog is not None and dialog.isVisible()
     (view,) = dialog.findChildren(AuditView)
     assert {e.action for e in view.entries()} >= {"login", "customer_created"}
@@ -178,7 +178,7 @@ def test_owner_opens_the_audit_trail_and_the_staff_accounts(qtbot, make_window, 
 def test_results_show_masked_contact_details_and_no_city(qtbot, make_window, kari):
     window = make_window()
     search(qtbot, window, "kari")
-    model = window.search_model
+    model = window.search.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         "Name", "Mobile", "Email", "Company"]
     assert model.index(0, COL_NAME).data() == "Kari Sørensen"
@@ -194,21 +194,21 @@ def test_opening_a_customer_needs_a_verification_and_cancel_opens_nothing(qtbot,
                                                                          owner):
     window = make_window(staff=counter)
     search(qtbot, window, "kari")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    dialog = window.verification_dialog
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    dialog = window.customers.verification_dialog
     assert isinstance(dialog, VerificationDialog) and dialog.isVisible()
     assert "Kari Sørensen" in dialog.heading.text()
-    assert window.current_page() == PAGE_SEARCH and (window._panel is None or window.panel.customer is None)
+    assert window.current_page() == PAGE_SEARCH and (window.pages.built_panel is None or window.panel.customer is None)
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cancel
-    assert not dialog.isVisible() and window.verification_dialog is None
+    assert not dialog.isVisible() and window.customers.verification_dialog is None
     assert window.current_page() == PAGE_SEARCH and counter.verification(kari.id) is None
-    assert window._panel is None or window.panel.customer is None
+    assert window.pages.built_panel is None or window.panel.customer is None
 
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    dialog = window.verification_dialog
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    dialog = window.customers.verification_dialog
     state_reason(qtbot, dialog)
-    assert window.verification_dialog is None
+    assert window.customers.verification_dialog is None
     assert window.current_page() == PAGE_CUSTOMER and window.panel.customer.id == kari.id
     assert window.panel.editors["email"].text() == "kari.sorensen@example.no"  # the full record now
     verification = counter.verification(kari.id)
@@ -221,35 +221,35 @@ def test_opening_a_customer_needs_a_verification_and_cancel_opens_nothing(qtbot,
 def test_closing_the_record_makes_the_next_open_ask_again(qtbot, make_window, counter, kari):
     window = make_window(staff=counter)
     search(qtbot, window, "kari")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    state_reason(qtbot, window.verification_dialog)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    state_reason(qtbot, window.customers.verification_dialog)
     assert window.panel.customer.id == kari.id
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to search closes the record
     assert window.current_page() == PAGE_SEARCH
     assert counter.verification(kari.id) is None
     assert window.panel.customer is None and window.panel.history.customer_id is None
-    assert window.results.currentIndex().row() == 0  # still on Kari's row
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert isinstance(window.verification_dialog, VerificationDialog)
-    window.verification_dialog.reject()
+    assert window.search.results.currentIndex().row() == 0  # still on Kari's row
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    assert isinstance(window.customers.verification_dialog, VerificationDialog)
+    window.customers.verification_dialog.reject()
 
 
 def test_opening_another_customer_closes_the_first(qtbot, make_window, counter, kari, customers):
     ola = customers.create(counter, CustomerInput(first_name="Ola", last_name="Nordmann"))  # verified: created
     window = make_window(staff=counter)
     search(qtbot, window, "ola")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert window.verification_dialog is None and window.panel.customer.id == ola.id
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    assert window.customers.verification_dialog is None and window.panel.customer.id == ola.id
     window.open_customer(kari.id)
     assert counter.verification(ola.id) is None  # closed when another was asked for
-    state_reason(qtbot, window.verification_dialog)
+    state_reason(qtbot, window.customers.verification_dialog)
     assert window.panel.customer.id == kari.id
 
 
 def test_a_new_customer_is_verified_by_registering_them(qtbot, make_window, counter):
     window = make_window(staff=counter)
-    qtbot.keyClicks(window.search_edit, "siri berg")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(window.search.edit, "siri berg")
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_N, CTRL)
     with qtbot.waitSignal(window.panel.saved) as saved:
         qtbot.keyClick(window.panel.editors["first_name"], Qt.Key.Key_S, CTRL)
     siri = saved.args[0]
@@ -260,12 +260,12 @@ def test_a_new_customer_is_verified_by_registering_them(qtbot, make_window, coun
 def test_pickup_list_needs_no_verification_but_open_customer_does(qtbot, make_window, counter, kari,
                                                                   ready_ticket):
     window = make_window(staff=counter)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_R, CTRL)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_R, CTRL)
     assert window.current_page() == PAGE_PICKUP
     assert [t.purchase_id for t in window.pickup.tickets()] == [ready_ticket.id]
     window.pickup.select_ticket(ready_ticket.id)
     qtbot.mouseClick(window.pickup.open_button, Qt.MouseButton.LeftButton)
-    dialog = window.verification_dialog
+    dialog = window.customers.verification_dialog
     assert isinstance(dialog, VerificationDialog) and "Kari Sørensen" in dialog.heading.text()
     state_reason(qtbot, dialog, "order_follow_up")
     assert window.current_page() == PAGE_CUSTOMER and window.panel.customer.id == kari.id
@@ -279,7 +279,7 @@ def _busy_with_kari(qtbot, window: MainWindow, kari) -> None:
     qtbot.keyClicks(window.pickup.filter_edit, "kari")
     assert window.pickup.tickets()
     search(qtbot, window, "sørensen")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
     assert window.current_page() == PAGE_CUSTOMER and window.panel.customer.id == kari.id
     assert window.panel.history.purchase_model.rowCount() == 1
     window.statusBar().showMessage("Saved Kari Sørensen.")
@@ -305,14 +305,14 @@ def test_ctrl_l_locks_and_leaves_nothing_of_the_customer(qtbot, make_window, kar
 
     unlock(qtbot, window, OWNER_PASSWORD)
     assert window.current_page() == PAGE_SEARCH and not window.is_locked and window.staff is owner
-    assert window.search_edit.text() == "" and window.search_edit.hasFocus()
+    assert window.search.edit.text() == "" and window.search.edit.hasFocus()
     assert window.panel.customer is None and window.panel.history.customer_id is None
     assert window.pickup.tickets() == [] and window.pickup.filter_edit.text() == ""
     assert not [t for t in window.statusBar().currentMessage().split() if "Kari" in t]
-    qtbot.waitUntil(lambda: window.search_model.rowCount() == 1)  # the fresh list, masked
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # the lock closed her record
-    assert isinstance(window.verification_dialog, VerificationDialog)
-    window.verification_dialog.reject()
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)  # the fresh list, masked
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)  # the lock closed her record
+    assert isinstance(window.customers.verification_dialog, VerificationDialog)
+    window.customers.verification_dialog.reject()
 
 
 def test_a_wrong_secret_keeps_it_locked(qtbot, make_window, counter):
@@ -327,7 +327,7 @@ def test_a_wrong_secret_keeps_it_locked(qtbot, make_window, counter):
 def test_ctrl_l_with_unsaved_changes_asks_first(qtbot, make_window, kari, dialogs):
     window = make_window()
     search(qtbot, window, "kari")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
     qtbot.keyClicks(window.panel.editors["city"], "x")
     dialogs.question_answer = dialogs.question_answer.Cancel
     assert not window.lock()
@@ -340,11 +340,11 @@ def test_ctrl_l_with_unsaved_changes_asks_first(qtbot, make_window, kari, dialog
 def test_idle_timer_from_the_settings_locks_the_window(qtbot, settings, make_window, kari, tmp_path):
     settings.setValue(IDLE_LOCK_KEY, 0.002)  # minutes: 120 ms
     window = make_window(staff=None)
-    assert window.idle_watcher.interval == 120 and not window.idle_watcher.watching  # not before a login
+    assert window.sessions.idle_watcher.interval == 120 and not window.sessions.idle_watcher.watching  # not before a login
     with qtbot.waitSignal(window.locked, timeout=10_000):
         log_in(qtbot, window, "eier", OWNER_PASSWORD)
-        assert window.current_page() == PAGE_SEARCH and window.idle_watcher.watching
-    assert window.current_page() == PAGE_LOCK and not window.idle_watcher.watching
+        assert window.current_page() == PAGE_SEARCH and window.sessions.idle_watcher.watching
+    assert window.current_page() == PAGE_LOCK and not window.sessions.idle_watcher.watching
     assert traces_of_kari(window) == []
     window.grab().save(str(tmp_path / "idle-locked.png"))
 
@@ -352,14 +352,14 @@ def test_idle_timer_from_the_settings_locks_the_window(qtbot, settings, make_win
 def test_idle_lock_closes_the_verification_dialog(qtbot, make_window, counter, kari):
     window = make_window(staff=counter, idle_lock_ms=60_000)
     search(qtbot, window, "kari")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    dialog = window.verification_dialog
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    dialog = window.customers.verification_dialog
     assert dialog.isVisible()
     assert traces_of_kari(window)
     with qtbot.waitSignal(window.locked, timeout=10_000):
-        window.idle_watcher.set_interval(50)
+        window.sessions.idle_watcher.set_interval(50)
     assert not dialog.isVisible() or dialog.result() == QDialog.DialogCode.Rejected
-    assert window.verification_dialog is None and counter.verification(kari.id) is None
+    assert window.customers.verification_dialog is None and counter.verification(kari.id) is None
     assert traces_of_kari(window) == []
 
 
@@ -373,7 +373,7 @@ def test_idle_lock_closes_the_order_dialog_and_discards_unsaved_edits(qtbot, mak
     assert isinstance(order, OrderDialog) and order.isVisible()
     qtbot.keyClicks(order.description_edit, "Kari's coat")
     with qtbot.waitSignal(window.locked, timeout=10_000):
-        window.idle_watcher.set_interval(50)
+        window.sessions.idle_watcher.set_interval(50)
     assert window.panel.history.open_dialog is None
     assert traces_of_kari(window) == []
     window.grab().save(str(tmp_path / "idle-locked.png"))
@@ -388,7 +388,7 @@ def test_idle_lock_closes_the_order_dialog_and_discards_unsaved_edits(qtbot, mak
 def test_switch_user_logs_out_and_lets_someone_else_in(qtbot, make_window, owner, counter, kari, audit):
     window = make_window(demo=lambda *a: None)
     search(qtbot, window, "kari")
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
     assert window.panel.customer.id == kari.id
     window.act_switch.trigger()
     assert window.current_page() == PAGE_LOGIN and window.staff is None and window.session.staff is None
@@ -399,9 +399,9 @@ def test_switch_user_logs_out_and_lets_someone_else_in(qtbot, make_window, owner
     log_in(qtbot, window, "disk", COUNTER_PIN)
     assert window.current_page() == PAGE_SEARCH and window.staff.actor.username == "disk"
     assert not window.act_demo.isVisible() and not window.act_audit.isVisible()
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)  # kari was verified for the owner, not for disk
-    assert isinstance(window.verification_dialog, VerificationDialog)
-    window.verification_dialog.reject()
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)  # kari was verified for the owner, not for disk
+    assert isinstance(window.customers.verification_dialog, VerificationDialog)
+    window.customers.verification_dialog.reject()
 
 
 def test_switch_user_from_the_lock_page(qtbot, make_window, counter):
@@ -452,17 +452,17 @@ class HeldRunner:
 def test_answers_arriving_after_the_lock_show_nothing(qtbot, customers, purchases, shop, settings, services,
                                                       activate, owner, kari, ready_ticket):
     runner = HeldRunner()
-    window = MainWindow(customers, purchases, shop, runner, settings, **services)
+    window = MainWindow(services, shop, runner, settings)
     qtbot.addWidget(window)
     activate(window)
     window.start_session(owner)
     runner.run_all()
     window.show_pickup()
-    qtbot.keyClicks(window.search_edit, "kari")  # the search and the pickup list are on their way
+    qtbot.keyClicks(window.search.edit, "kari")  # the search and the pickup list are on their way
     window.open_customer(kari.id)               # and so is Kari's record
     assert runner.jobs
     window.lock()
     runner.run_all()                            # everything answers now, the lock included
     assert window.is_locked and traces_of_kari(window) == []
-    assert window.search_model.rowCount() == 0 and window.pickup.tickets() == []
+    assert window.search.model.rowCount() == 0 and window.pickup.tickets() == []
     assert window.panel.customer is None and window.panel.history.customer_id is None

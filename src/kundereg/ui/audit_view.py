@@ -13,20 +13,21 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.errors import KunderegError
 from ..services.access import StaffSession
 from ..services.audit import AuditEntry, AuditService, ChainReport
 from ..services.auth import AuthService, StaffMember
-from .audit_model import OBJECT_ROLE, SORT_ROLE, AuditTableModel
+from .audit_model import OBJECT_ROLE, AuditTableModel
 from .errors import error_text
-from .widgets import (ErrorLabel, clear_invalid, configure_table, fit_columns, mark_invalid, qt_date_format,
+from .widgets import (sorted_table, ErrorLabel, clear_invalid, fit_columns, mark_invalid, qt_date_format,
                       refresh_shortcut)
-from .workers import TaskHandle, TaskRunner
+from .workers import Latest, TaskRunner
 
 PAGE_SIZE = 200
 INTACT_STYLE = ("QLabel { background: #e6f4ea; color: #0d652d; border: 1px solid #81c995; border-radius: 4px; "
@@ -45,8 +46,7 @@ class AuditView(QWidget):
         self._auth = auth
         self._staff_provider = staff_provider
         self._runner = runner
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a page asked for before the last refresh is not shown
         self._loading = False
         self._verifying = False
         self._has_more = False
@@ -58,7 +58,7 @@ class AuditView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.verify_button = self._button(self.tr("Verif&y chain"), self.tr("Verify chain"), self.verify,
+        self.verify_button = action_button(self, self.tr("Verif&y chain"), self.tr("Verify chain"), self.verify,
                                           self.tr("Recompute every entry's checksum to prove that nothing was "
                                              "changed, removed or reordered"))
         self.chain_label = QLabel(self)
@@ -98,30 +98,22 @@ class AuditView(QWidget):
         until_label = QLabel(self.tr("U&ntil:"), self)
         until_label.setBuddy(self.until_date)
 
-        self.show_button = self._button(self.tr("Sh&ow"), self.tr("Show entries"), self.refresh,
+        self.show_button = action_button(self, self.tr("Sh&ow"), self.tr("Show entries"), self.refresh,
                                         self.tr("Load the entries that match the filters (Enter, F5)"))
-        self.clear_button = self._button(self.tr("C&lear filters"), self.tr("Clear filters"), self.clear_filters,
+        self.clear_button = action_button(self, self.tr("C&lear filters"), self.tr("Clear filters"), self.clear_filters,
                                          self.tr("Show every entry again"))
 
         # -- table
         self.model = AuditTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Audit entries"))
-        configure_table(self.table, AuditTableModel.COL_DETAILS)
-        self.table.horizontalHeader().setSectionResizeMode(AuditTableModel.COL_NUMBER,
-                                                           QHeaderView.ResizeMode.Interactive)
-        self.table.sortByColumn(AuditTableModel.COL_NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table, self.proxy = sorted_table(self, self.model, self.tr("Audit entries"), AuditTableModel.COL_DETAILS,
+                                              AuditTableModel.COL_NUMBER, Qt.SortOrder.DescendingOrder)
         self.title_label.setBuddy(self.table)
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of entries shown"))
-        self.more_button = self._button(self.tr("Load &more"), self.tr("Load more"), self.load_more,
+        self.more_button = action_button(self, self.tr("Load &more"), self.tr("Load more"), self.load_more,
                                         self.tr("Load the next {n} older entries").format(n=PAGE_SIZE))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the newest entries again (F5)"))
         refresh_shortcut(self, self.refresh)
 
@@ -169,13 +161,6 @@ class AuditView(QWidget):
             QWidget.setTabOrder(before, after)
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value, self)
@@ -242,9 +227,7 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         """Reload the staff list and the newest page of entries that match the filters."""
         staff = self._staff_provider()
-        self._generation += 1
-        if self._handle is not None:
-            self._handle.cancel()
+        self._loads.drop()
         if staff is None:
             self.model.set_rows([])
             self._has_more = False
@@ -265,20 +248,15 @@ class AuditView(QWidget):
         self._load(staff, offset=self.model.rowCount())
 
     def _load(self, staff: StaffSession, offset: int) -> None:
-        generation = self._generation
         audit, filters = self._audit, dict(self._filters)
         self._loading = True
         self._update_actions()
         if offset == 0 and not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(
-            lambda progress: audit.entries(staff, limit=PAGE_SIZE, offset=offset, **filters),
-            lambda rows: self._loaded(generation, offset, rows),
-            lambda exc: self._failed(generation, exc))
+        self._loads.submit(lambda progress: audit.entries(staff, limit=PAGE_SIZE, offset=offset, **filters),
+                           lambda rows: self._loaded(offset, rows), self._failed)
 
-    def _loaded(self, generation: int, offset: int, rows: list[AuditEntry]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, offset: int, rows: list[AuditEntry]) -> None:
         self._loading = False
         self._has_more = len(rows) >= PAGE_SIZE
         if offset == 0:
@@ -299,9 +277,7 @@ class AuditView(QWidget):
         column = AuditTableModel.COL_NUMBER
         header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column) + 16))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self._loading = False
         self._update_actions()
         if not isinstance(exc, KunderegError):

@@ -1,154 +1,49 @@
 """One customer: the form with every field the shop uses, save with a version check, history.
 
 The panel calls ``CustomerService`` through the ``TaskRunner``, as the staff member the
-``staff`` provider names at that moment; it never reads the database itself. A failed validation marks each bad field and shows the service's message
-under it; a conflicting save (someone else saved first) overwrites nothing and offers to
-reload.
+``staff`` provider names at that moment; it never reads the database itself. A failed
+validation marks each bad field and shows the service's message under it; a conflicting
+save (someone else saved first) overwrites nothing and offers to reload.
 
-GDPR state is shown above the form: a banner while processing is restricted (Art. 18; the
-form is then read-only and the history offers no new orders or cases) and a note once the
-customer objected to marketing (Art. 21). The owner restricts and lifts; owner and counter
-record an objection. The services enforce all of it; the panel only mirrors it.
+GDPR state and actions (restriction banner, objection note, requests, access report) are
+``customer_gdpr.CustomerGdprActions``, placed above the form; while processing is
+restricted (Art. 18) the form is read-only and the history offers no new orders or cases.
 """
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
-from ..domain.errors import (ConflictError, KunderegError, NotFoundError, StateError, ValidationError,
-                             ValidationErrors)
+from ..domain.errors import ConflictError, KunderegError, NotFoundError, ValidationError, ValidationErrors
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
-from ..domain.access import Permission
-from ..services.customers import CustomerService
-from ..services.purchases import PurchaseService
-from ..services.reports import ReportService
-from ..services.requests import RequestService
-from ..services.shop import ShopInfo
+from .customer_fields import FIELD_NAMES, NORDIC_COUNTRIES, SECTIONS, country_names
+from .customer_gdpr import CustomerGdprActions
 from .errors import error_text, field_errors
 from .formatting import format_date, format_datetime, format_phone
+from .palette import error_colour
 from .purchase_history import PurchaseHistoryWidget
 from .session import StaffProvider
-from .workers import TaskRunner
+from .workers import Latest, TaskRunner
+
+if TYPE_CHECKING:
+    from ..services.customers import CustomerService
+    from ..services.purchases import PurchaseService
+    from ..services.reports import ReportService
+    from ..services.requests import RequestService
+    from ..services.shop import ShopInfo
 
 log = logging.getLogger(__name__)
-
-NORDIC_COUNTRIES = ("NO", "SE", "DK", "FI", "IS")
-_PHONE_TOKEN = re.compile(r"^[\d+()\-./]+$")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerPanel", text)
-
-
-# Form sections in display order, each field with its label. Mnemonics only on letters that the
-# purchase history beside the form and the menu bar do not use.
-_N = QT_TRANSLATE_NOOP
-# Form sections in display order: a heading (or None) and rows of (label, fields on that row).
-# Mnemonics only on letters that the purchase history beside the form and the menu bar do
-# not use. Each field has its own accessible name (FIELD_NAMES), also when it shares a row.
-SECTIONS: tuple[tuple[str | None, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
-    (_N("CustomerPanel", "Contact"), (
-        (_N("CustomerPanel", "First name"), ("first_name",)),
-        (_N("CustomerPanel", "Last name"), ("last_name",)),
-        (_N("CustomerPanel", "&Mobile"), ("mobile",)),
-        (_N("CustomerPanel", "&Email"), ("email",)))),
-    (_N("CustomerPanel", "Address"), (
-        (_N("CustomerPanel", "Street"), ("street",)),
-        (_N("CustomerPanel", "Postal code, cit&y"), ("postal_code", "city")),
-        (_N("CustomerPanel", "Co&untry"), ("country",)))),
-    (_N("CustomerPanel", "Company"), (
-        (_N("CustomerPanel", "Comp&any name"), ("company_name",)),
-        (_N("CustomerPanel", "Org. number"), ("org_number",)),
-        (_N("CustomerPanel", "&Invoice email"), ("invoice_email",)))),
-    (None, ((_N("CustomerPanel", "Notes"), ("notes",)),)),
-)
-FIELD_NAMES: dict[str, str] = {
-    "first_name": _N("CustomerPanel", "First name"), "last_name": _N("CustomerPanel", "Last name"),
-    "mobile": _N("CustomerPanel", "Mobile"), "email": _N("CustomerPanel", "Email"),
-    "street": _N("CustomerPanel", "Street"), "postal_code": _N("CustomerPanel", "Postal code"),
-    "city": _N("CustomerPanel", "City"), "country": _N("CustomerPanel", "Country"),
-    "company_name": _N("CustomerPanel", "Company name"), "org_number": _N("CustomerPanel", "Org. number"),
-    "invoice_email": _N("CustomerPanel", "Invoice email"), "notes": _N("CustomerPanel", "Notes"),
-}
-
-
-def prefill_from_search(text: str) -> CustomerInput:
-    """What a new customer starts with when created from the search text.
-
-    Phone-like words become the mobile, an address with '@' the email, the other words the
-    name: the last word is the last name ("kari nord" -> first "Kari", last "Nord").
-    """
-    phone: list[str] = []
-    email: str | None = None
-    names: list[str] = []
-    for word in text.split():
-        if _PHONE_TOKEN.match(word) and any(ch.isdigit() for ch in word):
-            phone.append(word)
-        elif "@" in word and email is None:
-            email = word
-        else:
-            names.append(_capitalise(word))
-    first = last = None
-    if len(names) == 1:
-        first = names[0]
-    elif names:
-        first, last = " ".join(names[:-1]), names[-1]
-    return CustomerInput(first_name=first, last_name=last, mobile=" ".join(phone) or None, email=email)
-
-
-def _capitalise(word: str) -> str:
-    if any(ch.isupper() for ch in word):
-        return word  # typed with capitals on purpose ("McKay", "AS")
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-
-
-@lru_cache(maxsize=4)
-def country_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(code, name) of every country, Nordic ones first, names in ``language`` (Babel)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError):
-        locale = Locale("en")
-    names = {code: name for code, name in locale.territories.items() if len(code) == 2 and code.isalpha()}
-    nordic = tuple((code, names.get(code, code)) for code in NORDIC_COUNTRIES)
-    others = sorted(((code, name) for code, name in names.items() if code not in NORDIC_COUNTRIES),
-                    key=lambda item: item[1].casefold())
-    return nordic + tuple(others)
-
-
-def error_colour(palette: QPalette) -> QColor:
-    """A red that reads on the current scheme: darker on light windows, lighter on dark ones."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#c62828")
-
-
-def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(*(b + (t - b) * amount for b, t in zip(base.getRgbF()[:3], tint.getRgbF()[:3])))
-
-
-def warning_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
-    """(background, text, accent) of a warning on the current scheme.
-
-    The background is the window colour tinted amber, so the scheme's own text colour keeps
-    its contrast on light and dark schemes alike; the accent (border) is amber that reads there.
-    """
-    window = palette.color(QPalette.ColorRole.Window)
-    dark = window.lightness() < 128
-    amber = QColor("#f0b429")
-    background = _mix(window, amber, 0.20 if dark else 0.30)
-    accent = QColor("#f0b429") if dark else QColor("#b7791f")
-    return background, palette.color(QPalette.ColorRole.WindowText), accent
 
 
 class CustomerPanel(QWidget):
@@ -162,7 +57,8 @@ class CustomerPanel(QWidget):
     request_registered = Signal(object)  # DataRequest, recorded for this customer
 
     def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
-                 runner: TaskRunner, staff: StaffProvider, parent: QWidget | None = None) -> None:
+                 runner: TaskRunner, staff: StaffProvider, parent: QWidget | None = None, *,
+                 requests: RequestService | None = None, reports: ReportService | None = None) -> None:
         super().__init__(parent)
         self._customers = customers
         self._runner = runner
@@ -172,19 +68,17 @@ class CustomerPanel(QWidget):
         self._dirty = False
         self._filling = False
         self._saving = False
-        self._load_generation = 0
-        self._requests: RequestService | None = None  # set_request_services: GDPR tools, when wired
-        self._reports: ReportService | None = None
-        self._gdpr_busy = False  # a restriction or objection is on its way
+        self._loads = Latest(runner)  # a customer that arrives after the panel moved on is not shown
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.field_labels: dict[str, QLabel] = {}
-        self._build(purchases)
+        self._build(purchases, requests, reports)
         self.new_customer()
 
     # -- building ------------------------------------------------------------------------
 
-    def _build(self, purchases: PurchaseService) -> None:
+    def _build(self, purchases: PurchaseService, requests: RequestService | None,
+               reports: ReportService | None) -> None:
         self.title = QLabel(objectName="customerTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -241,61 +135,13 @@ class CustomerPanel(QWidget):
         self.back_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Back to search"))
         self.back_button.setToolTip(QCoreApplication.translate("CustomerPanel", "Back to the search results (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.request_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Register re&quest…"))
-        self.request_button.setObjectName("registerRequestButton")
-        self.request_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Register a data-subject request"))
-        self.request_button.setToolTip(QCoreApplication.translate("CustomerPanel", "Record a request from this customer to see, correct, erase or "
-                                           "move their data, or to stop marketing"))
-        self.request_button.clicked.connect(self.register_request)
-        self.report_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Access re&port…"))
-        self.report_button.setObjectName("accessReportButton")
-        self.report_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Create an access report"))
-        self.report_button.setToolTip(QCoreApplication.translate("CustomerPanel", "A PDF of everything the register holds about this customer "
-                                          "(GDPR Art. 15)"))
-        self.report_button.clicked.connect(self.access_report)
-        self.restrict_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Restrict processing…"), objectName="restrictButton")
-        self.restrict_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Restrict processing of this customer's data"))
-        self.restrict_button.clicked.connect(self.restrict)
-        self.lift_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Lift restriction"), objectName="liftRestrictionButton")
-        self.lift_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Lift the restriction of processing"))
-        self.lift_button.clicked.connect(self.lift_restriction)
-        self.objection_button = QPushButton(QCoreApplication.translate("CustomerPanel", "Objection to marketing"), objectName="marketingObjectionButton")
-        self.objection_button.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Record an objection to marketing"))
-        self.objection_button.clicked.connect(self.object_to_marketing)
-        for button in (self.request_button, self.report_button, self.restrict_button, self.lift_button,
-                       self.objection_button):
-            button.setAutoDefault(False)
-        gdpr = QHBoxLayout()
-        gdpr.addWidget(self.request_button)
-        gdpr.addWidget(self.report_button)
-        gdpr.addStretch(1)
-        gdpr_rights = QHBoxLayout()
-        gdpr_rights.addWidget(self.restrict_button)
-        gdpr_rights.addWidget(self.lift_button)
-        gdpr_rights.addWidget(self.objection_button)
-        gdpr_rights.addStretch(1)
-
-        self.restriction_banner = QFrame(objectName="restrictionBanner")
-        self.restriction_banner.setAccessibleName(QCoreApplication.translate("CustomerPanel", "Processing restricted"))
-        banner_layout = QVBoxLayout(self.restriction_banner)
-        banner_layout.setContentsMargins(10, 6, 8, 6)
-        banner_layout.setSpacing(2)
-        self.restriction_label = QLabel(objectName="restrictionText")
-        self.restriction_label.setWordWrap(True)
-        self.restriction_label.setFont(self._heading_font())
-        self.restriction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restriction_hint = QLabel(QCoreApplication.translate("CustomerPanel", "Open tickets can still be marked ready, picked up or cancelled, "
-                                           "and open cases closed."), objectName="restrictionHint")
-        self.restriction_hint.setWordWrap(True)
-        banner_layout.addWidget(self.restriction_label)
-        banner_layout.addWidget(self.restriction_hint)
-        self.restriction_banner.setVisible(False)
-        self.objection_note = QLabel(objectName="marketingObjectionNote")
-        self.objection_note.setToolTip(QCoreApplication.translate("CustomerPanel", "The customer objected to direct marketing (GDPR Art. 21): their "
-                                           "marketing consents were withdrawn and no new ones can be given."))
-        self.objection_note.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.objection_note.setVisible(False)
-        self._paint_notices()
+        self.gdpr = CustomerGdprActions(self._customers, requests, reports, self._shop.country, self._runner,
+                                        self._staff, self._loads.token, self, self._heading_font())
+        self.gdpr.status_message.connect(self.status_message)
+        self.gdpr.request_registered.connect(self.request_registered)
+        self.gdpr.reopen_wanted.connect(self.open_customer)
+        self.gdpr.reload_wanted.connect(self.reload)
+        self.gdpr.paint(self.palette())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reload_button)
@@ -307,10 +153,10 @@ class CustomerPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.title)
         left_layout.addWidget(self.meta)
-        left_layout.addWidget(self.restriction_banner)
-        left_layout.addWidget(self.objection_note)
-        left_layout.addLayout(gdpr)
-        left_layout.addLayout(gdpr_rights)
+        left_layout.addWidget(self.gdpr.restriction_banner)
+        left_layout.addWidget(self.gdpr.objection_note)
+        left_layout.addLayout(self.gdpr.request_row)
+        left_layout.addLayout(self.gdpr.rights_row)
         left_layout.addSpacing(6)
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
@@ -412,20 +258,9 @@ class CustomerPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         label.setPalette(palette)
 
-    def _paint_notices(self) -> None:
-        """Colour the restriction banner and the objection note from the current palette."""
-        background, text, accent = warning_colours(self.palette())
-        self.restriction_banner.setStyleSheet(
-            f"QFrame#restrictionBanner {{ background-color: {background.name()}; border: 1px solid {accent.name()};"
-            f" border-left: 4px solid {accent.name()}; border-radius: 3px; }}"
-            f" QFrame#restrictionBanner QLabel {{ color: {text.name()}; background: transparent; border: none; }}")
-        self.objection_note.setStyleSheet(
-            f"QLabel#marketingObjectionNote {{ color: {text.name()}; border: 1px solid {accent.name()};"
-            f" border-radius: 3px; padding: 1px 6px; }}")
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._paint_notices()
+            self.gdpr.paint(self.palette())
             self._apply_read_only()
             for label in self.error_labels.values():
                 self._paint_error_label(label)
@@ -465,22 +300,12 @@ class CustomerPanel(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self._dirty and not self._saving and not self.is_restricted())
         self.reload_button.setEnabled(self._dirty and not self._saving)
-        self.update_request_actions()
+        self.gdpr.set_editing(self._dirty, self._saving)
 
     def _show_legal_state(self) -> None:
         """Banner, note, read-only form and history actions for the customer now shown."""
-        customer = self._customer
         restricted = self.is_restricted()
-        if restricted:
-            self.restriction_label.setText(QCoreApplication.translate("CustomerPanel", 
-                "Restricted (GDPR Art. 18) since {date}: the record is read-only until the restriction "
-                "is lifted.").format(date=format_date(customer.restricted_at)))
-        self.restriction_banner.setVisible(restricted)
-        objected = customer is not None and customer.marketing_objection_at is not None
-        if objected:
-            self.objection_note.setText(QCoreApplication.translate("CustomerPanel", "Objected to marketing on {date}").format(
-                date=format_date(customer.marketing_objection_at)))
-        self.objection_note.setVisible(objected)
+        self.gdpr.show(self._customer)
         self._apply_read_only()
         self.history.set_restricted(restricted)
 
@@ -499,171 +324,9 @@ class CustomerPanel(QWidget):
             else:
                 editor.setPalette(QPalette())
 
-    # -- data-subject requests and reports -------------------------------------------------
-
-    def set_request_services(self, requests: RequestService | None, reports: ReportService | None) -> None:
-        """Offer "Register request…" (owner and counter) and "Access report…" (owner)."""
-        self._requests, self._reports = requests, reports
-        self.update_request_actions()
-
     def update_request_actions(self) -> None:
-        """Show the GDPR buttons the logged-in role may use, for a saved customer."""
-        staff = self._staff()
-        saved = self._customer is not None
-        self.request_button.setVisible(self._requests is not None and staff is not None and saved
-                                       and staff.may(Permission.REGISTER_REQUEST))
-        self.report_button.setVisible(self._reports is not None and staff is not None and saved
-                                      and staff.may(Permission.REPORTS))
-        customer = self._customer
-        restricted = self.is_restricted()
-        owner = staff is not None and saved and staff.may(Permission.HANDLE_REQUEST)
-        self.restrict_button.setVisible(owner and not restricted)
-        self.lift_button.setVisible(owner and restricted)
-        objected = customer is not None and customer.marketing_objection_at is not None
-        # Once recorded, the note under the title says so; there is nothing more to press.
-        self.objection_button.setVisible(staff is not None and saved and not objected
-                                         and staff.may(Permission.RECORD_ORDER))
-        idle = not self._dirty and not self._saving and not self._gdpr_busy
-        pending = QCoreApplication.translate("CustomerPanel", "Save or discard your changes first.")
-        self.restrict_button.setEnabled(idle)
-        self.restrict_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", 
-            "Keep the record but stop changing or using it (GDPR Art. 18), e.g. while the customer "
-            "contests its accuracy"))
-        self.lift_button.setEnabled(idle)
-        self.lift_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", "Make the record editable and usable again"))
-        self.objection_button.setEnabled(idle)
-        self.objection_button.setToolTip(pending if not idle else QCoreApplication.translate("CustomerPanel", 
-            "The customer objects to direct marketing (GDPR Art. 21): withdraws their marketing consents"))
-
-    def _customer_name(self, customer: Customer) -> str:
-        return customer.display_name or QCoreApplication.translate("CustomerPanel", "Customer {id}").format(id=customer.id)
-
-    def register_request(self) -> QDialog | None:
-        """The form to record a request from the open customer (returned, already open)."""
-        customer, staff = self._customer, self._staff()
-        if customer is None or self._requests is None or staff is None \
-                or not staff.may(Permission.REGISTER_REQUEST):
-            return None
-        from .requests_view import RegisterRequestDialog
-
-        dialog = RegisterRequestDialog(self._requests, self._staff, self._runner, customer.id,
-                                       self._customer_name(customer), self)
-        dialog.registered.connect(self.request_registered)
-        dialog.registered.connect(lambda r: self.status_message.emit(
-            QCoreApplication.translate("CustomerPanel", "Request {reference} registered; due {date}.").format(reference=r.reference,
-                                                                      date=format_date(r.due_on))))
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
-
-    def access_report(self) -> QDialog | None:
-        """The owner's access report for the open customer (returned, already open)."""
-        customer, staff = self._customer, self._staff()
-        if customer is None or self._reports is None or staff is None or not staff.may(Permission.REPORTS):
-            return None
-        from .report_dialog import ReportDialog
-
-        dialog = ReportDialog(self._reports, self._requests, self._staff, self._runner, customer.id,
-                              self._customer_name(customer), self._shop.country, self)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
-
-    # -- restriction (GDPR Art. 18) and objection to marketing (Art. 21) --------------------
-
-    def restrict(self) -> bool:
-        """Ask, then restrict processing of the open customer (owner only). False: not started."""
-        customer = self._gdpr_target(Permission.HANDLE_REQUEST)
-        if customer is None or customer.restricted_at is not None:
-            return False
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("CustomerPanel", "Restrict processing"),
-            QCoreApplication.translate("CustomerPanel", "Restrict processing of {name}'s data (GDPR Art. 18)?\n\nThe record is kept but becomes "
-                "read-only: no changes, new orders, returns or consents until the restriction is lifted. "
-                "Open tickets can still be completed. Use this while the customer contests the data or "
-                "objects, or when they ask you to keep it instead of erasing it.").format(
-                name=self._customer_name(customer)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        customers, cid, version = self._customers, customer.id, customer.version
-        self._run_gdpr(lambda staff: customers.restrict(staff, cid, version),
-                       QCoreApplication.translate("CustomerPanel", "Processing of {name}'s data is restricted."), QCoreApplication.translate("CustomerPanel", "Not restricted"))
-        return True
-
-    def lift_restriction(self) -> bool:
-        """Ask, then lift the restriction of the open customer (owner only). False: not started."""
-        customer = self._gdpr_target(Permission.HANDLE_REQUEST)
-        if customer is None or customer.restricted_at is None:
-            return False
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("CustomerPanel", "Lift restriction"),
-            QCoreApplication.translate("CustomerPanel", "Lift the restriction of {name}'s data? The record can be changed and used again.").format(
-                name=self._customer_name(customer)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        customers, cid, version = self._customers, customer.id, customer.version
-        self._run_gdpr(lambda staff: customers.lift_restriction(staff, cid, version),
-                       QCoreApplication.translate("CustomerPanel", "The restriction of {name}'s data is lifted."), QCoreApplication.translate("CustomerPanel", "Restriction not lifted"))
-        return True
-
-    def object_to_marketing(self) -> bool:
-        """Ask, then record the customer's objection to marketing (owner and counter)."""
-        customer = self._gdpr_target(Permission.RECORD_ORDER)
-        if customer is None or customer.marketing_objection_at is not None:
-            return False
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("CustomerPanel", "Objection to marketing"),
-            QCoreApplication.translate("CustomerPanel", "Record that {name} objects to marketing (GDPR Art. 21)?\n\nTheir consents to marketing "
-                "and newsletters are withdrawn, and no new ones can be given. This cannot be undone "
-                "here.").format(name=self._customer_name(customer)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        customers, cid = self._customers, customer.id
-        self._run_gdpr(lambda staff: customers.object_to_marketing(staff, cid),
-                       QCoreApplication.translate("CustomerPanel", "Objection to marketing recorded for {name}."), QCoreApplication.translate("CustomerPanel", "Objection not recorded"))
-        return True
-
-    def _gdpr_target(self, permission: Permission) -> Customer | None:
-        """The open customer, if the staff member may act on it now (saved, idle, no unsaved edits)."""
-        customer, staff = self._customer, self._staff()
-        if customer is None or staff is None or not staff.may(permission):
-            return None
-        if self._gdpr_busy or self._saving:
-            return None
-        if self._dirty:
-            self.status_message.emit(QCoreApplication.translate("CustomerPanel", "Save or discard your changes first."))
-            return None
-        return customer
-
-    def _run_gdpr(self, call: Callable[[object], Customer], done_text: str, failed_title: str) -> None:
-        """Run a restriction or objection call, then load the customer again (fresh version)."""
-        staff, generation = self._staff(), self._load_generation
-        self._gdpr_busy = True
-        self._update_buttons()
-
-        def done(customer: Customer) -> None:
-            self._gdpr_busy = False
-            if generation != self._load_generation:
-                self._update_buttons()
-                return  # the panel moved on (another customer, lock): show nothing
-            self.status_message.emit(done_text.format(name=self._customer_name(customer)))
-            self.open_customer(customer.id)
-
-        def failed(exc: BaseException) -> None:
-            self._gdpr_busy = False
-            self._update_buttons()
-            if not isinstance(exc, KunderegError):
-                raise exc
-            if generation != self._load_generation:
-                return
-            QMessageBox.warning(self, failed_title, error_text(exc))
-            if isinstance(exc, (ConflictError, StateError)):
-                self.reload()  # what the panel showed is out of date
-
-        self._runner.submit(lambda _p: call(staff), on_done=done, on_error=failed)
+        """The GDPR buttons follow who is logged in now."""
+        self.gdpr.update_actions()
 
     def _update_header(self) -> None:
         customer = self._customer
@@ -683,7 +346,7 @@ class CustomerPanel(QWidget):
 
     def new_customer(self, prefill: CustomerInput | None = None) -> None:
         """An empty form (or one prefilled from the search text) for a customer not saved yet."""
-        self._load_generation += 1
+        self._loads.drop()
         self._customer = None
         self._fill(prefill or CustomerInput())
         self._show_legal_state()
@@ -702,28 +365,21 @@ class CustomerPanel(QWidget):
 
     def open_customer(self, customer_id: int) -> None:
         """Load a customer through the runner; the form fills when it arrives."""
-        self._load_generation += 1
-        generation = self._load_generation
         customers, staff = self._customers, self._staff()
-        self._runner.submit(lambda _p: customers.get(staff, customer_id),
-                            on_done=lambda c: self._opened(generation, c),
-                            on_error=lambda exc: self._open_failed(generation, exc))
+        self._loads.submit(lambda _p: customers.get(staff, customer_id), on_done=self._opened,
+                           on_error=self._open_failed)
 
     def reload(self) -> None:
         if self._customer is not None:
             self.open_customer(self._customer.id)
 
-    def _opened(self, generation: int, customer: Customer) -> None:
-        if generation != self._load_generation:
-            return
+    def _opened(self, customer: Customer) -> None:
         self.show_customer(customer)
         self.history.set_customer(customer.id)
         self.right.setCurrentWidget(self.history)
         self.loaded.emit(customer)
 
-    def _open_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._load_generation:
-            return
+    def _open_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KunderegError):
             raise exc
         QMessageBox.warning(self, QCoreApplication.translate("CustomerPanel", "Customer not available"), error_text(exc))
@@ -802,13 +458,13 @@ class CustomerPanel(QWidget):
             work = lambda _p: customers.update(staff, current.id, current.version, data)  # noqa: E731
         self._saving = True
         self._update_buttons()
-        generation = self._load_generation
-        self._runner.submit(work, on_done=lambda c: self._saved(generation, c),
-                            on_error=lambda exc: self._save_failed(generation, exc))
+        shown = self._loads.token()  # the save is shown only while the panel still shows this form
+        self._runner.submit(work, on_done=lambda c: self._saved(shown, c),
+                            on_error=lambda exc: self._save_failed(shown, exc))
         return True
 
-    def _saved(self, generation: int, customer: Customer) -> None:
-        if generation != self._load_generation:
+    def _saved(self, shown: int, customer: Customer) -> None:
+        if shown != self._loads.token():
             return  # the panel was cleared (locked) meanwhile; show nothing
         self._saving = False
         was_new = self._customer is None
@@ -820,8 +476,8 @@ class CustomerPanel(QWidget):
         log.info("customer %s saved (version %s)", customer.id, customer.version)
         self.saved.emit(customer)
 
-    def _save_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._load_generation:
+    def _save_failed(self, shown: int, exc: BaseException) -> None:
+        if shown != self._loads.token():
             if not isinstance(exc, KunderegError):
                 raise exc
             return

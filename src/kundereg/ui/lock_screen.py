@@ -12,13 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from .palette import error_colour
 
-
-def _error_colour(palette: QPalette):
-    from PySide6.QtGui import QColor
-
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#c62828")
 
 
 class _GatePage(QWidget):
@@ -55,7 +50,7 @@ class _GatePage(QWidget):
         self.error.setAccessibleName(QCoreApplication.translate("LockScreen", "Login problem"))
         self.error.setVisible(False)
         palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _error_colour(self.palette()))
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         self.error.setPalette(palette)
 
         self.form = QFormLayout()
@@ -115,6 +110,16 @@ class _GatePage(QWidget):
     def focus_first(self) -> None:
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _take_secret(self) -> str | None:
+        """What was typed (the field is emptied at once), or None with the reason shown."""
+        if not self.secret.text():
+            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
+            return None
+        secret = self.secret.text()
+        self.secret.clear()
+        self.clear_error()
+        return secret
+
     def _submit(self) -> None:
         raise NotImplementedError
 
@@ -171,13 +176,9 @@ class LoginPage(_GatePage):
         if not username:
             self.show_error(QCoreApplication.translate("LockScreen", "There is no active staff account."))
             return
-        if not self.secret.text():
-            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
-            return
-        secret = self.secret.text()
-        self.secret.clear()
-        self.clear_error()
-        self.login_requested.emit(username, secret)
+        secret = self._take_secret()
+        if secret is not None:
+            self.login_requested.emit(username, secret)
 
 
 class LockPage(_GatePage):
@@ -212,13 +213,9 @@ class LockPage(_GatePage):
     def _submit(self) -> None:
         if self._busy:
             return
-        if not self.secret.text():
-            self.show_error(QCoreApplication.translate("LockScreen", "Type your password or PIN."))
-            return
-        secret = self.secret.text()
-        self.secret.clear()
-        self.clear_error()
-        self.unlock_requested.emit(secret)
+        secret = self._take_secret()
+        if secret is not None:
+            self.unlock_requested.emit(secret)
 
     def _switch(self) -> None:
         if not self._busy:

@@ -8,24 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.enums import PurchaseStatus
 from ..domain.errors import ConflictError, KunderegError, NotFoundError, StateError
 from ..domain.records import ReadyTicket
 from ..domain.text import fold
 from ..domain.validation import phone_digits
 from ..services.purchases import PurchaseService
-from .widgets import configure_table, fit_columns, refresh_shortcut, section_label
+from .widgets import sorted_table, fit_columns, refresh_shortcut, section_label
 from .errors import error_text
-from .purchase_models import OBJECT_ROLE, SORT_ROLE, PickupTableModel
+from .purchase_models import OBJECT_ROLE, PickupTableModel
 from .session import StaffProvider
-from .workers import TaskHandle, TaskRunner
+from .workers import Latest, TaskRunner
 
 
 class _TicketFilter(QSortFilterProxyModel):
@@ -81,22 +80,16 @@ class PickupView(QWidget):
         self._purchases = purchases
         self._runner = runner
         self._staff = staff
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a list asked for before the last refresh (or a lock) is not shown
         self._busy = False
         self._loaded = False
         self.setAccessibleName(self.tr("Ready for pickup"))
 
         self.model = PickupTableModel(self, clock=clock)
-        self.proxy = _TicketFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Tickets ready for pickup"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        configure_table(self.table, PickupTableModel.COL_DESCRIPTION)
-        self.table.sortByColumn(PickupTableModel.COL_READY_SINCE, Qt.SortOrder.AscendingOrder)
+        self.table, self.proxy = sorted_table(
+            self, self.model, self.tr("Tickets ready for pickup"), PickupTableModel.COL_DESCRIPTION,
+            PickupTableModel.COL_READY_SINCE, selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            proxy=_TicketFilter(self))
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -119,15 +112,15 @@ class PickupView(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setAccessibleName(self.tr("Pickup list status"))
 
-        self.picked_up_button = self._button(self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
+        self.picked_up_button = action_button(self, self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
                                              self.tr("Mark the selected tickets as collected (Ctrl+Return)"))
-        self.copy_button = self._button(self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
+        self.copy_button = action_button(self, self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
                                         self.copy_mobiles,
                                         self.tr("Copy the mobile numbers of the selected tickets, or of all tickets "
                                            "in the list, to paste into your text message service"))
-        self.open_button = self._button(self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
+        self.open_button = action_button(self, self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
                                         self.tr("Show the customer of the selected ticket (Enter)"))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the list again (F5)"))
 
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
@@ -163,34 +156,20 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the list in the background; an older answer still on its way is dropped."""
-        if self._handle is not None:
-            self._handle.cancel()
-        self._generation += 1
-        generation = self._generation
         selected = [t.purchase_id for t in self.selected_tickets()]
         purchases, staff = self._purchases, self._staff()
         if not self._loaded:
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(lambda progress: purchases.ready_for_pickup(staff),
-                                           lambda rows: self._refreshed(generation, rows, selected),
-                                           lambda exc: self._refresh_failed(generation, exc))
+        self._loads.submit(lambda progress: purchases.ready_for_pickup(staff),
+                           lambda rows: self._refreshed(rows, selected), self._refresh_failed)
 
     def clear(self) -> None:
         """Show no tickets (lock, logout); a list still on its way is dropped."""
-        if self._handle is not None:
-            self._handle.cancel()
-        self._generation += 1
+        self._loads.drop()
         self._loaded = False
         self._busy = False
         self.filter_edit.clear()
@@ -199,9 +178,7 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _refreshed(self, generation: int, rows: list[ReadyTicket], selected: list[int]) -> None:
-        if generation != self._generation:
-            return
+    def _refreshed(self, rows: list[ReadyTicket], selected: list[int]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
         fit_columns(self.table)
@@ -209,9 +186,7 @@ class PickupView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _refresh_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _refresh_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KunderegError):
             raise exc
         self.count_label.setText(self.tr("Could not load the list: {reason}").format(reason=error_text(exc)))
@@ -361,12 +336,12 @@ class PickupView(QWidget):
 
         self._busy = True
         self._update_actions()
-        generation = self._generation
-        self._runner.submit(work, lambda count: self._picked_up(generation, count),
-                            lambda exc: self._picked_up_failed(generation, exc))
+        shown = self._loads.token()
+        self._runner.submit(work, lambda count: self._picked_up(shown, count),
+                            lambda exc: self._picked_up_failed(shown, exc))
 
-    def _picked_up(self, generation: int, count: int) -> None:
-        if generation != self._generation and not self._loaded:
+    def _picked_up(self, shown: int, count: int) -> None:
+        if shown != self._loads.token() and not self._loaded:
             return  # cleared (locked) meanwhile
         self._busy = False
         if count == 1:
@@ -376,8 +351,8 @@ class PickupView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _picked_up_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation and not self._loaded and isinstance(exc, KunderegError):
+    def _picked_up_failed(self, shown: int, exc: BaseException) -> None:
+        if shown != self._loads.token() and not self._loaded and isinstance(exc, KunderegError):
             return  # cleared (locked) meanwhile
         self._busy = False
         if not isinstance(exc, KunderegError):

@@ -148,17 +148,16 @@ class ProfileDialog(QDialog):
             fmt = "pdf"
             target = target.with_suffix(".pdf")
 
+        def write(partial: Path) -> None:
+            if kind == "notice":
+                self._service.write_notice(self._staff, language, fmt, partial)
+            else:
+                self._service.write_ropa(self._staff, fmt, partial, language=language)
+
         def work(_progress) -> Path:
-            partial = target.with_name(target.name + ".partial")  # never a half-written file
-            try:
-                if kind == "notice":
-                    self._service.write_notice(self._staff, language, fmt, partial)
-                else:
-                    self._service.write_ropa(self._staff, fmt, partial, language=language)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
-            return target
+            from ..services.files import write_atomically
+
+            return write_atomically(target, write)  # never a half-written file
 
         self.status.setText(QCoreApplication.translate("ProfileDialog", "Writing…"))
         self._runner.submit(work, on_done=lambda p: self.status.setText(QCoreApplication.translate("ProfileDialog", "Saved: {path}").format(path=str(p))),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLay
 from ..domain import profile as vocab
 from ..domain.profile import Processor, Purpose, ShopProfile
 from ..domain.records import OPTIONAL_FIELDS
-from .customer_panel import error_colour
+from .palette import error_colour
 from .errors import field_label
 
 _N = QT_TRANSLATE_NOOP

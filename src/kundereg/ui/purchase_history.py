@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QMenu,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
 from ..domain.errors import ConflictError, KunderegError, NotFoundError, StateError
 from ..domain.records import Purchase, PurchaseHistory, PurchaseInput, ServiceEvent
@@ -24,11 +25,11 @@ from ..services.shop import ShopInfo
 from . import formatting
 from .order_dialog import OrderDialog
 from .errors import error_text
-from .purchase_models import (OBJECT_ROLE, SORT_ROLE, PurchaseTableModel, ServiceEventTableModel,
+from .purchase_models import (OBJECT_ROLE, PurchaseTableModel, ServiceEventTableModel,
                               status_label)
 from .service_event_dialog import ServiceEventDialog
 from .session import StaffProvider
-from .widgets import configure_table, fit_columns, section_label
+from .widgets import sorted_table, fit_columns, section_label
 from .workers import TaskHandle, TaskRunner
 
 # Statuses that cannot be left again; the user confirms before setting them.
@@ -71,21 +72,15 @@ class PurchaseHistoryWidget(QWidget):
     # -- construction --------------------------------------------------------------------------
     def _build(self) -> None:
         self.purchase_model = PurchaseTableModel(self)
-        self.purchase_proxy = QSortFilterProxyModel(self)
-        self.purchase_proxy.setSourceModel(self.purchase_model)
-        self.purchase_proxy.setSortRole(SORT_ROLE)
-        self.purchase_table = QTableView(self)
-        self.purchase_table.setModel(self.purchase_proxy)
-        self.purchase_table.setAccessibleName(self.tr("Orders and tickets"))
-        self.purchase_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        configure_table(self.purchase_table, PurchaseTableModel.COL_DESCRIPTION)
-        self.purchase_table.sortByColumn(PurchaseTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.purchase_table, self.purchase_proxy = sorted_table(
+            self, self.purchase_model, self.tr("Orders and tickets"), PurchaseTableModel.COL_DESCRIPTION,
+            PurchaseTableModel.COL_DATE, Qt.SortOrder.DescendingOrder, QAbstractItemView.SelectionMode.SingleSelection)
         self.purchase_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.purchase_table.customContextMenuRequested.connect(self._purchase_menu)
         self.purchase_table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.purchase_table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.new_order_button = self._button(self.tr("&New order…"), self.tr("New order"), self.new_order,
+        self.new_order_button = action_button(self, self.tr("&New order…"), self.tr("New order"), self.new_order,
                                              self.tr("Record a new order or ticket for this customer"))
         self.status_buttons: dict[PurchaseStatus, QPushButton] = {}
         texts = {PurchaseStatus.READY: (self.tr("&Ready"), self.tr("Mark ready"), self.tr("The order is ready for pickup")),
@@ -99,9 +94,9 @@ class PurchaseHistoryWidget(QWidget):
                                             self.tr("Cancel the order; it no longer counts in the total"))}
         for status in self.STATUS_BUTTONS:
             text, name, tip = texts[status]
-            self.status_buttons[status] = self._button(text, name, lambda _=False, s=status: self.set_status(s), tip)
+            self.status_buttons[status] = action_button(self, text, name, lambda _=False, s=status: self.set_status(s), tip)
 
-        self.service_button = self._button(self.tr("Return/complaint/repa&ir…"), self.tr("Return, complaint or repair"),
+        self.service_button = action_button(self, self.tr("Return/complaint/repa&ir…"), self.tr("Return, complaint or repair"),
                                            self.new_service_event,
                                            self.tr("Register a return, complaint or repair for this customer"))
         self._tips = {self.new_order_button: self.new_order_button.toolTip(),
@@ -120,21 +115,16 @@ class PurchaseHistoryWidget(QWidget):
         self.info_label.setWordWrap(True)
 
         self.event_model = ServiceEventTableModel(self)
-        self.event_proxy = QSortFilterProxyModel(self)
-        self.event_proxy.setSourceModel(self.event_model)
-        self.event_proxy.setSortRole(SORT_ROLE)
-        self.event_table = QTableView(self)
-        self.event_table.setModel(self.event_proxy)
-        self.event_table.setAccessibleName(self.tr("Returns, complaints and repairs"))
-        self.event_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        configure_table(self.event_table, ServiceEventTableModel.COL_DESCRIPTION)
-        self.event_table.sortByColumn(ServiceEventTableModel.COL_OPENED, Qt.SortOrder.DescendingOrder)
+        self.event_table, self.event_proxy = sorted_table(
+            self, self.event_model, self.tr("Returns, complaints and repairs"), ServiceEventTableModel.COL_DESCRIPTION,
+            ServiceEventTableModel.COL_OPENED, Qt.SortOrder.DescendingOrder,
+            QAbstractItemView.SelectionMode.SingleSelection)
         self.event_table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.event_table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.resolve_button = self._button(self.tr("Re&solved"), self.tr("Close as resolved"),
+        self.resolve_button = action_button(self, self.tr("Re&solved"), self.tr("Close as resolved"),
                                            lambda: self.close_event(ServiceEventStatus.RESOLVED),
                                            self.tr("Close the selected case: it was put right"))
-        self.reject_button = self._button(self.tr("Re&jected"), self.tr("Close as rejected"),
+        self.reject_button = action_button(self, self.tr("Re&jected"), self.tr("Close as rejected"),
                                           lambda: self.close_event(ServiceEventStatus.REJECTED),
                                           self.tr("Close the selected case: the claim was not accepted"))
 
@@ -198,13 +188,6 @@ class PurchaseHistoryWidget(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- public ----------------------------------------------------------------------------------
     @property

@@ -226,9 +226,10 @@ class ReportDialog(QDialog):
         self.create_button.setText(self.tr("Creating…"))
 
         def work(_progress) -> Path:
-            reports.access_report(staff, customer_id, language, str(target), password=password,
-                                  request_reference=reference)
-            return target
+            from ..services.files import write_atomically
+
+            return write_atomically(target, lambda partial: reports.access_report(
+                staff, customer_id, language, str(partial), password=password, request_reference=reference))
 
         self._runner.submit(work, lambda path: self._created(path, password), self._failed)
 

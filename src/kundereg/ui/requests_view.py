@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.deadlines import MAX_EXTENSION_MONTHS
 from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus, RequestType
 from ..domain.errors import KunderegError
@@ -27,9 +26,9 @@ from ..services.access import StaffSession
 from ..services.erasure import ErasurePlan, ErasureResult, ErasureService
 from ..services.requests import DataRequest, RequestService
 from .errors import error_text
-from .widgets import ErrorLabel, configure_table, fit_columns, qt_date_format, refresh_shortcut
-from .requests_model import OBJECT_ROLE, SORT_ROLE, RequestTableModel, channel_label, request_type_label
-from .workers import TaskHandle, TaskRunner
+from .widgets import sorted_table, ErrorLabel, fit_columns, qt_date_format, refresh_shortcut
+from .requests_model import OBJECT_ROLE, RequestTableModel, channel_label, request_type_label
+from .workers import Latest, TaskRunner
 
 StaffProvider = Callable[[], StaffSession | None]
 
@@ -117,8 +116,7 @@ class RequestsView(QWidget):
         self.last_erasure: ErasureResult | None = None
         self._staff_provider = staff_provider
         self._runner = runner
-        self._generation = 0
-        self._handle: TaskHandle | None = None
+        self._loads = Latest(runner)  # a list asked for before the last refresh is not shown
         self._busy = False
         self._select_id: int | None = None
         self.setAccessibleName(self.tr("Data-subject requests"))
@@ -139,42 +137,36 @@ class RequestsView(QWidget):
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = RequestTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Requests"))
-        configure_table(self.table, RequestTableModel.COL_TYPE)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: overdue first
+        # sorted by no column: the service's order, overdue first
+        self.table, self.proxy = sorted_table(self, self.model, self.tr("Requests"), RequestTableModel.COL_TYPE, -1,
+                                              selection=QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         self.title_label.setBuddy(self.table)
 
-        self.confirm_button = self._button(
+        self.confirm_button = action_button(self, 
             self.tr("Confirm &identity"), self.tr("Confirm identity"), self.confirm_identity,
             self.tr("Note on the request how the person was verified in this session (photo ID, knowledge "
                "check or code); open the customer and verify them first"))
-        self.start_button = self._button(self.tr("&Start"), self.tr("Start handling"), self.start,
+        self.start_button = action_button(self, self.tr("&Start"), self.tr("Start handling"), self.start,
                                          self.tr("Mark the request as being worked on"))
-        self.complete_button = self._button(self.tr("&Complete"), self.tr("Complete request"), self.complete,
+        self.complete_button = action_button(self, self.tr("&Complete"), self.tr("Complete request"), self.complete,
                                             self.tr("The request has been answered"))
-        self.refuse_button = self._button(self.tr("Re&fuse…"), self.tr("Refuse request"), self.refuse,
+        self.refuse_button = action_button(self, self.tr("Re&fuse…"), self.tr("Refuse request"), self.refuse,
                                           self.tr("Refuse the request, with the reason the person is told"))
-        self.extend_button = self._button(self.tr("E&xtend…"), self.tr("Extend deadline"), self.extend,
+        self.extend_button = action_button(self, self.tr("E&xtend…"), self.tr("Extend deadline"), self.extend,
                                           self.tr("Extend the deadline by one or two months, with a reason"))
-        self.erase_button = self._button(
+        self.erase_button = action_button(self, 
             self.tr("Er&ase…"), self.tr("Erase the customer"), self.erase,
             self.tr("Carry out an erasure request whose requester's identity is confirmed, and file the receipt"))
         self.erase_button.setVisible(erasure is not None)
-        self.customer_button = self._button(
+        self.customer_button = action_button(self, 
             self.tr("Open c&ustomer"), self.tr("Open the customer"), self.open_customer,
             self.tr("Show the person who made the request in the register (after the identity check); "
                "double-click a row does the same"))
         self.table.doubleClicked.connect(lambda _index: self.open_customer())
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of requests shown"))
-        self.refresh_button = self._button(self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
+        self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the requests again (F5)"))
         refresh_shortcut(self, self.refresh)
 
@@ -204,19 +196,11 @@ class RequestsView(QWidget):
             QWidget.setTabOrder(before, after)
         self._update_actions()
 
-    def _button(self, text: str, name: str, slot: Callable[[], Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         staff = self._staff_provider()
-        self._generation += 1
-        if self._handle is not None:
-            self._handle.cancel()
+        self._loads.drop()
         if staff is None:
             self.model.set_rows([])
             self.count_label.setText(self.tr("Log in as the owner to see the requests."))
@@ -225,16 +209,13 @@ class RequestsView(QWidget):
         current = self.selected()
         if self._select_id is None and current is not None:
             self._select_id = current.id
-        generation, requests, open_only = self._generation, self._requests, self.open_only.isChecked()
+        requests, open_only = self._requests, self.open_only.isChecked()
         if not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
-        self._handle = self._runner.submit(lambda _p: requests.requests(staff, open_only=open_only),
-                                           lambda rows: self._loaded(generation, rows),
-                                           lambda exc: self._load_failed(generation, exc))
+        self._loads.submit(lambda _p: requests.requests(staff, open_only=open_only), self._loaded,
+                           self._load_failed)
 
-    def _loaded(self, generation: int, rows: list[DataRequest]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[DataRequest]) -> None:
         self.model.set_rows(rows)
         fit_columns(self.table)
         select, self._select_id = self._select_id, None
@@ -248,9 +229,7 @@ class RequestsView(QWidget):
         self._show_count()
         self._update_actions()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _load_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KunderegError):
             raise exc
         self.count_label.setText(self.tr("Could not load the requests: {reason}").format(reason=error_text(exc)))
@@ -402,11 +381,13 @@ class RequestsView(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from ..services.erasure import render_receipt
+        from ..services.files import write_atomically
 
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the erasure receipt"),
                                                 f"erasure-{result.receipt.reference}.pdf", "PDF (*.pdf)")
         if target:
-            self._runner.submit(lambda _p: render_receipt(result.receipt, target),
+            self._runner.submit(lambda _p: write_atomically(target, lambda partial: render_receipt(result.receipt,
+                                                                                                   partial)),
                                 lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(target)), self._step_failed)
 
     def _step(self, call: Callable[[StaffSession, RequestService, DataRequest], DataRequest],

@@ -27,7 +27,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, Qt, Signal)
 
 from ..domain.text import fold
-from .workers import TaskRunner
+from .workers import Latest, TaskRunner
 
 if TYPE_CHECKING:  # the window is built before the register (and these modules) are loaded
     from ..domain.records import CustomerHit
@@ -81,7 +81,7 @@ class CustomerSearchModel(QAbstractTableModel):
         self._runner = runner
         self._page_size = page_size
         self._text = ""
-        self._generation = 0
+        self._pages = Latest(runner)  # a page for an older query is dropped
         self._hits: list[CustomerHit] = []
         self._cells: list[tuple[str, ...]] = []
         self._has_more = False
@@ -94,7 +94,7 @@ class CustomerSearchModel(QAbstractTableModel):
     def set_query(self, text: str) -> None:
         """Show the results for ``text`` (replacing any current results)."""
         self._text = text
-        self._generation += 1
+        self._pages.drop(cancel=False)  # the request in flight still returns (then the next one goes)
         self._started = True
         self.beginResetModel()
         self._hits.clear()
@@ -117,7 +117,7 @@ class CustomerSearchModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget the query and every row; a page still on its way is dropped (lock, logout)."""
         self._text = ""
-        self._generation += 1
+        self._pages.drop(cancel=False)
         self._started = False
         self.beginResetModel()
         self._hits.clear()
@@ -161,7 +161,7 @@ class CustomerSearchModel(QAbstractTableModel):
             self._request()
 
     def _request(self) -> None:
-        generation, text, offset = self._generation, self._text, len(self._hits)
+        text, offset = self._text, len(self._hits)
         fetch, limit = self._fetch, self._page_size
         if fetch is None:  # nobody logged in
             self._loading = False
@@ -172,12 +172,12 @@ class CustomerSearchModel(QAbstractTableModel):
             return [(hit, row_cells(hit)) for hit in fetch(text, offset, limit + 1)]
 
         self._busy = True
-        self._runner.submit(work, on_done=lambda rows: self._arrived(generation, offset, rows),
-                            on_error=lambda exc: self._failed(generation, exc))
+        self._pages.submit(work, on_done=lambda rows: self._arrived(offset, rows), on_error=self._failed,
+                           on_stale=self._next, cancel=False)
 
-    def _arrived(self, generation: int, offset: int, rows: list[tuple[CustomerHit, tuple[str, ...]]]) -> None:
+    def _arrived(self, offset: int, rows: list[tuple[CustomerHit, tuple[str, ...]]]) -> None:
         self._busy = False
-        if generation != self._generation or offset != len(self._hits):
+        if offset != len(self._hits):
             self._next()
             return
         more = len(rows) > self._page_size
@@ -191,11 +191,8 @@ class CustomerSearchModel(QAbstractTableModel):
         self._loading = False
         self.page_loaded.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        if generation != self._generation:
-            self._next()
-            return
         log.warning("customer search failed (%s)", type(exc).__name__)
         self._has_more = False
         self._loading = False
@@ -203,6 +200,7 @@ class CustomerSearchModel(QAbstractTableModel):
 
     def _next(self) -> None:
         """A stale page came back: fetch what the current query is waiting for, if anything."""
+        self._busy = False
         if self._loading:
             self._request()
 

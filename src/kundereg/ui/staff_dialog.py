@@ -11,11 +11,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QObject, QRegularExpression, QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QObject, QRegularExpression, Signal)
 from PySide6.QtGui import QBrush, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QTableView, QVBoxLayout, QWidget)
 
+from .controls import action_button
 from ..domain.enums import StaffRole
 from ..domain.errors import KunderegError
 from ..services.access import StaffSession
@@ -24,8 +25,8 @@ from ..services.staff import MIN_PASSWORD_LENGTH
 from .audit_model import role_label
 from .errors import error_text, field_errors
 from .formatting import format_datetime
-from .widgets import ErrorLabel, clear_invalid, configure_table, dialog_buttons, fit_columns, mark_invalid
-from .purchase_models import OBJECT_ROLE, SORT_ROLE, _RecordTableModel
+from .widgets import sorted_table, ErrorLabel, clear_invalid, dialog_buttons, fit_columns, mark_invalid
+from .purchase_models import OBJECT_ROLE, _RecordTableModel
 from .workers import TaskRunner
 
 _N = QT_TRANSLATE_NOOP
@@ -358,29 +359,23 @@ class StaffDialog(QDialog):
         intro.setWordWrap(True)
 
         self.model = StaffTableModel(self, clock=clock)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Staff accounts"))
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        configure_table(self.table, StaffTableModel.COL_LOCKED)
-        self.table.sortByColumn(StaffTableModel.COL_USERNAME, Qt.SortOrder.AscendingOrder)
+        self.table, self.proxy = sorted_table(self, self.model, self.tr("Staff accounts"), StaffTableModel.COL_LOCKED,
+                                              StaffTableModel.COL_USERNAME,
+                                              selection=QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(lambda _index: self.reset_password())
         table_label = QLabel(self.tr("&Staff:"), self)
         table_label.setBuddy(self.table)
 
-        self.add_button = self._button(self.tr("&Add…"), self.tr("Add staff member"), self.add_staff,
+        self.add_button = action_button(self, self.tr("&Add…"), self.tr("Add staff member"), self.add_staff,
                                        self.tr("Create a new staff account"))
-        self.pin_button = self._button(self.tr("Set &PIN…"), self.tr("Set PIN"), self.set_pin,
+        self.pin_button = action_button(self, self.tr("Set &PIN…"), self.tr("Set PIN"), self.set_pin,
                                        self.tr("Let counter staff log in with a short PIN"))
-        self.remove_pin_button = self._button(self.tr("Remove P&IN"), self.tr("Remove PIN"), self.remove_pin,
+        self.remove_pin_button = action_button(self, self.tr("Remove P&IN"), self.tr("Remove PIN"), self.remove_pin,
                                               self.tr("Only the password works after this"))
-        self.password_button = self._button(self.tr("Reset pass&word…"), self.tr("Reset password"), self.reset_password,
+        self.password_button = action_button(self, self.tr("Reset pass&word…"), self.tr("Reset password"), self.reset_password,
                                             self.tr("Set a new password, for example when it is forgotten"))
-        self.active_button = self._button(self.tr("&Deactivate"), self.tr("Deactivate"), self.toggle_active,
+        self.active_button = action_button(self, self.tr("&Deactivate"), self.tr("Deactivate"), self.toggle_active,
                                           self.tr("Stop or allow logging in with this account"))
         side = QVBoxLayout()
         side.setSpacing(4)
@@ -421,13 +416,6 @@ class StaffDialog(QDialog):
         self.refresh()
         self.table.setFocus()
 
-    def _button(self, text: str, name: str, slot: Callable[..., Any], tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- list --------------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:

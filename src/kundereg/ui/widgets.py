@@ -1,12 +1,12 @@
 """Small pieces every dialog and view of the register shares: field error marking, the error
-label under a field, date formats, table look, section labels, the OK/Cancel box and F5.
+label under a field, date formats, sorted tables and their look, section labels, the OK/Cancel
+box and F5.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from babel import Locale
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView,
                                QWidget)
@@ -61,6 +61,8 @@ class ErrorLabel(QLabel):
 
 def qt_date_format(locale: str | None = None) -> str:
     """Babel's short date pattern as a QDateEdit display format with a four-digit year."""
+    from babel import Locale
+
     pattern = Locale.parse(locale or formatting.current_locale()).date_formats["short"].pattern
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "y").replace("y", "yyyy")
@@ -84,6 +86,27 @@ def configure_table(view: QTableView, stretch_column: int) -> None:
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(48)
     fit_columns(view)
+
+
+def sorted_table(parent: QWidget, model: QAbstractItemModel, accessible_name: str, stretch_column: int,
+                 sort_column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+                 selection: QAbstractItemView.SelectionMode | None = None,
+                 proxy: QSortFilterProxyModel | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A table over ``model`` through a proxy that sorts by the models' ``SORT_ROLE``, in the
+    shared look (``configure_table``), sorted by ``sort_column`` (-1: the model's own order)."""
+    from .purchase_models import SORT_ROLE
+
+    proxy = proxy if proxy is not None else QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView(parent)
+    table.setModel(proxy)
+    table.setAccessibleName(accessible_name)
+    if selection is not None:
+        table.setSelectionMode(selection)
+    configure_table(table, stretch_column)
+    table.sortByColumn(sort_column, order)
+    return table, proxy
 
 
 def fit_columns(view: QTableView, padding: int = 18) -> None:

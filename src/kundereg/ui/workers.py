@@ -118,3 +118,71 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for shutdown and tests, never on user actions)."""
         return self._pool.waitForDone(msecs)
+
+class Latest:
+    """Delivers only the newest submission's result: what a view asked for before its last
+    request (or before ``drop``) arrives too late to be shown, e.g. after the view was cleared
+    at a lock or moved on to another customer. The older task is cancelled too, so work that
+    checks its progress callback stops early.
+
+    ``on_stale`` runs instead when a dropped result comes back anyway (for a view that keeps
+    one request in flight and sends the next when the last one returns). A stale error that is
+    not a ``KunderegError`` is still raised, so bugs do not vanish."""
+
+    def __init__(self, runner: TaskRunner) -> None:  # anything with TaskRunner.submit
+        self._runner = runner
+        self._generation = 0
+        self._handle: TaskHandle | None = None
+
+    def submit(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None, *,
+               on_stale: Callable[[], None] | None = None, cancel: bool = True) -> TaskHandle:
+        """``cancel=False``: let the older task finish (its result is still dropped)."""
+        self.drop(cancel)
+        token = self._generation
+
+        def done(result: Any) -> None:
+            if token == self._generation:
+                if on_done is not None:
+                    on_done(result)
+            elif on_stale is not None:
+                on_stale()
+
+        def failed(exc: BaseException) -> None:
+            if token == self._generation:
+                if on_error is None:
+                    raise exc
+                on_error(exc)
+                return
+            if on_stale is not None:
+                on_stale()
+            if not _expected(exc):
+                raise exc
+
+        self._handle = self._runner.submit(fn, done, failed, on_progress)
+        return self._handle
+
+    def drop(self, cancel: bool = True) -> None:
+        """Whatever is on its way is not delivered."""
+        self._generation += 1
+        if cancel and self._handle is not None:
+            self._handle.cancel()
+        self._handle = None
+
+    def token(self) -> int:
+        """Changes with every submission and ``drop``: compare it to tell whether a view moved on."""
+        return self._generation
+
+
+def _expected(exc: BaseException) -> bool:
+    from ..domain.errors import KunderegError  # domain only: no services, no SQLAlchemy
+
+    return isinstance(exc, KunderegError)
+
+
+def logged(what: str) -> Callable[[BaseException], None]:
+    """An ``on_error`` for work whose failure the user need not see (it is logged, by type only)."""
+    def failed(exc: BaseException) -> None:
+        log.warning("%s failed (%s)", what, type(exc).__name__)
+    return failed
