@@ -66,6 +66,8 @@ class AuditAction(StrEnum):
     MARKETING_OBJECTION = "marketing_objection"
     SHOP_CREATED = "shop_created"
     PROFILE_CHANGED = "profile_changed"
+    CUSTOMERS_IMPORTED = "customers_imported"
+    CUSTOMERS_MERGED = "customers_merged"
 
 
 @dataclass(frozen=True, slots=True)
