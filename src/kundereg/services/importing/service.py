@@ -331,11 +331,12 @@ class _Pass:
     def _flush(self) -> None:
         if not self.write:
             return
+        # Core executemany on the tables: the ORM's bulk path would run one INSERT per row here.
         if self.buffer:
-            self.session.execute(insert(models.Customer), self.buffer)
+            self.session.execute(insert(models.Customer.__table__), self.buffer)
             self.buffer = []
         if self.consent_buffer:
-            self.session.execute(insert(models.Consent), [
+            self.session.execute(insert(models.Consent.__table__), [
                 {"customer_id": cid, "purpose": purpose, "given_at": at, "source": self.source.consent_source,
                  "staff_id": None} for cid, purpose, at in self.consent_buffer])
             self.consent_buffer = []
@@ -434,8 +435,8 @@ class _Pass:
 
     def _insert_purchases(self, purchases: list[dict], lines: list[dict]) -> None:
         if purchases:
-            self.session.execute(insert(models.Purchase), purchases)
-            self.session.execute(insert(models.PurchaseLine), lines)
+            self.session.execute(insert(models.Purchase.__table__), purchases)
+            self.session.execute(insert(models.PurchaseLine.__table__), lines)
 
     def _document_kinds(self) -> dict[int, str]:
         """Businesses are invoiced, private buyers get a receipt (as services.purchases decides)."""
