@@ -7,8 +7,13 @@ people share a name.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
-from .text import digits, fold
+from .text import digits, fold as _fold
+
+# Names, streets and places repeat a lot in a customer list (an import or the duplicate scan
+# folds each of them for every record): fold each distinct text once.
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 KEY_KINDS = ("org_number", "mobile", "email", "name_address")
 

@@ -28,7 +28,7 @@ from ..domain.customer_keys import match_keys, name_key
 from ..domain.customer_rules import derived_columns, normalise_customer
 from ..domain.errors import ConflictError, NotFoundError, StateError, ValidationError
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerInput
-from ..domain.text import fold
+from ..domain.customer_keys import fold
 from .access import StaffSession, Verification, require
 from .audit import AuditAction, record as audit
 from .customers import is_marketing_purpose, to_record
