@@ -387,7 +387,8 @@ class _Pass:
         """Fill the fields the customer has empty; what the register already holds stays."""
         if not self.write:
             return
-        self._flush()
+        if target in self.new_ids:  # a row of this file, perhaps still in the buffer; others need no flush
+            self._flush()
         C = models.Customer
         row = self.session.execute(select(C).where(C.id == target)).scalar_one()
         current = {f: getattr(row, f) for f in CUSTOMER_FIELDS}
