@@ -68,10 +68,10 @@ def test_short_substrings_of_cjk_names(customers, owner, found, query, expected)
 
 def test_the_upgrade_rebuilds_old_search_documents(locations, db, shop, customers, owner):
     created = customers.create(owner, CustomerInput(first_name="Siobhán", last_name="O'Brien"))
-    with db.engine.begin() as conn:  # as a register at schema 0006 held it
+    with db.engine.begin() as conn:  # as a register at schema 0007 held it
         conn.execute(text("UPDATE customer SET search_doc = '  siobhan   o''brien ' WHERE id = :id"),
                      {"id": created.id})
-        conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
     db.close()
     reopened = open_register(locations)
     try:

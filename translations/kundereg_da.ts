@@ -351,6 +351,14 @@ Detaljer står i logfilen:
         <source>Recorded the staff accounts as the baseline</source>
         <translation>Registrerede medarbejdernes konti som udgangspunkt</translation>
     </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Importerede kunder</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Lagde kunder sammen</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1023,7 +1031,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-mail til faktura</translation>
+        <translation>Faktura-e-mail</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1304,6 +1312,88 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same organisation number</source>
+        <translation>samme CVR-nummer</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>samme mobilnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>samme e-mail</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>samme navn og adresse</translation>
+    </message>
+    <message>
+        <source>similar name at a similar address</source>
+        <translation>lignende navn på lignende adresse</translation>
+    </message>
+    <message>
+        <source>Customers {a} and {b}: {reasons}</source>
+        <translation>Kunde {a} og {b}: {reasons}</translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (begrænset)</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Find dubletter</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Leder efter dubletter…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Sandsynlige dubletter</translation>
+    </message>
+    <message>
+        <source>Merge into the left record</source>
+        <translation>Læg sammen i posten til venstre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s). Choose one to compare the two records.</source>
+        <translation>
+            <numerusform>%n sandsynlig dublet. Vælg den for at sammenligne de to poster.</numerusform>
+            <numerusform>%n sandsynlige dubletter. Vælg en for at sammenligne de to poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>One of the two is restricted (GDPR Art. 18): lift the restriction before merging.</source>
+        <translation>En af de to er begrænset (GDPR art. 18): ophæv begrænsningen, før I lægger sammen.</translation>
+    </message>
+    <message>
+        <source>Purchases, service events, consents and requests of customer {other} move to customer {keep}; number {other} is not used again.</source>
+        <translation>Køb, servicesager, samtykker og anmodninger for kunde {other} flyttes til kunde {keep}; nummer {other} bruges ikke igen.</translation>
+    </message>
+    <message>
+        <source>Merge customer {other} into customer {keep}? This cannot be undone.</source>
+        <translation>Læg kunde {other} sammen med kunde {keep}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation>Kunde {other} blev lagt sammen med kunde {keep}.</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>Lægger kunder sammen</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
@@ -1481,7 +1571,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-mail til faktura</translation>
+        <translation>Faktura-e-mail</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1581,7 +1671,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Street address</source>
-        <translation>Gadeadresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -1602,6 +1692,166 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Weekly backups kept</source>
         <translation>Ugentlige sikkerhedskopier, der gemmes</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vælg filen</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your customer list, for instance from Visma, SuperOffice, Tripletex, Fiken or PowerOffice. Nothing is changed until the last step.</source>
+        <translation>En CSV- eller Excel-eksport af kundelisten, for eksempel fra Visma, SuperOffice, Tripletex, Fiken eller PowerOffice. Intet ændres før sidste trin.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Kundefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation>Kundefil:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
+    </message>
+    <message>
+        <source>Purchase history file (optional)</source>
+        <translation>Fil med købshistorik (valgfri)</translation>
+    </message>
+    <message>
+        <source>Purchase history (optional):</source>
+        <translation>Købshistorik (valgfri):</translation>
+    </message>
+    <message>
+        <source>The purchase history names each customer by the customer number of the old system, with a date and an amount per row.</source>
+        <translation>Købshistorikken angiver kunden med kundenummeret fra det gamle system, med dato og beløb på hver række.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importér kunder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer number in the old system</source>
+        <translation>Kundenummer i det gamle system</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Fulde navn (deles i fornavn og efternavn)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Phone (when there is no mobile)</source>
+        <translation>Telefon (når mobilnummer mangler)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Faktura-e-mail</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Postal code and city together</source>
+        <translation>Postnummer og by sammen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Date consents were given</source>
+        <translation>Dato samtykket blev givet</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundelister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importér kunder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Kontrollerer filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n afvist række gemt. Ret den i filen, og importér den igen.</numerusform>
+            <numerusform>%n afviste rækker gemt. Ret dem i filen, og importér den igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new customer(s); the others were merged with customers already in the register.</source>
+        <translation>
+            <numerusform>Importeret: %n ny kunde; de andre blev lagt sammen med kunder, der allerede var i registret.</numerusform>
+            <numerusform>Importeret: %n nye kunder; de andre blev lagt sammen med kunder, der allerede var i registret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen blev afbrudt; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Importerer kunder</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1888,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Der blev sendt en kode til {where}; den skal indtastes i en terminal.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>En kunde kan ikke lægges sammen med sig selv.</translation>
+    </message>
+    <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>En anmodning kan højst forlænges med to måneder i alt.</translation>
     </message>
@@ -1666,6 +1920,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Kunde {id} er begrænset (art. 18). Ophæv begrænsningen først, hvis grunden til den ikke længere gælder.</translation>
     </message>
     <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): it cannot be merged until the restriction is lifted.</source>
+        <translation>Kunde {id} er begrænset (GDPR art. 18): kunden kan ikke lægges sammen, før begrænsningen er ophævet.</translation>
+    </message>
+    <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
         <translation>Kunde {id} er begrænset (GDPR art. 18): posten er skrivebeskyttet, indtil begrænsningen ophæves.</translation>
     </message>
@@ -1684,6 +1942,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Ingen adgangsfrase til sikkerhedskopier: sæt {env} eller kør i en terminal.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is mapped to a customer field.</source>
+        <translation>Ingen kolonne i {name} er knyttet til et kundefelt.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1754,6 +2016,22 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Gendannelse erstatter registret: bekræft med --yes.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read as CSV (a quote that is never closed?).</source>
+        <translation>Række {row} kan ikke læses som CSV (et anførselstegn, der aldrig lukkes?).</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters.</source>
+        <translation>Række {row} har en celle, der er længere end {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Række {row}, kolonne {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Række {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
         <translation>Angiv, hvem der handler: --user NAVN (eller {env}).</translation>
     </message>
@@ -1818,6 +2096,34 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Databasedriveren til {backend} er ikke installeret ({kind}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Filen {name} kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed since it was checked; check it again before importing.</source>
+        <translation>Filen {name} er ændret, siden den blev kontrolleret; kontrollér den igen før import.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; start again.</source>
+        <translation>Filen {name} blev ændret under importen; start forfra.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Filen {name} har ingen overskriftsrække.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen {name} er ikke en Excel-projektmappe (.xlsx), der kan læses.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in {encoding}.</source>
+        <translation>Filen {name} er ikke tekst i {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import (at most 512 MB).</source>
+        <translation>Filen {name} er for stor til at blive importeret (højst 512 MB).</translation>
+    </message>
+    <message>
         <source>The folder for --out does not exist: {folder}</source>
         <translation>Mappen til --out findes ikke: {folder}</translation>
     </message>
@@ -1826,8 +2132,48 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Mappen til --receipt findes ikke: {folder}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen blev afbrudt; intet blev ændret.</translation>
+    </message>
+    <message>
         <source>The last owner account cannot be deactivated.</source>
         <translation>Den sidste ejerkonto kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Tilknytningsfilen {name} kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} is not valid TOML.</source>
+        <translation>Tilknytningsfilen {name} er ikke gyldig TOML.</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting: {key}.</source>
+        <translation>Tilknytningen har en ukendt indstilling: {key}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s [columns] must be a table of header = target.</source>
+        <translation>Tilknytningens [columns] skal være en tabel med overskrift = mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column {header} has an unknown target.</source>
+        <translation>Kolonnen {header} i tilknytningen har et ukendt mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s consent_source must be counter, web, email, phone or letter.</source>
+        <translation>Tilknytningens consent_source skal være counter, web, email, phone eller letter.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be ; , | or a tab.</source>
+        <translation>Tilknytningens skilletegn skal være ; , | eller tabulator.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s source must be a short name such as superoffice or visma.</source>
+        <translation>Tilknytningens source skal være et kort navn som superoffice eller visma.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s {key} must be text.</source>
+        <translation>Tilknytningens {key} skal være tekst.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
@@ -1836,6 +2182,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The passphrases do not match.</source>
         <translation>Adgangsfraserne passer ikke sammen.</translation>
+    </message>
+    <message>
+        <source>The purchase file {name} has no column for {what}.</source>
+        <translation>Købsfilen {name} har ingen kolonne til {what}.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
@@ -1848,6 +2198,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registret har ingen butik endnu. Kør »kundereg init«, eller start appen for at sætte det op.</translation>
+    </message>
+    <message>
+        <source>The register has no shop yet; set it up first.</source>
+        <translation>Registret har endnu ingen butik; opret den først.</translation>
     </message>
     <message>
         <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
@@ -1888,6 +2242,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called {sheet}.</source>
+        <translation>Projektmappen har intet ark ved navn {sheet}.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Projektmappen {name} har ingen ark.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -1954,6 +2316,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>højst {n} formål.</translation>
     </message>
     <message>
+        <source>belongs to customer {id}, who is restricted (GDPR Art. 18).</source>
+        <translation>tilhører kunde {id}, som er begrænset (GDPR art. 18).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke ligge i fremtiden.</translation>
     </message>
@@ -1982,12 +2348,28 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>post {n}: rollen skal være en af {codes}.</translation>
     </message>
     <message>
+        <source>gives a consent date in the future.</source>
+        <translation>angiver en samtykkedato i fremtiden.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (højst {n}).</translation>
     </message>
     <message>
+        <source>is a date in the future.</source>
+        <translation>er en dato i fremtiden.</translation>
+    </message>
+    <message>
         <source>is already taken.</source>
         <translation>er allerede i brug.</translation>
+    </message>
+    <message>
+        <source>is not a customer field.</source>
+        <translation>er ikke et kundefelt.</translation>
+    </message>
+    <message>
+        <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
+        <translation>er ikke en dato (brug 2024-05-31 eller 31.05.2024).</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2046,6 +2428,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>er for lang (højst {limit} tegn).</translation>
     </message>
     <message>
+        <source>is too long for a customer number.</source>
+        <translation>er for langt til et kundenummer.</translation>
+    </message>
+    <message>
         <source>is too long.</source>
         <translation>er for lang.</translation>
     </message>
@@ -2054,8 +2440,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>kundereg sikkerhedskopierer sit eget SQLite-register. Sikkerhedskopiér et PostgreSQL-register på serveren (pg_dump).</translation>
     </message>
     <message>
+        <source>looks like a spreadsheet formula; it was not run. Type the value itself.</source>
+        <translation>ligner en regnearksformel; den blev ikke kørt. Skriv selve værdien.</translation>
+    </message>
+    <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markedsføring er slået til: tilføj det markedsføringsformål, den gælder.</translation>
+    </message>
+    <message>
+        <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
+        <translation>matcher kunde {id}, som er begrænset (GDPR art. 18); posten kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>matches two customers ({a} and {b}); merge those first (Find duplicates), then import again.</source>
+        <translation>matcher to kunder ({a} og {b}); læg dem sammen først (Find dubletter), og importér så igen.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -2162,8 +2560,24 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal angive mindst én kilde (normalt kunden).</translation>
     </message>
     <message>
+        <source>must say yes or no, or give the date the consent was given.</source>
+        <translation>skal sige ja eller nej eller angive datoen, samtykket blev givet.</translation>
+    </message>
+    <message>
         <source>name at least one purpose.</source>
         <translation>angiv mindst ét formål.</translation>
+    </message>
+    <message>
+        <source>names a consent purpose that is too long.</source>
+        <translation>angiver et samtykkeformål, der er for langt.</translation>
+    </message>
+    <message>
+        <source>names a customer number that is not in the customer file.</source>
+        <translation>angiver et kundenummer, der ikke findes i kundefilen.</translation>
+    </message>
+    <message>
+        <source>names no customer number.</source>
+        <translation>angiver intet kundenummer.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
@@ -2220,6 +2634,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>purpose {n}: unknown retention rule.</source>
         <translation>formål {n}: ukendt regel for opbevaringsperiode.</translation>
+    </message>
+    <message>
+        <source>states a consent without the date it was given; add a consent date column.</source>
+        <translation>angiver et samtykke uden datoen, det blev givet; tilføj en kolonne med samtykkedato.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -2456,6 +2874,22 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Hvad butikken gemmer og hvorfor, opbevaringsperioder og privatlivspolitikken</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importér kunder …</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list exported from another system or a spreadsheet</source>
+        <translation>Hent en kundeliste ind, eksporteret fra et andet system eller et regneark</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Find d&amp;ubletter …</translation>
+    </message>
+    <message>
+        <source>Customers registered twice, to merge into one</source>
+        <translation>Kunder, der er registreret to gange, så de kan lægges sammen til én</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2502,6 +2936,29 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kontrollér kolonnerne</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it holds; change what was guessed wrong, or choose “Not imported”.</source>
+        <translation>Hver kolonne i filen og hvad den indeholder; ret det, der blev gættet forkert, eller vælg »Importeres ikke«.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens første rækker</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Vælg mindst én kolonne, der skal importeres.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4388,83 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Password: {password}</source>
         <translation>Adgangskode: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Kontrollér resultatet</translation>
+    </message>
+    <message>
+        <source>What the import would do. Refused rows are left out; export them to fix them and import them again.</source>
+        <translation>Hvad importen vil gøre. Afviste rækker udelades; eksportér dem for at rette dem og importere dem igen.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Afviste rækker</translation>
+    </message>
+    <message>
+        <source>Export refused rows…</source>
+        <translation>Eksportér afviste rækker…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerer filen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to add.</source>
+        <translation>
+            <numerusform>%n kunde tilføjes.</numerusform>
+            <numerusform>%n kunder tilføjes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to merge with a customer already in the register.</source>
+        <translation>
+            <numerusform>%n række lægges sammen med en kunde, der allerede er i registret.</numerusform>
+            <numerusform>%n rækker lægges sammen med kunder, der allerede er i registret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n række afvist.</numerusform>
+            <numerusform>%n rækker afvist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) stated in the file.</source>
+        <translation>
+            <numerusform>%n samtykke angivet i filen.</numerusform>
+            <numerusform>%n samtykker angivet i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) of the purchase history.</source>
+        <translation>
+            <numerusform>%n køb fra købshistorikken.</numerusform>
+            <numerusform>%n køb fra købshistorikken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary row(s) skipped.</source>
+        <translation>
+            <numerusform>%n sumrække sprunget over.</numerusform>
+            <numerusform>%n sumrækker sprunget over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase history: {problem}</source>
+        <translation>Købshistorik: {problem}</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>Eksportér afviste rækker</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,14 @@ Lisätiedot ovat lokitiedostossa:
         <source>Recorded the staff accounts as the baseline</source>
         <translation>Kirjasi henkilökunnan tilit lähtötilanteeksi</translation>
     </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Toi asiakkaat</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Yhdisti asiakkaat</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1011,7 +1019,7 @@ Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>Toimipaikka</translation>
+        <translation>Postitoimipaikka</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1304,6 +1312,88 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same organisation number</source>
+        <translation>sama Y-tunnus</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>sama matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>sama sähköposti</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>sama nimi ja osoite</translation>
+    </message>
+    <message>
+        <source>similar name at a similar address</source>
+        <translation>samankaltainen nimi samankaltaisessa osoitteessa</translation>
+    </message>
+    <message>
+        <source>Customers {a} and {b}: {reasons}</source>
+        <translation>Asiakkaat {a} ja {b}: {reasons}</translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (rajoitettu)</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Etsi kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Etsitään kaksoiskappaleita…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Todennäköiset kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Merge into the left record</source>
+        <translation>Yhdistä vasemmanpuoleiseen tietueeseen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s). Choose one to compare the two records.</source>
+        <translation>
+            <numerusform>%n todennäköinen kaksoiskappale. Valitse se verrataksesi tietueita.</numerusform>
+            <numerusform>%n todennäköistä kaksoiskappaletta. Valitse yksi verrataksesi tietueita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Asiakas {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>One of the two is restricted (GDPR Art. 18): lift the restriction before merging.</source>
+        <translation>Toinen kahdesta on rajoitettu (GDPR 18 art.): poista rajoitus ennen yhdistämistä.</translation>
+    </message>
+    <message>
+        <source>Purchases, service events, consents and requests of customer {other} move to customer {keep}; number {other} is not used again.</source>
+        <translation>Asiakkaan {other} ostot, huoltotapahtumat, suostumukset ja pyynnöt siirtyvät asiakkaalle {keep}; numeroa {other} ei käytetä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Merge customer {other} into customer {keep}? This cannot be undone.</source>
+        <translation>Yhdistetäänkö asiakas {other} asiakkaaseen {keep}? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation>Asiakas {other} yhdistettiin asiakkaaseen {keep}.</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>Yhdistetään asiakkaita</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
@@ -1409,7 +1499,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>City</source>
-        <translation>Toimipaikka</translation>
+        <translation>Postitoimipaikka</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1605,6 +1695,166 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your customer list, for instance from Visma, SuperOffice, Tripletex, Fiken or PowerOffice. Nothing is changed until the last step.</source>
+        <translation>Asiakasluettelon CSV- tai Excel-vienti, esimerkiksi Vismasta, SuperOfficesta, Tripletexistä, Fikenistä tai PowerOfficesta. Mitään ei muuteta ennen viimeistä vaihetta.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Asiakastiedosto</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation>Asiakastiedosto:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Taulukko:</translation>
+    </message>
+    <message>
+        <source>Purchase history file (optional)</source>
+        <translation>Ostohistoriatiedosto (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Purchase history (optional):</source>
+        <translation>Ostohistoria (valinnainen):</translation>
+    </message>
+    <message>
+        <source>The purchase history names each customer by the customer number of the old system, with a date and an amount per row.</source>
+        <translation>Ostohistoria nimeää asiakkaan vanhan järjestelmän asiakasnumerolla, ja jokaisella rivillä on päivämäärä ja summa.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Tuo asiakkaita</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer number in the old system</source>
+        <translation>Asiakasnumero vanhassa järjestelmässä</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Koko nimi (jaetaan etu- ja sukunimeksi)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Yrityksen nimi</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Matkapuhelin</translation>
+    </message>
+    <message>
+        <source>Phone (when there is no mobile)</source>
+        <translation>Puhelin (kun matkapuhelinta ei ole)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Laskutussähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Osoiterivi 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Postal code and city together</source>
+        <translation>Postinumero ja -toimipaikka yhdessä</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Date consents were given</source>
+        <translation>Suostumuksen antopäivä</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Asiakasluettelot (*.csv *.txt *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Tuo asiakkaita</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Tarkistetaan tiedostoa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n hylätty rivi tallennettu. Korjaa se tiedostossa ja tuo tiedosto uudelleen.</numerusform>
+            <numerusform>%n hylättyä riviä tallennettu. Korjaa ne tiedostossa ja tuo tiedosto uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new customer(s); the others were merged with customers already in the register.</source>
+        <translation>
+            <numerusform>Tuotu: %n uusi asiakas; muut yhdistettiin rekisterissä jo oleviin asiakkaisiin.</numerusform>
+            <numerusform>Tuotu: %n uutta asiakasta; muut yhdistettiin rekisterissä jo oleviin asiakkaisiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Tuonti peruttiin; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Tuodaan asiakkaita</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
@@ -1638,6 +1888,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Koodi lähetettiin osoitteeseen {where}; sen syöttäminen vaatii päätteen.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>Asiakasta ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
     </message>
@@ -1666,6 +1920,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakkaan {id} tietojen käsittelyä on rajoitettu (18 art.). Poista rajoitus ensin, jos sen syy ei ole enää voimassa.</translation>
     </message>
     <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): it cannot be merged until the restriction is lifted.</source>
+        <translation>Asiakas {id} on rajoitettu (GDPR 18 art.): asiakasta ei voi yhdistää ennen kuin rajoitus on poistettu.</translation>
+    </message>
+    <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
         <translation>Asiakkaan {id} tietojen käsittelyä on rajoitettu (tietosuoja-asetus 18 art.): tietoja voi vain lukea, kunnes rajoitus poistetaan.</translation>
     </message>
@@ -1684,6 +1942,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Varmuuskopioiden salalause puuttuu: aseta {env} tai suorita päätteessä.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is mapped to a customer field.</source>
+        <translation>Mitään tiedoston {name} saraketta ei ole yhdistetty asiakaskenttään.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1754,6 +2016,22 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Palautus korvaa rekisterin: vahvista valitsimella --yes.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read as CSV (a quote that is never closed?).</source>
+        <translation>Riviä {row} ei voi lukea CSV:nä (lainausmerkki, jota ei suljeta?).</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters.</source>
+        <translation>Rivillä {row} on solu, joka on yli {limit} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Rivi {row}, sarake {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rivi {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
         <translation>Kerro, kuka toimii: --user NIMI (tai {env}).</translation>
     </message>
@@ -1818,6 +2096,34 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Tietokannan {backend} ajuria ei ole asennettu ({kind}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Tiedostoa {name} ei voi avata.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed since it was checked; check it again before importing.</source>
+        <translation>Tiedosto {name} on muuttunut tarkistuksen jälkeen; tarkista se uudelleen ennen tuontia.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; start again.</source>
+        <translation>Tiedosto {name} muuttui tuonnin aikana; aloita alusta.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Tiedostossa {name} ei ole otsikkoriviä.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Tiedosto {name} ei ole luettava Excel-työkirja (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in {encoding}.</source>
+        <translation>Tiedosto {name} ei ole tekstiä merkistössä {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import (at most 512 MB).</source>
+        <translation>Tiedosto {name} on liian suuri tuotavaksi (enintään 512 Mt).</translation>
+    </message>
+    <message>
         <source>The folder for --out does not exist: {folder}</source>
         <translation>Kansiota --out ei ole olemassa: {folder}</translation>
     </message>
@@ -1826,8 +2132,48 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Kansiota --receipt ei ole olemassa: {folder}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Tuonti peruttiin; mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The last owner account cannot be deactivated.</source>
         <translation>Viimeistä omistajatiliä ei voi poistaa käytöstä.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Vastaavuustiedostoa {name} ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} is not valid TOML.</source>
+        <translation>Vastaavuustiedosto {name} ei ole kelvollista TOML:ää.</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting: {key}.</source>
+        <translation>Vastaavuuksissa on tuntematon asetus: {key}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s [columns] must be a table of header = target.</source>
+        <translation>Vastaavuuksien [columns] on oltava taulukko muotoa otsikko = kohde.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column {header} has an unknown target.</source>
+        <translation>Vastaavuuksien sarakkeella {header} on tuntematon kohde.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s consent_source must be counter, web, email, phone or letter.</source>
+        <translation>Vastaavuuksien consent_source-arvon on oltava counter, web, email, phone tai letter.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be ; , | or a tab.</source>
+        <translation>Vastaavuuksien erottimen on oltava ; , | tai sarkain.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s source must be a short name such as superoffice or visma.</source>
+        <translation>Vastaavuuksien source-arvon on oltava lyhyt nimi, kuten superoffice tai visma.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s {key} must be text.</source>
+        <translation>Vastaavuuksien {key}-arvon on oltava tekstiä.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
@@ -1836,6 +2182,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The passphrases do not match.</source>
         <translation>Salalauseet eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>The purchase file {name} has no column for {what}.</source>
+        <translation>Ostotiedostossa {name} ei ole saraketta tiedolle {what}.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
@@ -1848,6 +2198,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Rekisterillä ei ole vielä liikettä. Suorita ”kundereg init” tai käynnistä sovellus ja tee käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>The register has no shop yet; set it up first.</source>
+        <translation>Rekisterissä ei ole vielä myymälää; määritä se ensin.</translation>
     </message>
     <message>
         <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
@@ -1888,6 +2242,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called {sheet}.</source>
+        <translation>Työkirjassa ei ole taulukkoa nimeltä {sheet}.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Työkirjassa {name} ei ole taulukoita.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -1954,6 +2316,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>enintään {n} käyttötarkoitusta.</translation>
     </message>
     <message>
+        <source>belongs to customer {id}, who is restricted (GDPR Art. 18).</source>
+        <translation>kuuluu asiakkaalle {id}, joka on rajoitettu (GDPR 18 art.).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>ei voi olla tulevaisuudessa.</translation>
     </message>
@@ -1982,12 +2348,28 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>merkintä {n}: roolin on oltava jokin seuraavista: {codes}.</translation>
     </message>
     <message>
+        <source>gives a consent date in the future.</source>
+        <translation>antaa suostumuspäivän tulevaisuudessa.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>sisältää liian monta riviä (enintään {n}).</translation>
     </message>
     <message>
+        <source>is a date in the future.</source>
+        <translation>on tulevaisuuden päivämäärä.</translation>
+    </message>
+    <message>
         <source>is already taken.</source>
         <translation>on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>is not a customer field.</source>
+        <translation>ei ole asiakaskenttä.</translation>
+    </message>
+    <message>
+        <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
+        <translation>ei ole päivämäärä (käytä muotoa 2024-05-31 tai 31.05.2024).</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2046,6 +2428,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on liian pitkä (enintään {limit} merkkiä).</translation>
     </message>
     <message>
+        <source>is too long for a customer number.</source>
+        <translation>on liian pitkä asiakasnumeroksi.</translation>
+    </message>
+    <message>
         <source>is too long.</source>
         <translation>on liian pitkä.</translation>
     </message>
@@ -2054,8 +2440,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>kundereg varmuuskopioi oman SQLite-rekisterinsä. Varmuuskopioi PostgreSQL-rekisteri palvelimella (pg_dump).</translation>
     </message>
     <message>
+        <source>looks like a spreadsheet formula; it was not run. Type the value itself.</source>
+        <translation>näyttää taulukkolaskennan kaavalta; sitä ei suoritettu. Kirjoita itse arvo.</translation>
+    </message>
+    <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markkinointi on käytössä: lisää markkinoinnin käyttötarkoitus.</translation>
+    </message>
+    <message>
+        <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
+        <translation>vastaa asiakasta {id}, joka on rajoitettu (GDPR 18 art.); tietuetta ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>matches two customers ({a} and {b}); merge those first (Find duplicates), then import again.</source>
+        <translation>vastaa kahta asiakasta ({a} ja {b}); yhdistä ne ensin (Etsi kaksoiskappaleet) ja tuo sitten uudelleen.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -2162,8 +2560,24 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on mainittava vähintään yksi lähde (yleensä asiakas).</translation>
     </message>
     <message>
+        <source>must say yes or no, or give the date the consent was given.</source>
+        <translation>on oltava kyllä tai ei tai suostumuksen antopäivä.</translation>
+    </message>
+    <message>
         <source>name at least one purpose.</source>
         <translation>mainitse vähintään yksi käyttötarkoitus.</translation>
+    </message>
+    <message>
+        <source>names a consent purpose that is too long.</source>
+        <translation>nimeää liian pitkän suostumuksen tarkoituksen.</translation>
+    </message>
+    <message>
+        <source>names a customer number that is not in the customer file.</source>
+        <translation>nimeää asiakasnumeron, jota ei ole asiakastiedostossa.</translation>
+    </message>
+    <message>
+        <source>names no customer number.</source>
+        <translation>ei nimeä asiakasnumeroa.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
@@ -2220,6 +2634,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>purpose {n}: unknown retention rule.</source>
         <translation>käyttötarkoitus {n}: tuntematon säilytysaikasääntö.</translation>
+    </message>
+    <message>
+        <source>states a consent without the date it was given; add a consent date column.</source>
+        <translation>ilmoittaa suostumuksen ilman antopäivää; lisää suostumuspäivän sarake.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -2456,6 +2874,22 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Mitä liike säilyttää ja miksi, säilytysajat ja tietosuojaseloste</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>Tuo &amp;asiakkaita …</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list exported from another system or a spreadsheet</source>
+        <translation>Tuo asiakasluettelo toisesta järjestelmästä tai taulukkolaskennasta</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Etsi &amp;kaksoiskappaleet …</translation>
+    </message>
+    <message>
+        <source>Customers registered twice, to merge into one</source>
+        <translation>Kahteen kertaan rekisteröidyt asiakkaat yhdistettäviksi</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -2502,6 +2936,29 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Tarkista sarakkeet</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it holds; change what was guessed wrong, or choose “Not imported”.</source>
+        <translation>Tiedoston jokainen sarake ja sen sisältö; muuta väärin arvattu tai valitse ”Ei tuoda”.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Tiedoston ensimmäiset rivit</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Ei tuoda</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Valitse vähintään yksi tuotava sarake.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4388,83 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Password: {password}</source>
         <translation>Salasana: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Tarkista tulos</translation>
+    </message>
+    <message>
+        <source>What the import would do. Refused rows are left out; export them to fix them and import them again.</source>
+        <translation>Mitä tuonti tekisi. Hylätyt rivit jätetään pois; vie ne korjattaviksi ja tuo ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>Export refused rows…</source>
+        <translation>Vie hylätyt rivit…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to add.</source>
+        <translation>
+            <numerusform>%n asiakas lisätään.</numerusform>
+            <numerusform>%n asiakasta lisätään.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to merge with a customer already in the register.</source>
+        <translation>
+            <numerusform>%n rivi yhdistetään rekisterissä jo olevaan asiakkaaseen.</numerusform>
+            <numerusform>%n riviä yhdistetään rekisterissä jo oleviin asiakkaisiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n rivi hylätty.</numerusform>
+            <numerusform>%n riviä hylätty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) stated in the file.</source>
+        <translation>
+            <numerusform>%n suostumus ilmoitettu tiedostossa.</numerusform>
+            <numerusform>%n suostumusta ilmoitettu tiedostossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) of the purchase history.</source>
+        <translation>
+            <numerusform>%n osto ostohistoriasta.</numerusform>
+            <numerusform>%n ostoa ostohistoriasta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary row(s) skipped.</source>
+        <translation>
+            <numerusform>%n summarivi ohitettu.</numerusform>
+            <numerusform>%n summariviä ohitettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase history: {problem}</source>
+        <translation>Ostohistoria: {problem}</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>Vie hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
 </context>
 <context>

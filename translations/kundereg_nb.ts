@@ -351,6 +351,14 @@ Detaljer står i loggfilen:
         <source>Recorded the staff accounts as the baseline</source>
         <translation>Registrerte de ansattes kontoer som utgangspunkt</translation>
     </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Importerte kunder</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Slo sammen kunder</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1023,7 +1031,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post for faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1304,6 +1312,88 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same organisation number</source>
+        <translation>samme organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>samme mobilnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>samme e-post</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>samme navn og adresse</translation>
+    </message>
+    <message>
+        <source>similar name at a similar address</source>
+        <translation>lignende navn på lignende adresse</translation>
+    </message>
+    <message>
+        <source>Customers {a} and {b}: {reasons}</source>
+        <translation>Kunde {a} og {b}: {reasons}</translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (begrenset)</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Finn duplikater</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Leter etter duplikater…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Sannsynlige duplikater</translation>
+    </message>
+    <message>
+        <source>Merge into the left record</source>
+        <translation>Slå sammen til posten til venstre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s). Choose one to compare the two records.</source>
+        <translation>
+            <numerusform>%n sannsynlig duplikat. Velg det for å sammenligne de to postene.</numerusform>
+            <numerusform>%n sannsynlige duplikater. Velg ett for å sammenligne de to postene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>One of the two is restricted (GDPR Art. 18): lift the restriction before merging.</source>
+        <translation>En av de to er begrenset (GDPR art. 18): opphev begrensningen før dere slår sammen.</translation>
+    </message>
+    <message>
+        <source>Purchases, service events, consents and requests of customer {other} move to customer {keep}; number {other} is not used again.</source>
+        <translation>Kjøp, servicesaker, samtykker og henvendelser for kunde {other} flyttes til kunde {keep}; nummer {other} brukes ikke igjen.</translation>
+    </message>
+    <message>
+        <source>Merge customer {other} into customer {keep}? This cannot be undone.</source>
+        <translation>Slå sammen kunde {other} med kunde {keep}? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation>Kunde {other} ble slått sammen med kunde {keep}.</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>Slår sammen kunder</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
@@ -1481,7 +1571,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post for faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1605,6 +1695,166 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Velg filen</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your customer list, for instance from Visma, SuperOffice, Tripletex, Fiken or PowerOffice. Nothing is changed until the last step.</source>
+        <translation>En CSV- eller Excel-eksport av kundelisten, for eksempel fra Visma, SuperOffice, Tripletex, Fiken eller PowerOffice. Ingenting endres før siste steg.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Kundefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation>Kundefil:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
+    </message>
+    <message>
+        <source>Purchase history file (optional)</source>
+        <translation>Fil med kjøpshistorikk (valgfri)</translation>
+    </message>
+    <message>
+        <source>Purchase history (optional):</source>
+        <translation>Kjøpshistorikk (valgfri):</translation>
+    </message>
+    <message>
+        <source>The purchase history names each customer by the customer number of the old system, with a date and an amount per row.</source>
+        <translation>Kjøpshistorikken angir kunden med kundenummeret fra det gamle systemet, med dato og beløp på hver rad.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer number in the old system</source>
+        <translation>Kundenummer i det gamle systemet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Fullt navn (deles i fornavn og etternavn)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Phone (when there is no mobile)</source>
+        <translation>Telefon (når mobilnummer mangler)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Faktura-e-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Postal code and city together</source>
+        <translation>Postnummer og poststed sammen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Date consents were given</source>
+        <translation>Dato samtykket ble gitt</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundelister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Sjekker filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n avvist rad lagret. Rett den i filen og importer den på nytt.</numerusform>
+            <numerusform>%n avviste rader lagret. Rett dem i filen og importer den på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new customer(s); the others were merged with customers already in the register.</source>
+        <translation>
+            <numerusform>Importert: %n ny kunde; de andre ble slått sammen med kunder som allerede var i registeret.</numerusform>
+            <numerusform>Importert: %n nye kunder; de andre ble slått sammen med kunder som allerede var i registeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen ble avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Importerer kunder</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
@@ -1638,6 +1888,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>En kode ble sendt til {where}; for å taste den inn trengs en terminal.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>En kunde kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>En henvendelse kan forlenges med høyst to måneder i alt.</translation>
     </message>
@@ -1666,6 +1920,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Kunde {id} er begrenset (art. 18). Opphev begrensningen først hvis grunnen til den ikke lenger gjelder.</translation>
     </message>
     <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): it cannot be merged until the restriction is lifted.</source>
+        <translation>Kunde {id} er begrenset (GDPR art. 18): kunden kan ikke slås sammen før begrensningen er opphevet.</translation>
+    </message>
+    <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
         <translation>Kunde {id} er begrenset (GDPR art. 18): oppføringen kan bare leses til begrensningen oppheves.</translation>
     </message>
@@ -1684,6 +1942,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Mangler passfrase for sikkerhetskopier: sett {env} eller kjør i en terminal.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is mapped to a customer field.</source>
+        <translation>Ingen kolonne i {name} er koblet til et kundefelt.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1754,6 +2016,22 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Gjenoppretting erstatter registeret: bekreft med --yes.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read as CSV (a quote that is never closed?).</source>
+        <translation>Rad {row} kan ikke leses som CSV (et anførselstegn som aldri lukkes?).</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters.</source>
+        <translation>Rad {row} har en celle som er lengre enn {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Rad {row}, kolonne {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
         <translation>Oppgi hvem som handler: --user NAVN (eller {env}).</translation>
     </message>
@@ -1818,6 +2096,34 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Databasedriveren for {backend} er ikke installert ({kind}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Filen {name} kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed since it was checked; check it again before importing.</source>
+        <translation>Filen {name} er endret siden den ble sjekket; sjekk den på nytt før import.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; start again.</source>
+        <translation>Filen {name} ble endret under importen; begynn på nytt.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Filen {name} har ingen overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen {name} er ikke en Excel-arbeidsbok (.xlsx) som kan leses.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in {encoding}.</source>
+        <translation>Filen {name} er ikke tekst i {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import (at most 512 MB).</source>
+        <translation>Filen {name} er for stor til å importeres (høyst 512 MB).</translation>
+    </message>
+    <message>
         <source>The folder for --out does not exist: {folder}</source>
         <translation>Mappen for --out finnes ikke: {folder}</translation>
     </message>
@@ -1826,8 +2132,48 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Mappen for --receipt finnes ikke: {folder}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen ble avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
         <source>The last owner account cannot be deactivated.</source>
         <translation>Den siste eierkontoen kan ikke deaktiveres.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Koblingsfilen {name} kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} is not valid TOML.</source>
+        <translation>Koblingsfilen {name} er ikke gyldig TOML.</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting: {key}.</source>
+        <translation>Koblingen har en ukjent innstilling: {key}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s [columns] must be a table of header = target.</source>
+        <translation>Koblingens [columns] må være en tabell med overskrift = mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column {header} has an unknown target.</source>
+        <translation>Kolonnen {header} i koblingen har et ukjent mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s consent_source must be counter, web, email, phone or letter.</source>
+        <translation>Koblingens consent_source må være counter, web, email, phone eller letter.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be ; , | or a tab.</source>
+        <translation>Koblingens skilletegn må være ; , | eller tabulator.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s source must be a short name such as superoffice or visma.</source>
+        <translation>Koblingens source må være et kort navn som superoffice eller visma.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s {key} must be text.</source>
+        <translation>Koblingens {key} må være tekst.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
@@ -1836,6 +2182,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The passphrases do not match.</source>
         <translation>Passfrasene stemmer ikke overens.</translation>
+    </message>
+    <message>
+        <source>The purchase file {name} has no column for {what}.</source>
+        <translation>Kjøpsfilen {name} har ingen kolonne for {what}.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
@@ -1848,6 +2198,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registeret har ingen butikk ennå. Kjør «kundereg init» eller start appen for å sette det opp.</translation>
+    </message>
+    <message>
+        <source>The register has no shop yet; set it up first.</source>
+        <translation>Registeret har ingen butikk ennå; sett den opp først.</translation>
     </message>
     <message>
         <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
@@ -1888,6 +2242,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called {sheet}.</source>
+        <translation>Arbeidsboken har ikke noe ark som heter {sheet}.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Arbeidsboken {name} har ingen ark.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -1954,6 +2316,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>høyst {n} formål.</translation>
     </message>
     <message>
+        <source>belongs to customer {id}, who is restricted (GDPR Art. 18).</source>
+        <translation>tilhører kunde {id}, som er begrenset (GDPR art. 18).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke være fram i tid.</translation>
     </message>
@@ -1982,12 +2348,28 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>oppføring {n}: rollen må være en av {codes}.</translation>
     </message>
     <message>
+        <source>gives a consent date in the future.</source>
+        <translation>oppgir en samtykkedato fram i tid.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (høyst {n}).</translation>
     </message>
     <message>
+        <source>is a date in the future.</source>
+        <translation>er en dato fram i tid.</translation>
+    </message>
+    <message>
         <source>is already taken.</source>
         <translation>er allerede i bruk.</translation>
+    </message>
+    <message>
+        <source>is not a customer field.</source>
+        <translation>er ikke et kundefelt.</translation>
+    </message>
+    <message>
+        <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
+        <translation>er ikke en dato (bruk 2024-05-31 eller 31.05.2024).</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2046,6 +2428,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>er for lang (høyst {limit} tegn).</translation>
     </message>
     <message>
+        <source>is too long for a customer number.</source>
+        <translation>er for langt for et kundenummer.</translation>
+    </message>
+    <message>
         <source>is too long.</source>
         <translation>er for lang.</translation>
     </message>
@@ -2054,8 +2440,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>kundereg tar sikkerhetskopi av sitt eget SQLite-register. Ta sikkerhetskopi av et PostgreSQL-register på serveren (pg_dump).</translation>
     </message>
     <message>
+        <source>looks like a spreadsheet formula; it was not run. Type the value itself.</source>
+        <translation>ser ut som en regnearkformel; den ble ikke kjørt. Skriv inn selve verdien.</translation>
+    </message>
+    <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markedsføring er slått på: legg til markedsføringsformålet den gjelder.</translation>
+    </message>
+    <message>
+        <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
+        <translation>samsvarer med kunde {id}, som er begrenset (GDPR art. 18); posten kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>matches two customers ({a} and {b}); merge those first (Find duplicates), then import again.</source>
+        <translation>samsvarer med to kunder ({a} og {b}); slå dem sammen først (Finn duplikater), og importer så på nytt.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -2162,8 +2560,24 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må oppgi minst én kilde (vanligvis kunden).</translation>
     </message>
     <message>
+        <source>must say yes or no, or give the date the consent was given.</source>
+        <translation>må si ja eller nei, eller oppgi datoen samtykket ble gitt.</translation>
+    </message>
+    <message>
         <source>name at least one purpose.</source>
         <translation>oppgi minst ett formål.</translation>
+    </message>
+    <message>
+        <source>names a consent purpose that is too long.</source>
+        <translation>oppgir et samtykkeformål som er for langt.</translation>
+    </message>
+    <message>
+        <source>names a customer number that is not in the customer file.</source>
+        <translation>oppgir et kundenummer som ikke finnes i kundefilen.</translation>
+    </message>
+    <message>
+        <source>names no customer number.</source>
+        <translation>oppgir ikke noe kundenummer.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
@@ -2220,6 +2634,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>purpose {n}: unknown retention rule.</source>
         <translation>formål {n}: ukjent regel for oppbevaringstid.</translation>
+    </message>
+    <message>
+        <source>states a consent without the date it was given; add a consent date column.</source>
+        <translation>oppgir et samtykke uten datoen det ble gitt; legg til en kolonne med samtykkedato.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -2456,6 +2874,22 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Hva butikken lagrer og hvorfor, oppbevaringstid og personvernerklæringen</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer kunder …</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list exported from another system or a spreadsheet</source>
+        <translation>Ta inn en kundeliste eksportert fra et annet system eller et regneark</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Finn d&amp;uplikater …</translation>
+    </message>
+    <message>
+        <source>Customers registered twice, to merge into one</source>
+        <translation>Kunder som er registrert to ganger, for å slå dem sammen til én</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -2502,6 +2936,29 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Sjekk kolonnene</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it holds; change what was guessed wrong, or choose “Not imported”.</source>
+        <translation>Hver kolonne i filen og hva den inneholder; endre det som ble gjettet feil, eller velg «Importeres ikke».</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>De første radene i filen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Velg minst én kolonne som skal importeres.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4388,83 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Password: {password}</source>
         <translation>Passord: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Sjekk resultatet</translation>
+    </message>
+    <message>
+        <source>What the import would do. Refused rows are left out; export them to fix them and import them again.</source>
+        <translation>Hva importen vil gjøre. Avviste rader utelates; eksporter dem for å rette dem og importere dem på nytt.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Avviste rader</translation>
+    </message>
+    <message>
+        <source>Export refused rows…</source>
+        <translation>Eksporter avviste rader…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Sjekker filen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to add.</source>
+        <translation>
+            <numerusform>%n kunde legges til.</numerusform>
+            <numerusform>%n kunder legges til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to merge with a customer already in the register.</source>
+        <translation>
+            <numerusform>%n rad slås sammen med en kunde som allerede er i registeret.</numerusform>
+            <numerusform>%n rader slås sammen med kunder som allerede er i registeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n rad avvist.</numerusform>
+            <numerusform>%n rader avvist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) stated in the file.</source>
+        <translation>
+            <numerusform>%n samtykke oppgitt i filen.</numerusform>
+            <numerusform>%n samtykker oppgitt i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) of the purchase history.</source>
+        <translation>
+            <numerusform>%n kjøp fra kjøpshistorikken.</numerusform>
+            <numerusform>%n kjøp fra kjøpshistorikken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary row(s) skipped.</source>
+        <translation>
+            <numerusform>%n summerad hoppet over.</numerusform>
+            <numerusform>%n summerader hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase history: {problem}</source>
+        <translation>Kjøpshistorikk: {problem}</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>Eksporter avviste rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

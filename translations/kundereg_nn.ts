@@ -351,6 +351,14 @@ Detaljar står i loggfila:
         <source>Recorded the staff accounts as the baseline</source>
         <translation>Registrerte kontoane til dei tilsette som utgangspunkt</translation>
     </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Importerte kundar</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Slo saman kundar</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1023,7 +1031,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post for faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1304,6 +1312,88 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same organisation number</source>
+        <translation>same organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobilnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>same e-post</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>same namn og adresse</translation>
+    </message>
+    <message>
+        <source>similar name at a similar address</source>
+        <translation>liknande namn på liknande adresse</translation>
+    </message>
+    <message>
+        <source>Customers {a} and {b}: {reasons}</source>
+        <translation>Kunde {a} og {b}: {reasons}</translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (avgrensa)</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Finn duplikat</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Leitar etter duplikat…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Sannsynlege duplikat</translation>
+    </message>
+    <message>
+        <source>Merge into the left record</source>
+        <translation>Slå saman til posten til venstre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s). Choose one to compare the two records.</source>
+        <translation>
+            <numerusform>%n sannsynleg duplikat. Vel det for å samanlikne dei to postane.</numerusform>
+            <numerusform>%n sannsynlege duplikat. Vel eitt for å samanlikne dei to postane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kunde {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>One of the two is restricted (GDPR Art. 18): lift the restriction before merging.</source>
+        <translation>Ein av dei to er avgrensa (GDPR art. 18): opphev avgrensinga før de slår saman.</translation>
+    </message>
+    <message>
+        <source>Purchases, service events, consents and requests of customer {other} move to customer {keep}; number {other} is not used again.</source>
+        <translation>Kjøp, servicesaker, samtykke og førespurnader for kunde {other} vert flytte til kunde {keep}; nummer {other} vert ikkje brukt att.</translation>
+    </message>
+    <message>
+        <source>Merge customer {other} into customer {keep}? This cannot be undone.</source>
+        <translation>Slå saman kunde {other} med kunde {keep}? Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation>Kunde {other} vart slått saman med kunde {keep}.</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>Slår saman kundar</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
@@ -1481,7 +1571,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post for faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1605,6 +1695,166 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vel fila</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your customer list, for instance from Visma, SuperOffice, Tripletex, Fiken or PowerOffice. Nothing is changed until the last step.</source>
+        <translation>Ein CSV- eller Excel-eksport av kundelista, til dømes frå Visma, SuperOffice, Tripletex, Fiken eller PowerOffice. Ingenting vert endra før siste steg.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Kundefil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vel…</translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation>Kundefil:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Ark:</translation>
+    </message>
+    <message>
+        <source>Purchase history file (optional)</source>
+        <translation>Fil med kjøpshistorikk (valfri)</translation>
+    </message>
+    <message>
+        <source>Purchase history (optional):</source>
+        <translation>Kjøpshistorikk (valfri):</translation>
+    </message>
+    <message>
+        <source>The purchase history names each customer by the customer number of the old system, with a date and an amount per row.</source>
+        <translation>Kjøpshistorikken viser kunden med kundenummeret frå det gamle systemet, med dato og beløp på kvar rad.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kundar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer number in the old system</source>
+        <translation>Kundenummer i det gamle systemet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Fullt namn (vert delt i førenamn og etternamn)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanamn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Phone (when there is no mobile)</source>
+        <translation>Telefon (når mobilnummer manglar)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Faktura-e-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gateadresse</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresseline 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Poststad</translation>
+    </message>
+    <message>
+        <source>Postal code and city together</source>
+        <translation>Postnummer og poststad saman</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Date consents were given</source>
+        <translation>Dato samtykket vart gitt</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundelister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kundar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Sjekkar fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n avvist rad lagra. Rett henne i fila og importer fila på nytt.</numerusform>
+            <numerusform>%n avviste rader lagra. Rett dei i fila og importer fila på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new customer(s); the others were merged with customers already in the register.</source>
+        <translation>
+            <numerusform>Importert: %n ny kunde; dei andre vart slått saman med kundar som alt var i registeret.</numerusform>
+            <numerusform>Importert: %n nye kundar; dei andre vart slått saman med kundar som alt var i registeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen vart avbroten; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Importerer kundar</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
@@ -1638,6 +1888,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ein kode vart send til {where}; for å skrive han inn trengst ein terminal.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>Ein kunde kan ikkje slåast saman med seg sjølv.</translation>
+    </message>
+    <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>Ein førespurnad kan forlengjast med høgst to månader i alt.</translation>
     </message>
@@ -1666,6 +1920,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Kunde {id} er avgrensa (art. 18). Opphev avgrensinga først dersom grunnen til ho ikkje lenger gjeld.</translation>
     </message>
     <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): it cannot be merged until the restriction is lifted.</source>
+        <translation>Kunde {id} er avgrensa (GDPR art. 18): kunden kan ikkje slåast saman før avgrensinga er oppheva.</translation>
+    </message>
+    <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
         <translation>Kunde {id} er avgrensa (GDPR art. 18): oppføringa kan berre lesast til avgrensinga blir oppheva.</translation>
     </message>
@@ -1684,6 +1942,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Manglar passfrase for sikkerheitskopiar: set {env} eller køyr i ein terminal.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is mapped to a customer field.</source>
+        <translation>Ingen kolonne i {name} er kopla til eit kundefelt.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1754,6 +2016,22 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Gjenoppretting erstattar registeret: stadfest med --yes.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read as CSV (a quote that is never closed?).</source>
+        <translation>Rad {row} kan ikkje lesast som CSV (eit hermeteikn som aldri vert lukka?).</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters.</source>
+        <translation>Rad {row} har ei celle som er lengre enn {limit} teikn.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Rad {row}, kolonne {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
         <translation>Oppgi kven som handlar: --user NAMN (eller {env}).</translation>
     </message>
@@ -1818,6 +2096,34 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Databasedrivaren for {backend} er ikkje installert ({kind}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Fila {name} kan ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed since it was checked; check it again before importing.</source>
+        <translation>Fila {name} er endra sidan ho vart sjekka; sjekk ho på nytt før import.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; start again.</source>
+        <translation>Fila {name} vart endra under importen; byrj på nytt.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Fila {name} har inga overskriftsrad.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Fila {name} er ikkje ei Excel-arbeidsbok (.xlsx) som kan lesast.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in {encoding}.</source>
+        <translation>Fila {name} er ikkje tekst i {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import (at most 512 MB).</source>
+        <translation>Fila {name} er for stor til å importerast (høgst 512 MB).</translation>
+    </message>
+    <message>
         <source>The folder for --out does not exist: {folder}</source>
         <translation>Mappa for --out finst ikkje: {folder}</translation>
     </message>
@@ -1826,8 +2132,48 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Mappa for --receipt finst ikkje: {folder}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen vart avbroten; ingenting vart endra.</translation>
+    </message>
+    <message>
         <source>The last owner account cannot be deactivated.</source>
         <translation>Den siste eigarkontoen kan ikkje deaktiverast.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Koplingsfila {name} kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} is not valid TOML.</source>
+        <translation>Koplingsfila {name} er ikkje gyldig TOML.</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting: {key}.</source>
+        <translation>Koplinga har ei ukjend innstilling: {key}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s [columns] must be a table of header = target.</source>
+        <translation>Koplinga sin [columns] må vere ein tabell med overskrift = mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column {header} has an unknown target.</source>
+        <translation>Kolonnen {header} i koplinga har eit ukjent mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s consent_source must be counter, web, email, phone or letter.</source>
+        <translation>Koplinga sin consent_source må vere counter, web, email, phone eller letter.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be ; , | or a tab.</source>
+        <translation>Koplinga sitt skiljeteikn må vere ; , | eller tabulator.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s source must be a short name such as superoffice or visma.</source>
+        <translation>Koplinga sin source må vere eit kort namn som superoffice eller visma.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s {key} must be text.</source>
+        <translation>Koplinga sin {key} må vere tekst.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
@@ -1836,6 +2182,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The passphrases do not match.</source>
         <translation>Passfrasane stemmer ikkje overeins.</translation>
+    </message>
+    <message>
+        <source>The purchase file {name} has no column for {what}.</source>
+        <translation>Kjøpsfila {name} har inga kolonne for {what}.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
@@ -1848,6 +2198,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registeret har ingen butikk enno. Køyr «kundereg init» eller start appen for å setje det opp.</translation>
+    </message>
+    <message>
+        <source>The register has no shop yet; set it up first.</source>
+        <translation>Registeret har ingen butikk enno; set han opp først.</translation>
     </message>
     <message>
         <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
@@ -1888,6 +2242,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called {sheet}.</source>
+        <translation>Arbeidsboka har ikkje noko ark som heiter {sheet}.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Arbeidsboka {name} har ingen ark.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -1954,6 +2316,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>høgst {n} føremål.</translation>
     </message>
     <message>
+        <source>belongs to customer {id}, who is restricted (GDPR Art. 18).</source>
+        <translation>høyrer til kunde {id}, som er avgrensa (GDPR art. 18).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikkje vere fram i tid.</translation>
     </message>
@@ -1982,12 +2348,28 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>oppføring {n}: rolla må vere ei av {codes}.</translation>
     </message>
     <message>
+        <source>gives a consent date in the future.</source>
+        <translation>oppgjev ein samtykkedato fram i tid.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (høgst {n}).</translation>
     </message>
     <message>
+        <source>is a date in the future.</source>
+        <translation>er ein dato fram i tid.</translation>
+    </message>
+    <message>
         <source>is already taken.</source>
         <translation>er allereie i bruk.</translation>
+    </message>
+    <message>
+        <source>is not a customer field.</source>
+        <translation>er ikkje eit kundefelt.</translation>
+    </message>
+    <message>
+        <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
+        <translation>er ikkje ein dato (bruk 2024-05-31 eller 31.05.2024).</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2046,6 +2428,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>er for lang (høgst {limit} teikn).</translation>
     </message>
     <message>
+        <source>is too long for a customer number.</source>
+        <translation>er for langt for eit kundenummer.</translation>
+    </message>
+    <message>
         <source>is too long.</source>
         <translation>er for lang.</translation>
     </message>
@@ -2054,8 +2440,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>kundereg tek sikkerheitskopi av sitt eige SQLite-register. Ta sikkerheitskopi av eit PostgreSQL-register på tenaren (pg_dump).</translation>
     </message>
     <message>
+        <source>looks like a spreadsheet formula; it was not run. Type the value itself.</source>
+        <translation>ser ut som ein rekneark-formel; han vart ikkje køyrd. Skriv inn sjølve verdien.</translation>
+    </message>
+    <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>marknadsføring er slått på: legg til marknadsføringsføremålet ho gjeld.</translation>
+    </message>
+    <message>
+        <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
+        <translation>samsvarar med kunde {id}, som er avgrensa (GDPR art. 18); posten kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>matches two customers ({a} and {b}); merge those first (Find duplicates), then import again.</source>
+        <translation>samsvarar med to kundar ({a} og {b}); slå dei saman først (Finn duplikat), og importer så på nytt.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -2162,8 +2560,24 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må oppgi minst éi kjelde (vanlegvis kunden).</translation>
     </message>
     <message>
+        <source>must say yes or no, or give the date the consent was given.</source>
+        <translation>må seie ja eller nei, eller oppgje datoen samtykket vart gitt.</translation>
+    </message>
+    <message>
         <source>name at least one purpose.</source>
         <translation>oppgi minst eitt føremål.</translation>
+    </message>
+    <message>
+        <source>names a consent purpose that is too long.</source>
+        <translation>oppgjev eit samtykkeføremål som er for langt.</translation>
+    </message>
+    <message>
+        <source>names a customer number that is not in the customer file.</source>
+        <translation>oppgjev eit kundenummer som ikkje finst i kundefila.</translation>
+    </message>
+    <message>
+        <source>names no customer number.</source>
+        <translation>oppgjev ikkje noko kundenummer.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
@@ -2220,6 +2634,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>purpose {n}: unknown retention rule.</source>
         <translation>føremål {n}: ukjend regel for oppbevaringstid.</translation>
+    </message>
+    <message>
+        <source>states a consent without the date it was given; add a consent date column.</source>
+        <translation>oppgjev eit samtykke utan datoen det vart gitt; legg til ein kolonne med samtykkedato.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -2456,6 +2874,22 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Kva butikken lagrar og kvifor, oppbevaringstid og personvernerklæringa</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer kundar …</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list exported from another system or a spreadsheet</source>
+        <translation>Ta inn ei kundeliste eksportert frå eit anna system eller eit rekneark</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Finn d&amp;uplikat …</translation>
+    </message>
+    <message>
+        <source>Customers registered twice, to merge into one</source>
+        <translation>Kundar som er registrerte to gonger, for å slå dei saman til éin</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -2502,6 +2936,29 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Snøggtastar</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Sjekk kolonnane</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it holds; change what was guessed wrong, or choose “Not imported”.</source>
+        <translation>Kvar kolonne i fila og kva ho inneheld; endra det som vart gissa feil, eller vel «Vert ikkje importert».</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Dei første radene i fila</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Vert ikkje importert</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Vel minst éin kolonne som skal importerast.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4388,83 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Password: {password}</source>
         <translation>Passord: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Sjekk resultatet</translation>
+    </message>
+    <message>
+        <source>What the import would do. Refused rows are left out; export them to fix them and import them again.</source>
+        <translation>Kva importen vil gjere. Avviste rader vert utelatne; eksporter dei for å rette dei og importere dei på nytt.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Avviste rader</translation>
+    </message>
+    <message>
+        <source>Export refused rows…</source>
+        <translation>Eksporter avviste rader…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Sjekkar fila…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to add.</source>
+        <translation>
+            <numerusform>%n kunde vert lagd til.</numerusform>
+            <numerusform>%n kundar vert lagde til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to merge with a customer already in the register.</source>
+        <translation>
+            <numerusform>%n rad vert slått saman med ein kunde som alt er i registeret.</numerusform>
+            <numerusform>%n rader vert slått saman med kundar som alt er i registeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n rad avvist.</numerusform>
+            <numerusform>%n rader avviste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) stated in the file.</source>
+        <translation>
+            <numerusform>%n samtykke oppgitt i fila.</numerusform>
+            <numerusform>%n samtykke oppgitte i fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) of the purchase history.</source>
+        <translation>
+            <numerusform>%n kjøp frå kjøpshistorikken.</numerusform>
+            <numerusform>%n kjøp frå kjøpshistorikken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary row(s) skipped.</source>
+        <translation>
+            <numerusform>%n summerad hoppa over.</numerusform>
+            <numerusform>%n summerader hoppa over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase history: {problem}</source>
+        <translation>Kjøpshistorikk: {problem}</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>Eksporter avviste rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

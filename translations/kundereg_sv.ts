@@ -351,6 +351,14 @@ Detaljer finns i loggfilen:
         <source>Recorded the staff accounts as the baseline</source>
         <translation>Registrerade personalkontona som utgångsläge</translation>
     </message>
+    <message>
+        <source>Imported customers</source>
+        <translation>Importerade kunder</translation>
+    </message>
+    <message>
+        <source>Merged customers</source>
+        <translation>Slog ihop kunder</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1023,7 +1031,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post för faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1304,6 +1312,88 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same organisation number</source>
+        <translation>samma organisationsnummer</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>samma mobilnummer</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>samma e-post</translation>
+    </message>
+    <message>
+        <source>same name and address</source>
+        <translation>samma namn och adress</translation>
+    </message>
+    <message>
+        <source>similar name at a similar address</source>
+        <translation>liknande namn på liknande adress</translation>
+    </message>
+    <message>
+        <source>Customers {a} and {b}: {reasons}</source>
+        <translation>Kund {a} och {b}: {reasons}</translation>
+    </message>
+    <message>
+        <source> (restricted)</source>
+        <translation> (begränsad)</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Hitta dubbletter</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Letar efter dubbletter…</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Troliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Merge into the left record</source>
+        <translation>Slå ihop till posten till vänster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s). Choose one to compare the two records.</source>
+        <translation>
+            <numerusform>%n trolig dubblett. Välj den för att jämföra de två posterna.</numerusform>
+            <numerusform>%n troliga dubbletter. Välj en för att jämföra de två posterna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer {id}</source>
+        <translation>Kund {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>One of the two is restricted (GDPR Art. 18): lift the restriction before merging.</source>
+        <translation>En av de två är begränsad (GDPR art. 18): häv begränsningen innan ni slår ihop.</translation>
+    </message>
+    <message>
+        <source>Purchases, service events, consents and requests of customer {other} move to customer {keep}; number {other} is not used again.</source>
+        <translation>Köp, serviceärenden, samtycken och begäranden för kund {other} flyttas till kund {keep}; nummer {other} används inte igen.</translation>
+    </message>
+    <message>
+        <source>Merge customer {other} into customer {keep}? This cannot be undone.</source>
+        <translation>Slå ihop kund {other} med kund {keep}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Customer {other} was merged into customer {keep}.</source>
+        <translation>Kund {other} slogs ihop med kund {keep}.</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>Slår ihop kunder</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase customer {id}</source>
@@ -1481,7 +1571,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>E-post för faktura</translation>
+        <translation>Faktura-e-post</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1605,6 +1695,166 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel export of your customer list, for instance from Visma, SuperOffice, Tripletex, Fiken or PowerOffice. Nothing is changed until the last step.</source>
+        <translation>En CSV- eller Excel-export av kundlistan, till exempel från Visma, SuperOffice, Tripletex, Fiken eller PowerOffice. Inget ändras förrän i sista steget.</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>Kundfil</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Customer file:</source>
+        <translation>Kundfil:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <source>Purchase history file (optional)</source>
+        <translation>Fil med köphistorik (valfri)</translation>
+    </message>
+    <message>
+        <source>Purchase history (optional):</source>
+        <translation>Köphistorik (valfri):</translation>
+    </message>
+    <message>
+        <source>The purchase history names each customer by the customer number of the old system, with a date and an amount per row.</source>
+        <translation>Köphistoriken anger kunden med kundnumret från det gamla systemet, med datum och belopp på varje rad.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importera kunder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Customer number in the old system</source>
+        <translation>Kundnummer i det gamla systemet</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Fullständigt namn (delas i för- och efternamn)</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Phone (when there is no mobile)</source>
+        <translation>Telefon (när mobilnummer saknas)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Faktura-e-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code and city together</source>
+        <translation>Postnummer och ort tillsammans</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Date consents were given</source>
+        <translation>Datum då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundlistor (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importera kunder</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Kontrollerar filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved. Fix them in the file and import it again.</source>
+        <translation>
+            <numerusform>%n avvisad rad sparad. Rätta den i filen och importera den igen.</numerusform>
+            <numerusform>%n avvisade rader sparade. Rätta dem i filen och importera den igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n new customer(s); the others were merged with customers already in the register.</source>
+        <translation>
+            <numerusform>Importerat: %n ny kund; de andra slogs ihop med kunder som redan fanns i registret.</numerusform>
+            <numerusform>Importerat: %n nya kunder; de andra slogs ihop med kunder som redan fanns i registret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Importerar kunder</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeField</name>
     <message>
         <source>Mobile phone</source>
@@ -1638,6 +1888,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>En kod skickades till {where}; för att ange den krävs en terminal.</translation>
     </message>
     <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>En kund kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>En begäran kan förlängas med högst två månader totalt.</translation>
     </message>
@@ -1666,6 +1920,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Kund {id} är begränsad (art. 18). Häv begränsningen först om skälet till den inte längre gäller.</translation>
     </message>
     <message>
+        <source>Customer {id} is restricted (GDPR Art. 18): it cannot be merged until the restriction is lifted.</source>
+        <translation>Kund {id} är begränsad (GDPR art. 18): kunden kan inte slås ihop förrän begränsningen har hävts.</translation>
+    </message>
+    <message>
         <source>Customer {id} is restricted (GDPR Art. 18): the record is read-only until the restriction is lifted.</source>
         <translation>Kund {id} är begränsad (GDPR art. 18): posten är skrivskyddad tills begränsningen hävs.</translation>
     </message>
@@ -1684,6 +1942,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Ingen lösenfras för säkerhetskopior: ange {env} eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>No column of {name} is mapped to a customer field.</source>
+        <translation>Ingen kolumn i {name} är kopplad till ett kundfält.</translation>
     </message>
     <message>
         <source>No password: set {env} or run in a terminal.</source>
@@ -1754,6 +2016,22 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Återställning ersätter registret: bekräfta med --yes.</translation>
     </message>
     <message>
+        <source>Row {row} cannot be read as CSV (a quote that is never closed?).</source>
+        <translation>Rad {row} kan inte läsas som CSV (ett citattecken som aldrig stängs?).</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters.</source>
+        <translation>Rad {row} har en cell som är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>Rad {row}, kolumn {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
         <translation>Ange vem som utför åtgärden: --user NAMN (eller {env}).</translation>
     </message>
@@ -1818,6 +2096,34 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Databasdrivrutinen för {backend} är inte installerad ({kind}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be opened.</source>
+        <translation>Filen {name} kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed since it was checked; check it again before importing.</source>
+        <translation>Filen {name} har ändrats sedan den kontrollerades; kontrollera den igen före importen.</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; start again.</source>
+        <translation>Filen {name} ändrades under importen; börja om.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no header row.</source>
+        <translation>Filen {name} har ingen rubrikrad.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen {name} är inte en Excel-arbetsbok (.xlsx) som kan läsas.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in {encoding}.</source>
+        <translation>Filen {name} är inte text i {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import (at most 512 MB).</source>
+        <translation>Filen {name} är för stor för att importeras (högst 512 MB).</translation>
+    </message>
+    <message>
         <source>The folder for --out does not exist: {folder}</source>
         <translation>Mappen för --out finns inte: {folder}</translation>
     </message>
@@ -1826,8 +2132,48 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Mappen för --receipt finns inte: {folder}</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts; inget ändrades.</translation>
+    </message>
+    <message>
         <source>The last owner account cannot be deactivated.</source>
         <translation>Det sista ägarkontot kan inte inaktiveras.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Mappningsfilen {name} kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} is not valid TOML.</source>
+        <translation>Mappningsfilen {name} är inte giltig TOML.</translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown setting: {key}.</source>
+        <translation>Mappningen har en okänd inställning: {key}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s [columns] must be a table of header = target.</source>
+        <translation>Mappningens [columns] måste vara en tabell med rubrik = mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s column {header} has an unknown target.</source>
+        <translation>Kolumnen {header} i mappningen har ett okänt mål.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s consent_source must be counter, web, email, phone or letter.</source>
+        <translation>Mappningens consent_source måste vara counter, web, email, phone eller letter.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s delimiter must be ; , | or a tab.</source>
+        <translation>Mappningens avgränsare måste vara ; , | eller tabb.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s source must be a short name such as superoffice or visma.</source>
+        <translation>Mappningens source måste vara ett kort namn som superoffice eller visma.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s {key} must be text.</source>
+        <translation>Mappningens {key} måste vara text.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name} (or the file is damaged).</source>
@@ -1836,6 +2182,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The passphrases do not match.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>The purchase file {name} has no column for {what}.</source>
+        <translation>Köpfilen {name} har ingen kolumn för {what}.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; no backup was written.</source>
@@ -1848,6 +2198,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registret har ingen butik ännu. Kör ”kundereg init” eller starta appen för att konfigurera det.</translation>
+    </message>
+    <message>
+        <source>The register has no shop yet; set it up first.</source>
+        <translation>Registret har ingen butik ännu; lägg upp den först.</translation>
     </message>
     <message>
         <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
@@ -1888,6 +2242,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called {sheet}.</source>
+        <translation>Arbetsboken har inget blad som heter {sheet}.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheets.</source>
+        <translation>Arbetsboken {name} har inga blad.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -1954,6 +2316,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>högst {n} ändamål.</translation>
     </message>
     <message>
+        <source>belongs to customer {id}, who is restricted (GDPR Art. 18).</source>
+        <translation>tillhör kund {id}, som är begränsad (GDPR art. 18).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan inte ligga i framtiden.</translation>
     </message>
@@ -1982,12 +2348,28 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>post {n}: rollen måste vara en av {codes}.</translation>
     </message>
     <message>
+        <source>gives a consent date in the future.</source>
+        <translation>anger ett samtyckesdatum i framtiden.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har för många rader (högst {n}).</translation>
     </message>
     <message>
+        <source>is a date in the future.</source>
+        <translation>är ett datum i framtiden.</translation>
+    </message>
+    <message>
         <source>is already taken.</source>
         <translation>används redan.</translation>
+    </message>
+    <message>
+        <source>is not a customer field.</source>
+        <translation>är inte ett kundfält.</translation>
+    </message>
+    <message>
+        <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
+        <translation>är inte ett datum (använd 2024-05-31 eller 31.05.2024).</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2046,6 +2428,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>är för lång (högst {limit} tecken).</translation>
     </message>
     <message>
+        <source>is too long for a customer number.</source>
+        <translation>är för långt för ett kundnummer.</translation>
+    </message>
+    <message>
         <source>is too long.</source>
         <translation>är för lång.</translation>
     </message>
@@ -2054,8 +2440,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>kundereg säkerhetskopierar sitt eget SQLite-register. Säkerhetskopiera ett PostgreSQL-register på servern (pg_dump).</translation>
     </message>
     <message>
+        <source>looks like a spreadsheet formula; it was not run. Type the value itself.</source>
+        <translation>ser ut som en kalkylbladsformel; den kördes inte. Skriv in själva värdet.</translation>
+    </message>
+    <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>marknadsföring är påslagen: lägg till det marknadsföringsändamål den gäller.</translation>
+    </message>
+    <message>
+        <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
+        <translation>matchar kund {id}, som är begränsad (GDPR art. 18); posten kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>matches two customers ({a} and {b}); merge those first (Find duplicates), then import again.</source>
+        <translation>matchar två kunder ({a} och {b}); slå ihop dem först (Hitta dubbletter) och importera sedan igen.</translation>
     </message>
     <message>
         <source>mobile</source>
@@ -2162,8 +2560,24 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste ange minst en källa (oftast kunden).</translation>
     </message>
     <message>
+        <source>must say yes or no, or give the date the consent was given.</source>
+        <translation>måste säga ja eller nej, eller ange datumet då samtycket gavs.</translation>
+    </message>
+    <message>
         <source>name at least one purpose.</source>
         <translation>ange minst ett ändamål.</translation>
+    </message>
+    <message>
+        <source>names a consent purpose that is too long.</source>
+        <translation>anger ett samtyckesändamål som är för långt.</translation>
+    </message>
+    <message>
+        <source>names a customer number that is not in the customer file.</source>
+        <translation>anger ett kundnummer som inte finns i kundfilen.</translation>
+    </message>
+    <message>
+        <source>names no customer number.</source>
+        <translation>anger inget kundnummer.</translation>
     </message>
     <message>
         <source>names unknown fields: {names}.</source>
@@ -2220,6 +2634,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>purpose {n}: unknown retention rule.</source>
         <translation>ändamål {n}: okänd regel för lagringstid.</translation>
+    </message>
+    <message>
+        <source>states a consent without the date it was given; add a consent date column.</source>
+        <translation>anger ett samtycke utan datumet då det gavs; lägg till en kolumn med samtyckesdatum.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -2456,6 +2874,22 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Vad butiken sparar och varför, lagringstid och integritetspolicyn</translation>
     </message>
     <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importera kunder …</translation>
+    </message>
+    <message>
+        <source>Bring in a customer list exported from another system or a spreadsheet</source>
+        <translation>Hämta in en kundlista exporterad från ett annat system eller ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Hitta d&amp;ubbletter …</translation>
+    </message>
+    <message>
+        <source>Customers registered twice, to merge into one</source>
+        <translation>Kunder som registrerats två gånger, att slå ihop till en</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2502,6 +2936,29 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it holds; change what was guessed wrong, or choose “Not imported”.</source>
+        <translation>Varje kolumn i filen och vad den innehåller; ändra det som gissades fel, eller välj ”Importeras inte”.</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Välj minst en kolumn att importera.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4388,83 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Password: {password}</source>
         <translation>Lösenord: {password}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Kontrollera resultatet</translation>
+    </message>
+    <message>
+        <source>What the import would do. Refused rows are left out; export them to fix them and import them again.</source>
+        <translation>Vad importen skulle göra. Avvisade rader utelämnas; exportera dem för att rätta dem och importera dem igen.</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <source>Export refused rows…</source>
+        <translation>Exportera avvisade rader…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to add.</source>
+        <translation>
+            <numerusform>%n kund läggs till.</numerusform>
+            <numerusform>%n kunder läggs till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to merge with a customer already in the register.</source>
+        <translation>
+            <numerusform>%n rad slås ihop med en kund som redan finns i registret.</numerusform>
+            <numerusform>%n rader slås ihop med kunder som redan finns i registret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n rad avvisad.</numerusform>
+            <numerusform>%n rader avvisade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) stated in the file.</source>
+        <translation>
+            <numerusform>%n samtycke angivet i filen.</numerusform>
+            <numerusform>%n samtycken angivna i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) of the purchase history.</source>
+        <translation>
+            <numerusform>%n köp från köphistoriken.</numerusform>
+            <numerusform>%n köp från köphistoriken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summary row(s) skipped.</source>
+        <translation>
+            <numerusform>%n summarad hoppades över.</numerusform>
+            <numerusform>%n summarader hoppades över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase history: {problem}</source>
+        <translation>Köphistorik: {problem}</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>Exportera avvisade rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>

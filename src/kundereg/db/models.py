@@ -104,6 +104,10 @@ class Customer(Base):
     restricted_at: Mapped[datetime | None] = mapped_column()
     # GDPR Art. 21(2)/(3): the person objected to direct marketing; no marketing consent from then on.
     marketing_objection_at: Mapped[datetime | None] = mapped_column()
+    # Where the data came from when it was not typed in (services.importing): the kind of system
+    # ("superoffice", "visma", "xlsx", ...) and the day, for the notice's sources and Art. 14.
+    source_kind: Mapped[str | None] = mapped_column(String(32))
+    source_date: Mapped[date | None] = mapped_column(Date)
     # Derived from the fields above by the service; the FTS index follows it by trigger.
     search_doc: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(300), default="")

@@ -29,6 +29,8 @@ class Permission(StrEnum):
     BACKUP = "backup"
     AUDIT = "audit"
     DEMO_DATA = "demo_data"
+    IMPORT = "import_customers"            # bring a customer list in from another system's export
+    MERGE = "merge_customers"              # find duplicates and merge two customers into one
 
 
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {

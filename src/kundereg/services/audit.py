@@ -68,6 +68,8 @@ class AuditAction(StrEnum):
     SHOP_CREATED = "shop_created"
     PROFILE_CHANGED = "profile_changed"
     STAFF_BASELINE = "staff_baseline"
+    CUSTOMERS_IMPORTED = "customers_imported"
+    CUSTOMERS_MERGED = "customers_merged"
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,9 @@ class AdminActions(QObject):
                 "audit": (getattr(register, "audit", None), Permission.AUDIT),
                 "staff": (getattr(register, "auth", None), Permission.MANAGE_STAFF),
                 "requests": (getattr(register, "requests", None), Permission.HANDLE_REQUEST),
-                "profile": (getattr(register, "profile", None), Permission.SETTINGS)}
+                "profile": (getattr(register, "profile", None), Permission.SETTINGS),
+                "import": (getattr(register, "db", None), Permission.IMPORT),
+                "duplicates": (getattr(register, "db", None), Permission.MERGE)}
 
     def _staff_for(self, tool: str):
         """The acting staff member when ``tool`` is offered to them now, else None."""
@@ -171,6 +173,32 @@ class AdminActions(QObject):
         self._country = profile.country
         self.shop_changed.emit(ShopInfo(name=profile.name, country=profile.country, currency=profile.currency,
                                         org_number=profile.org_number, customer_fields=profile.customer_fields))
+
+    # -- customers from elsewhere, and the same person twice ---------------------------------
+
+    def import_customers(self) -> QDialog | None:
+        """File > Import customers…: the import wizard; the lists load again after an import."""
+        staff = self._staff_for("import")
+        if staff is None:
+            return None
+        from .import_wizard import run_import_wizard
+
+        assert self._register is not None
+        wizard = run_import_wizard(self._window, self._register, staff, self._runner)
+        wizard.finished.connect(lambda _r: self.register_changed.emit())
+        return wizard
+
+    def find_duplicates(self) -> QDialog | None:
+        """Administration > Find duplicates: likely pairs, merged side by side."""
+        staff = self._staff_for("duplicates")
+        if staff is None:
+            return None
+        from .duplicates_dialog import run_duplicates_dialog
+
+        assert self._register is not None
+        dialog = run_duplicates_dialog(self._window, self._register, staff, self._runner)
+        dialog.finished.connect(lambda _r: self.register_changed.emit())
+        return dialog
 
     # -- demo data -----------------------------------------------------------------------
 

@@ -66,6 +66,8 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.SHOP_CREATED: _N("AuditAction", "Set up the register"),
     AuditAction.PROFILE_CHANGED: _N("AuditAction", "Changed shop profile"),
     AuditAction.STAFF_BASELINE: _N("AuditAction", "Recorded the staff accounts as the baseline"),
+    AuditAction.CUSTOMERS_IMPORTED: _N("AuditAction", "Imported customers"),
+    AuditAction.CUSTOMERS_MERGED: _N("AuditAction", "Merged customers"),
 }
 REQUEST_ACTIONS = frozenset({AuditAction.REQUEST_REGISTERED, AuditAction.REQUEST_STEP})
 # Actions that refuse or fail something: shown in bold so they stand out.

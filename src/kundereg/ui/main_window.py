@@ -275,8 +275,13 @@ class MainWindow(QMainWindow):
                                                 "erased again"))
         self.act_profile = self._action(self.tr("Shop &profile and settings…"), admin.show_profile, None,
                                         self.tr("What the shop keeps and why, retention, and the privacy notice"))
+        self.act_import = self._action(self.tr("&Import customers…"), admin.import_customers, None,
+                                       self.tr("Bring in a customer list exported from another system or a "
+                                               "spreadsheet"))
+        self.act_duplicates = self._action(self.tr("Find &duplicates…"), admin.find_duplicates, None,
+                                           self.tr("Customers registered twice, to merge into one"))
         for action in (self.act_demo, self.act_audit, self.act_staff, self.act_requests, self.act_profile,
-                       self.act_backup, self.act_restore):
+                       self.act_backup, self.act_restore, self.act_import, self.act_duplicates):
             action.setVisible(False)  # owner only; shown once the owner has logged in
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -299,6 +304,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_restore])
         file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.act_find, self.act_back, self.act_pickup])
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         self.admin_menu: QMenu = bar.addMenu(self.tr("&Administration"))
         self.admin_menu.addActions([self.act_requests, self.act_staff, self.act_audit, self.act_profile])
         self.admin_menu.addSeparator()
+        self.admin_menu.addAction(self.act_duplicates)
         self.admin_menu.addAction(self.act_demo)
         self.admin_menu.menuAction().setVisible(False)
         self._build_language_menu(view_menu)
@@ -461,13 +469,15 @@ class MainWindow(QMainWindow):
                                               (self.act_staff, offers["staff"]),
                                               (self.act_requests, offers["requests"]),
                                               (self.act_backup, backup), (self.act_restore, backup),
-                                              (self.act_profile, offers["profile"])):
+                                              (self.act_profile, offers["profile"]),
+                                              (self.act_import, offers["import"]),
+                                              (self.act_duplicates, offers["duplicates"])):
             allowed = present is not None and staff is not None and staff.may(permission)
             action.setVisible(allowed)
             action.setEnabled(allowed and working)
         self.admin_menu.menuAction().setVisible(
             any(a.isVisible() for a in (self.act_demo, self.act_audit, self.act_staff, self.act_requests,
-                                        self.act_profile)))
+                                        self.act_profile, self.act_duplicates)))
         panel = self.pages.built_panel
         if panel is not None:
             panel.update_request_actions()

@@ -1,7 +1,7 @@
 """search documents rebuilt: apostrophes, soft hyphens and joiners folded away, suffixes of CJK words
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-04
 
 No schema change: every customer's ``search_doc`` and ``sort_key`` are recomputed with the
@@ -16,7 +16,7 @@ from alembic import op
 from kundereg.domain.customer_rules import derived_columns
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
