@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from kundereg.domain.access import PermissionDenied, VerificationRequired
 from kundereg.domain.errors import NotFoundError
-from kundereg.domain.records import CustomerInput, PurchaseInput, PurchaseLineInput
+from kundereg.domain.records import PurchaseInput, PurchaseLineInput
 from kundereg.domain.ticket_code import ticket_code
 from kundereg.domain.ticket_data import LABEL_SIZES, Letterhead, TagMode, TicketData, TicketFormat, TicketLine, tags_for
 from kundereg.reports.tags import render_tags
