@@ -1484,6 +1484,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Antal kopier skal være fra 1 til 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Oprettelse eller opdatering af registret mislykkedes ({kind}).</translation>
     </message>
@@ -1528,6 +1532,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Ingen udskriftskø: installer CUPS (kommandoerne lp og lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen medarbejder hedder {name}.</translation>
     </message>
@@ -1538,6 +1546,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Udskrivning fra kommandolinjen kræver CUPS; på Windows udskriver du fra appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1676,6 +1688,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Adgangsfraserne passer ikke sammen.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Udskriftskøen svarede ikke.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Printeren {printer} modtog ikke jobbet: {reason}</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check; no backup was written.</source>
         <translation>Registret bestod ikke integritetskontrollen; der blev ikke skrevet nogen sikkerhedskopi.</translation>
     </message>
@@ -1686,6 +1706,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Der findes ingen printer med det navn.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -2737,6 +2761,33 @@ Vil du gendanne?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Udskriv {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Sender {title} til printeren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Eksempel på {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Forbereder siderne …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -2978,6 +3029,17 @@ Vil du gendanne?</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>afhentningsbon {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>mærkesedler til afhentningsbon {number}</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Suostumus</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Kopioita on oltava 1–99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Rekisterin luonti tai päivitys epäonnistui ({kind}).</translation>
     </message>
@@ -1528,6 +1532,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Ei salasanaa: aseta {env} tai suorita päätteessä.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Tulostusjonoa ei ole: asenna CUPS (komennot lp ja lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Työntekijää nimeltä {name} ei ole.</translation>
     </message>
@@ -1538,6 +1546,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Tulostus komentoriviltä vaatii CUPSin; Windowsissa tulosta sovelluksesta.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1676,6 +1688,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Salalauseet eivät täsmää.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Tulostusjono ei vastannut.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Tulostin {printer} ei ottanut työtä vastaan: {reason}</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check; no backup was written.</source>
         <translation>Rekisteri ei läpäissyt eheystarkistusta; varmuuskopiota ei kirjoitettu.</translation>
     </message>
@@ -1686,6 +1706,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Sen nimistä tulostinta ei ole.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -2737,6 +2761,33 @@ Palautetaanko?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Tulosta {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Lähetetään {title} tulostimelle…</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Esikatselu: {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Valmistellaan sivuja…</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -2978,6 +3029,17 @@ Palautetaanko?</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>PIN-koodit eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>noutokuitti {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>noutokuitin {number} merkinnät</translation>
     </message>
 </context>
 <context>

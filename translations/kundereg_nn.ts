@@ -1484,6 +1484,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Talet på kopiar må vere frå 1 til 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Oppretting eller oppdatering av registeret mislukkast ({kind}).</translation>
     </message>
@@ -1528,6 +1532,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Manglar passord: set {env} eller køyr i ein terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Inga utskriftskø: installer CUPS (kommandoane lp og lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen tilsette heiter {name}.</translation>
     </message>
@@ -1538,6 +1546,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Utskrift frå kommandolinja krev CUPS; på Windows skriv du ut frå appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1676,6 +1688,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Passfrasane stemmer ikkje overeins.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Utskriftskøen svarte ikkje.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Skrivaren {printer} tok ikkje imot jobben: {reason}</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check; no backup was written.</source>
         <translation>Registeret stod ikkje integritetskontrollen; ingen sikkerheitskopi vart skriven.</translation>
     </message>
@@ -1686,6 +1706,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Det finst ingen skrivar med det namnet.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -2737,6 +2761,33 @@ Vil du gjenopprette?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Skriv ut {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Sender {title} til skrivaren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Førehandsvising av {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Gjer klar sidene …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -2978,6 +3029,17 @@ Vil du gjenopprette?</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Dei to PIN-kodane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>hentelapp {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>merkelappar til hentelapp {number}</translation>
     </message>
 </context>
 <context>
