@@ -88,10 +88,11 @@ def cups_pdf_queue():
             _wait(lambda: _running() or daemon.poll() is not None, 30, "cupsd to start")
         except AssertionError:
             daemon.kill()
-            daemon.wait()
+            daemon.communicate()
             pytest.skip("cupsd did not start within 30 s")
         if daemon.poll() is not None:
-            pytest.skip(f"cupsd could not start: {daemon.stderr.read().decode(errors='replace')[-300:]}")
+            _, err = daemon.communicate()
+            pytest.skip(f"cupsd could not start: {err.decode(errors='replace')[-300:]}")
     try:
         added = subprocess.run(["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(ppd)],
                                capture_output=True, text=True, timeout=60)
@@ -100,6 +101,6 @@ def cups_pdf_queue():
         yield CupsPdf(QUEUE, _output_dir())
     finally:
         subprocess.run(["lpadmin", "-x", QUEUE], capture_output=True, timeout=60)
-        if daemon is not None:
+        if daemon is not None and daemon.returncode is None:
             daemon.terminate()
-            daemon.wait(timeout=30)
+            daemon.communicate(timeout=30)  # also closes its stderr pipe

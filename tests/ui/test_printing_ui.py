@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pypdf import PdfReader
 
 from kundereg.domain.records import PurchaseInput, PurchaseLineInput
@@ -27,6 +27,16 @@ from test_ticket import sample
 from ticket_helpers import decode_pages
 
 MM = 72 / 25.4
+
+
+@pytest.fixture(autouse=True)
+def _close_dialogs(qapp):
+    """A dialog left open (a test that failed half-way) is modal and would block later tests' windows."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            widget.deleteLater()
 
 
 def sizes_mm(path) -> list[tuple[int, int]]:
@@ -149,3 +159,12 @@ def test_a_scanned_code_and_enter_opens_the_ticket_and_other_text_searches_as_be
         qtbot.keyClicks(edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Enter)
     assert opened == [427] and searched == ["Kari Sørensen", "91234567", "KR0004271"]
+
+
+def test_after_an_order_print_goes_straight_to_the_remembered_printer(qtbot, runner, db, owner, order, tmp_path):
+    with cups_pdf_queue() as queue:
+        QSettings().setValue(printing.SETTING_PRINTER, queue.name)
+        [job] = printing.offer_ticket(None, runner, TicketService(db), owner, order.number, after="print")
+        assert job.dialog is None  # no dialog at the counter: the printer is known
+        printed = queue.printed("kundereg_ticket")
+    assert decode_pages(printed, tmp_path) == [[ticket_code(order.number)]]
