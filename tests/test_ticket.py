@@ -29,7 +29,7 @@ LANGUAGES = ("nb", "nn", "sv", "fi", "da", "en")
 def sample(language: str = "nb", **changes) -> TicketData:
     values = dict(
         shop=Letterhead("Rens & Press Grünerløkka", "Thorvald Meyers gate 12", "0555", "Oslo", "+4722334455",
-                        "923609016"),
+                        "923 609 016"),
         language=language, country="NO", number=427, code=ticket_code(427),
         received_at=datetime(2026, 12, 4, 9, 15, tzinfo=timezone.utc), due_date=date(2026, 12, 8),
         lines=(TicketLine("Dress, 2 deler", 1, 24900), TicketLine("Skjorte", 3, 5900),
