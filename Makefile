@@ -16,17 +16,21 @@ $(STAMP): pyproject.toml setup.py scripts/ensure-system-deps
 run: $(STAMP) qm
 	$(VENV)/bin/kundereg
 
-# Compiled catalogues (translations/*.qm, not in git) for the app and the tests; lrelease is fast.
+# Compiled catalogues (not in git) for the app and the tests: translations/*.qm (lrelease) and
+# the document texts' src/kundereg/locale/*/LC_MESSAGES/documents.mo (scripts/documents.py).
 qm: $(STAMP)
 	@$(PY) scripts/translations.py release >/dev/null
+	@$(PY) scripts/documents.py compile >/dev/null
 
 # After adding or changing user-visible text: extract service messages, lupdate, lrelease,
 # and list what is left to translate.
 translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
+# Two workers (pytest-xdist), each taking whole files: the suite is mostly CPU-bound, and a Qt test
+# file runs in the order its tests were written for.
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check src tests bench scripts packaging
 
@@ -48,4 +52,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info translations/*.qm
+	rm -rf $(VENV) build dist src/*.egg-info translations/*.qm src/kundereg/locale/*/LC_MESSAGES/*.mo

@@ -111,14 +111,15 @@ def _pages(pdf: bytes) -> int:
 
 
 def measure(purchases: int = PURCHASES) -> dict[str, float]:
-    from kundereg.reports.access_report import new_report_password, purchase_rows
-    from kundereg.reports.texts import t
+    from kundereg.reports.access_report import purchase_rows
+    from kundereg.reports.page import new_report_password
+    from kundereg.reports.texts import word
 
     data = build_data(purchases)
     rows = purchase_rows(data)
     lang = data.language
-    header = (t("col_date", lang), t("col_number", lang), t("col_description", lang), t("col_status", lang),
-              t("col_amount", lang))
+    header = (word("col_date", lang), word("col_number", lang), word("col_description", lang), word("col_status", lang),
+              word("col_amount", lang))
     report_s, report_pdf = _median_seconds(lambda: render_report(data))
     table_s, table_pdf = _median_seconds(lambda: render_plain_table(rows, header))
     password = new_report_password()

@@ -38,7 +38,7 @@ SOURCE_LANGUAGE = "en"
 QTBASE_NB = "qtbase_nb"
 SERVICE_STRINGS = SRC / "ui" / "service_messages.py"
 # Non-Qt code whose user-visible messages the UI translates.
-SERVICE_SOURCES = ("domain", "services", "db", "cli.py")
+SERVICE_SOURCES = ("domain", "services", "db", "cli")
 # Our modules use this alias for QT_TRANSLATE_NOOP in string tables.
 LUPDATE_ALIASES = "QT_TRANSLATE_NOOP+=_N"
 
@@ -193,6 +193,10 @@ def service_messages() -> dict[str, list[str]]:
                 for item in node.body:  # message_id = "..." class attributes
                     if isinstance(item, ast.Assign) and any(_name(t) == "message_id" for t in item.targets):
                         found += _strings(item.value)
+                    elif isinstance(item, ast.Assign) and isinstance(item.value, ast.Dict):
+                        # A table of whole messages on the class (e.g. one per reason): every string in it.
+                        found += [s.value for v in item.value.values for s in ast.walk(v)
+                                  if isinstance(s, ast.Constant) and isinstance(s.value, str)]
                 for call in ast.walk(node):  # super().__init__("...") in an error's constructor
                     if isinstance(call, ast.Call) and _name(call.func) == "__init__" and call.args:
                         found += _strings(call.args[0])

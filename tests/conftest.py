@@ -5,6 +5,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import io
+import logging
 import shutil
 import subprocess
 import sys
@@ -43,7 +45,7 @@ def _isolated_home(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def _cheap_argon2(monkeypatch):
     """Still argon2id, at a test-suite cost: hundreds of logins would otherwise take minutes.
-    The CLI tests run in subprocesses and use the production parameters."""
+    ``run_process`` (a subprocess) has the production parameters; test_cli checks them."""
     from kundereg.services import auth, staff
 
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -133,11 +135,58 @@ def kari(customers, owner):
 
 
 @pytest.fixture
-def run(tmp_path):
-    """The real CLI as a subprocess in a temp data directory: ``run(*args, user=, password=)``."""
+def run(tmp_path, monkeypatch, capsys, _migrated_template):
+    """The CLI in this process, ``main(argv)``, in a temp data directory: ``run(*args, user=, password=)``
+    returns a CompletedProcess-like result. The data directory starts as a copy of the migrated
+    template; argon2 is the cheap one of ``_cheap_argon2``. Exit codes, a missing terminal and
+    ``--version`` are tested through ``run_process``."""
+    from kundereg.cli import main
+
     data_dir = tmp_path / "data"
 
     def run(*args, password=None, data=True, env_extra=None, user=None):
+        argv = [*(["--data-dir", str(data_dir)] if data else []), *(["--user", user] if user else []), *args]
+        if data and "--db" not in args and not data_dir.exists():
+            data_dir.mkdir(parents=True)
+            shutil.copyfile(_migrated_template, data_dir / "kundereg.sqlite3")
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        capsys.readouterr()
+        with monkeypatch.context() as env:
+            for name in [k for k in os.environ if k.startswith("KUNDEREG_")]:
+                env.delenv(name)
+            if password is not None:
+                env.setenv("KUNDEREG_PASSWORD", password)
+            for name, value in (env_extra or {}).items():
+                env.setenv(name, value)
+            env.setattr(sys, "stdin", io.StringIO())  # no terminal, as in a script
+            try:
+                code = main(argv)
+            except SystemExit as exit_:  # argparse: usage errors, --help
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+            finally:
+                for handler in [h for h in root.handlers if h not in handlers]:  # the CLI's log file
+                    root.removeHandler(handler)
+                    handler.close()
+                root.setLevel(level)
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(["kundereg", *argv], code, out, err)
+
+    run.data_dir = data_dir
+    return run
+
+
+@pytest.fixture
+def run_process(tmp_path, _migrated_template):
+    """The real CLI as a subprocess (production argon2, a fresh interpreter, no terminal): for
+    exit codes, start-up and what a script sees. Same call as ``run``; the data directory
+    starts as a copy of the migrated template too."""
+    data_dir = tmp_path / "data"
+
+    def run(*args, password=None, data=True, env_extra=None, user=None):
+        if data and "--db" not in args and not data_dir.exists():
+            data_dir.mkdir(parents=True)
+            shutil.copyfile(_migrated_template, data_dir / "kundereg.sqlite3")
         env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
         env["HOME"] = str(tmp_path / "home")
         if password is not None:

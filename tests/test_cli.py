@@ -1,15 +1,17 @@
-"""The real CLI, as a subprocess, in a temp data directory."""
+"""The CLI in a temp data directory: in-process through main(argv) (``run``), and as a real
+subprocess (``run_process``) for exit codes, start-up and what a script without a terminal sees."""
 from __future__ import annotations
 
 import json
+import os
 
 
 from kundereg import __version__
 from kundereg.db.migrate import SCHEMA_HEAD
 
 
-def test_version(run):
-    result = run("--version", data=False)
+def test_version(run_process):
+    result = run_process("--version", data=False)
     assert result.returncode == 0
     assert result.stdout.strip() == f"kundereg {__version__} (register schema {SCHEMA_HEAD})"
 
@@ -21,19 +23,22 @@ def test_help_lists_commands(run):
         assert word in result.stdout
 
 
-def test_usage_errors_exit_2(run):
-    assert run("init", "--shop-name", "X").returncode == 2
+def test_usage_errors_exit_2(run_process):
+    assert run_process("init", "--shop-name", "X").returncode == 2
+    assert run_process("show", "abc").returncode == 2
+
+
+def test_usage_errors_in_process(run):
     assert run("init", "--shop-name", "X", "--country", "DE", "--owner", "eier").returncode == 2
     assert run("demo", "--customers", "-5").returncode == 2
-    assert run("show", "abc").returncode == 2
-    assert run("frobnicate").returncode == 2
+    frob = run("frobnicate")
+    assert frob.returncode == 2 and "invalid choice" in frob.stderr
 
 
 def test_init_search_show_end_to_end(run):
     result = run("init", "--shop-name", "Gjøvik Rens", "--country", "no", "--owner", "eier",
                  password="correct horse battery")
     assert result.returncode == 0, result.stderr
-    assert (run.data_dir / "kundereg.sqlite3").exists()
     assert (run.data_dir / "logs" / "kundereg.log").exists()
 
     again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", password="correct horse battery")
@@ -123,8 +128,8 @@ def test_init_refuses_weak_password_and_writes_no_shop(run):
     assert run("search", "x", user="eier", password="correct horse battery").returncode == 1  # still not set up
 
 
-def test_init_without_password_in_a_script(run):
-    result = run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier")
+def test_init_without_password_in_a_script(run_process):
+    result = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier")
     assert result.returncode == 1 and "KUNDEREG_PASSWORD" in result.stderr
 
 
@@ -150,7 +155,7 @@ def test_requests_from_the_command_line(run):
     run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
     run("demo", "--customers", "3", **owner)
     added = run("request", "add", "2", "--type", "access", "--channel", "email", "--received", "2020-01-31", **owner)
-    assert added.returncode == 0 and "due 2020-02-29" in added.stdout, added.stderr
+    assert added.returncode == 0 and "due 29.02.2020" in added.stdout, added.stderr
     ref = added.stdout.split()[1]
     assert run("request", "complete", ref, **owner).returncode == 1  # not verified yet
     verified = run("request", "verify", ref, "--verified-by", "photo-id:passport", **owner)
@@ -215,3 +220,46 @@ def test_marketing_list_from_the_command_line(run, tmp_path):
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "customer_id,name,email,mobile,consent_given_at"
     assert f"{len(lines) - 1} contacts" in done.stdout
+
+
+def test_production_runs_use_production_argon2(run_process):
+    """The suite patches the hasher to a cheap one; a real run must hash with argon2-cffi's defaults."""
+    from argon2 import PasswordHasher, extract_parameters
+
+    from kundereg.db import sqlite_driver as sqlite3
+
+    done = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+                       password="correct horse battery")
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(run_process.data_dir / "kundereg.sqlite3") as conn:
+        [stored] = conn.execute("SELECT password_hash FROM staff").fetchone()
+    conn.close()
+    used, production = extract_parameters(stored), PasswordHasher()
+    assert (used.time_cost, used.memory_cost, used.parallelism) == \
+        (production.time_cost, production.memory_cost, production.parallelism) == (3, 65536, 4)
+
+
+def test_a_closed_pipe_is_no_traceback(run):
+    """`kundereg staff list | head -0`: the reader goes away; the CLI ends quietly with exit 1."""
+    import subprocess
+    import sys
+
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+               password="correct horse battery").returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
+    env["KUNDEREG_PASSWORD"] = "correct horse battery"
+    child = subprocess.Popen([sys.executable, "-m", "kundereg", "--data-dir", str(run.data_dir),
+                              "--user", "eier", "staff", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             stdin=subprocess.DEVNULL, env=env)
+    child.stdout.close()  # long before the child prints its table
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 1 and err == b"", err
+
+
+def test_the_package_runs_as_a_module(run_process):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kundereg.cli", "--help"], capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=60)
+    assert done.returncode == 0 and "retention" in done.stdout

@@ -80,3 +80,23 @@ def test_erase_errors_are_clear(run, tmp_path):
                  "--receipt", str(tmp_path / "r.pdf"), **OWNER)
     assert nobody.returncode == 1 and "77" in nobody.stderr and not (tmp_path / "r.pdf").exists()
     assert run("backup", **OWNER).returncode == 1  # no passphrase and no terminal
+
+
+def test_erase_with_an_encrypted_receipt_files_the_shops_copy(run, tmp_path):
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("demo", "--customers", "20", **OWNER)
+    [(cid, _)] = _closed_customers(run, 1)
+    added = run("request", "add", str(cid), "--type", "erasure", "--channel", "letter", **OWNER)
+    ref = added.stdout.split()[1]
+    receipt = tmp_path / "kvittering.pdf"
+    erased = run("erase", str(cid), "--verified-by", "photo-id:national_id", "--lang", "en", "--receipt",
+                 str(receipt), "--password-protect", **OWNER)
+    assert erased.returncode == 0 and f"request {ref}" in erased.stdout, erased.stderr
+    password = erased.stdout.strip().splitlines()[-1].split(": ")[-1]
+    reader = PdfReader(receipt)
+    assert reader.is_encrypted and reader.decrypt(password)
+    shop_copy = run.data_dir / "receipts" / f"erasure-{ref}.pdf"
+    assert not PdfReader(shop_copy).is_encrypted  # the shop's copy names no one
+    assert list(tmp_path.rglob("*.partial")) == []
+    [request] = json.loads(run("requests", "--json", **OWNER).stdout)
+    assert request["reference"] == ref and request["status"] == "completed"

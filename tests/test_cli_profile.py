@@ -1,32 +1,12 @@
-"""`kundereg init --preset`, `kundereg notice` and `kundereg ropa`: the real CLI in a temp data dir."""
+"""`kundereg init --preset`, `kundereg notice` and `kundereg ropa`, in-process in a temp data dir."""
 from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
-
 import pytest
 from pypdf import PdfReader
 
 OWNER = {"user": "eier", "password": "correct horse battery"}
-
-
-@pytest.fixture
-def run(tmp_path):
-    data_dir = tmp_path / "data"
-
-    def run(*args, password=None, user=None):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
-        env["HOME"] = str(tmp_path / "home")
-        if password is not None:
-            env["KUNDEREG_PASSWORD"] = password
-        argv = [sys.executable, "-m", "kundereg", "--data-dir", str(data_dir), *(["--user", user] if user else []),
-                *args]
-        return subprocess.run(argv, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
-
-    return run
 
 
 @pytest.fixture

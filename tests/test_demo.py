@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import unicodedata
 from datetime import datetime, timedelta, timezone
 
@@ -63,13 +64,20 @@ def customer_dicts(db) -> list[dict]:
         return [dict(row._mapping) for row in result]
 
 
+def _from_template(template, folder):
+    where = resolve(folder)
+    where.data_dir.mkdir(parents=True)
+    shutil.copyfile(template, where.sqlite_path)  # migrated once per session (conftest)
+    return open_register(where)
+
+
 @pytest.fixture
-def new_register(tmp_path):
+def new_register(tmp_path, _migrated_template):
     """Further registers with a shop, for comparing two runs."""
     opened = []
 
     def make(name: str, country: str = "NO", **kw):
-        db = open_register(resolve(tmp_path / name))
+        db = _from_template(_migrated_template, tmp_path / name)
         opened.append(db)
         shop_service.init_shop(db, name="Demo", country=country, owner_username="eier",
                                owner_password="correct horse battery", **kw)
@@ -81,9 +89,9 @@ def new_register(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, _migrated_template):
     """One generated register shared by the tests that only read it."""
-    db = open_register(resolve(tmp_path_factory.mktemp("demo")))
+    db = _from_template(_migrated_template, tmp_path_factory.mktemp("demo") / "data")
     shop_service.init_shop(db, name="Gjøvik Rens AS", country="NO", owner_username="eier",
                            owner_password="correct horse battery")
     stats = generate(db, customers=120, seed=7, now=NOW)

@@ -316,3 +316,60 @@ def test_an_erased_customers_number_is_never_given_to_someone_new(
     assert newcomer.id > zorg.id  # zorg had the highest number; SQLite alone would reuse it
     created = [e for e in audit.entries(owner, customer_id=zorg.id) if e.action == "customer_created"]
     assert len(created) == 1  # the trail for this number is still one person's
+
+
+# -- the whole workflow on a person's request (GUI and CLI share it) --------------------------------
+
+@pytest.fixture
+def register(db, shop, locations):
+    from kundereg.services.register import build_register
+
+    return build_register(db, locations, environ={})
+
+
+def test_erase_on_request_registers_checks_erases_and_files_the_receipt(register, requests, owner, zorg, locations):
+    done = register.erasure.erase_on_request(owner, zorg.id, "photo_id", "passport", "nb")
+    assert done.receipt_pdf.startswith(b"%PDF") and done.password is None
+    [request] = requests.requests(owner)
+    assert request.status is RequestStatus.COMPLETED and request.customer_id is None
+    assert request.reference == done.result.receipt.reference
+    assert done.result.receipt.verification.method == "photo_id"
+    assert done.result.receipt_path == locations.data_dir / "receipts" / f"erasure-{request.reference}.pdf"
+    assert done.result.receipt_path.read_bytes().startswith(b"%PDF")
+    with register.db.read() as session:
+        assert session.get(models.Customer, zorg.id) is None
+
+
+def test_erase_on_request_uses_the_open_request_and_can_encrypt_the_receipt(register, requests, owner, zorg):
+    import io
+
+    from pypdf import PdfReader
+
+    waiting = requests.register(owner, zorg.id, "erasure", "letter")
+    done = register.erasure.erase_on_request(owner, zorg.id, "photo_id", "national_id", "sv",
+                                             password_protect=True)
+    assert done.result.receipt.reference == waiting.reference and len(requests.requests(owner)) == 1
+    reader = PdfReader(io.BytesIO(done.receipt_pdf))
+    assert reader.is_encrypted and reader.decrypt(done.password)
+    assert "Kvitto" in reader.pages[0].extract_text()
+
+
+def test_erase_on_request_changes_nothing_when_the_check_fails(register, requests, owner, zorg, kari):
+    from kundereg.domain.access import VerificationFailed
+
+    with pytest.raises(VerificationFailed):
+        register.erasure.erase_on_request(owner, zorg.id, "knowledge", "mobile", "nb", stated=lambda _f: "+4740000000")
+    assert requests.requests(owner) == []  # no request registered for a check that failed
+    assert register.customers.get(owner, zorg.id).id == zorg.id
+    other = requests.register(owner, kari.id, "erasure", "counter")
+    with pytest.raises(StateError, match="not about customer"):
+        register.erasure.erase_on_request(owner, zorg.id, "photo_id", "passport", "nb", request_ref=other.reference)
+    with pytest.raises(PermissionDenied):
+        register.erasure.erase_on_request(None, zorg.id, "photo_id", "passport", "nb")
+    assert register.customers.get(owner, zorg.id).id == zorg.id
+
+
+def test_erase_on_request_refuses_a_business_reason(register, owner, zorg):
+    with pytest.raises(StateError, match="business reason does not verify"):
+        register.erasure.erase_on_request(owner, zorg.id, "business_reason", "invoicing", "nb")
+    assert register.customers.get(owner, zorg.id).id == zorg.id

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from kundereg.db import models
 from kundereg.domain import legal
+from kundereg.domain.catalogue import translate
 from kundereg.domain.access import PermissionDenied
 from kundereg.domain.presets import preset_profile
 from kundereg.domain.profile import Processor
@@ -141,9 +142,9 @@ def test_every_language_names_the_authority_and_its_address(country, language):
     block = " ".join([authority.name(language), *authority.address_lines(language)])
     assert " ".join(block.split()) in text
     # the rights and the complaint heading are in the notice's own language
-    assert " ".join(legal.SECTION_HEADINGS["complaint"][language].split()) in text
+    assert " ".join(translate(legal.SECTION_HEADINGS["complaint"], language).split()) in text
     for right in legal.RIGHTS:
-        assert " ".join(right.title[language].split()) in text
+        assert " ".join(translate(right.title, language).split()) in text
 
 
 def test_pdf_has_metadata_and_page_numbers():

@@ -47,8 +47,11 @@ def pg_url(tmp_path_factory):
         prefix = ["runuser", "-u", "postgres", "--"]
         shutil.chown(root, "postgres")
         root.chmod(0o755)
+        base = tmp_path_factory.getbasetemp()
+        if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's basetemp is one level deeper (popen-gwN)
+            base = base.parent
         for parent in root.parents:
-            if str(parent).startswith(str(tmp_path_factory.getbasetemp().parent)):
+            if str(parent).startswith(str(base.parent)):
                 parent.chmod(parent.stat().st_mode | 0o711)
     port = _free_port()
     subprocess.run([*prefix, initdb, "-D", str(data), "-U", "kundereg", "--auth=trust", "-E", "UTF8",

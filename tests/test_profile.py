@@ -153,7 +153,7 @@ def test_access_report_takes_purposes_retention_and_recipients_from_the_profile(
         assert fact in text, fact
 
 
-def test_access_report_without_a_profile_keeps_the_default_categories(db, shop, owner, kari):
+def test_a_register_without_a_profile_prints_the_blank_presets_purposes(db, shop, owner, kari):
     data = ReportService(db).access_report(owner, kari.id, "en", io.BytesIO())
-    assert [c.key for c in data.categories][:1] == ["contact"]
-    assert all(c.title is None for c in data.categories)
+    assert [c.key for c in data.categories] == [p.key for p in PRESETS["blank"].purposes]
+    assert [c.title for c in data.categories][:1] == ["Managing the customer relationship"]

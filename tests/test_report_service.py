@@ -55,3 +55,21 @@ def test_protected_report_needs_the_password(reports, owner, kari):
     reader = PdfReader(io.BytesIO(out.getvalue()))
     assert reader.is_encrypted
     assert reader.decrypt("K7QM-3WZP-H9TC-XR4E") and "Sørensen" in reader.pages[0].extract_text()
+
+
+def test_the_access_report_and_the_portability_export_print_the_same_rows(reports, purchases, consents, owner, kari,
+                                                                          db):
+    """Both read the person through services.person: the same records, in the same order."""
+    from kundereg.services.export import ExportService
+
+    for item in ("Skjorte", "Dress", "Gardiner"):
+        purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput(item, 1, 34900),)))
+    consents.give(owner, kari.id, "newsletter", "counter")
+    consents.give(owner, kari.id, "sms offers", "web")
+    report = reports.access_report(owner, kari.id, "en", io.BytesIO())
+    export = ExportService(db).portability(owner, kari.id, io.BytesIO())
+    assert report.customer == export.customer
+    assert report.purchases == export.purchases and len(report.purchases) == 3
+    assert [p.number for p in report.purchases] == sorted(p.number for p in report.purchases)
+    assert report.consents == export.consents and len(report.consents) == 2
+    assert report.service_events == export.service_events

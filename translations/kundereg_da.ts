@@ -275,6 +275,10 @@ Detaljer står i logfilen:
         <source>Changed shop profile</source>
         <translation>Ændrede butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerede medarbejdernes konti som udgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1700,8 +1704,48 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Registret bestod ikke integritetskontrollen; der blev ikke skrevet nogen sikkerhedskopi.</translation>
     </message>
     <message>
+        <source>The register file cannot be read ({kind}).</source>
+        <translation>Registerfilen kan ikke læses ({kind}).</translation>
+    </message>
+    <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registret har ingen butik endnu. Kør »kundereg init«, eller start appen for at sætte det op.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
+        <translation>Registret er optaget: et andet kundereg skriver til det. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret er beskadiget: SQLite kan ikke læse filen. Gendan det fra en sikkerhedskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup.</source>
+        <translation>Registret er beskadiget: SQLite kan ikke læse filen. Gendan det fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret er beskadiget: en mappe har taget filens plads. Gendan det fra en sikkerhedskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup.</source>
+        <translation>Registret er beskadiget: en mappe har taget filens plads. Gendan det fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret er beskadiget: filen er tom. Gendan det fra en sikkerhedskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup.</source>
+        <translation>Registret er beskadiget: filen er tom. Gendan det fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret er beskadiget: filen er ikke en SQLite-database. Gendan det fra en sikkerhedskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup.</source>
+        <translation>Registret er beskadiget: filen er ikke en SQLite-database. Gendan det fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>

@@ -275,6 +275,10 @@ Lisätiedot ovat lokitiedostossa:
         <source>Changed shop profile</source>
         <translation>Muutti liikkeen profiilia</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Kirjasi henkilökunnan tilit lähtötilanteeksi</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1700,8 +1704,48 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisteri ei läpäissyt eheystarkistusta; varmuuskopiota ei kirjoitettu.</translation>
     </message>
     <message>
+        <source>The register file cannot be read ({kind}).</source>
+        <translation>Rekisteritiedostoa ei voi lukea ({kind}).</translation>
+    </message>
+    <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Rekisterillä ei ole vielä liikettä. Suorita ”kundereg init” tai käynnistä sovellus ja tee käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
+        <translation>Rekisteri on varattu: toinen kundereg kirjoittaa siihen. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Rekisteri on vahingoittunut: SQLite ei pysty lukemaan tiedostoa. Palauta se varmuuskopiosta (uusin on {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup.</source>
+        <translation>Rekisteri on vahingoittunut: SQLite ei pysty lukemaan tiedostoa. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Rekisteri on vahingoittunut: tiedoston paikalla on kansio. Palauta se varmuuskopiosta (uusin on {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup.</source>
+        <translation>Rekisteri on vahingoittunut: tiedoston paikalla on kansio. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Rekisteri on vahingoittunut: tiedosto on tyhjä. Palauta se varmuuskopiosta (uusin on {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup.</source>
+        <translation>Rekisteri on vahingoittunut: tiedosto on tyhjä. Palauta se varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Rekisteri on vahingoittunut: tiedosto ei ole SQLite-tietokanta. Palauta se varmuuskopiosta (uusin on {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup.</source>
+        <translation>Rekisteri on vahingoittunut: tiedosto ei ole SQLite-tietokanta. Palauta se varmuuskopiosta.</translation>
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>

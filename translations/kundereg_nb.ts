@@ -275,6 +275,10 @@ Detaljer står i loggfilen:
         <source>Changed shop profile</source>
         <translation>Endret butikkprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerte de ansattes kontoer som utgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1700,8 +1704,48 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Registeret besto ikke integritetskontrollen; ingen sikkerhetskopi ble skrevet.</translation>
     </message>
     <message>
+        <source>The register file cannot be read ({kind}).</source>
+        <translation>Registerfilen kan ikke leses ({kind}).</translation>
+    </message>
+    <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registeret har ingen butikk ennå. Kjør «kundereg init» eller start appen for å sette det opp.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
+        <translation>Registeret er opptatt: et annet kundereg skriver til det. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadet: SQLite kan ikke lese filen. Gjenopprett det fra en sikkerhetskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup.</source>
+        <translation>Registeret er skadet: SQLite kan ikke lese filen. Gjenopprett det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadet: en mappe har tatt plassen til filen. Gjenopprett det fra en sikkerhetskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup.</source>
+        <translation>Registeret er skadet: en mappe har tatt plassen til filen. Gjenopprett det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadet: filen er tom. Gjenopprett det fra en sikkerhetskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup.</source>
+        <translation>Registeret er skadet: filen er tom. Gjenopprett det fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadet: filen er ikke en SQLite-database. Gjenopprett det fra en sikkerhetskopi (den nyeste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup.</source>
+        <translation>Registeret er skadet: filen er ikke en SQLite-database. Gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>

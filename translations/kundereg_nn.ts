@@ -275,6 +275,10 @@ Detaljar står i loggfila:
         <source>Changed shop profile</source>
         <translation>Endra butikkprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerte kontoane til dei tilsette som utgangspunkt</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1700,8 +1704,48 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Registeret stod ikkje integritetskontrollen; ingen sikkerheitskopi vart skriven.</translation>
     </message>
     <message>
+        <source>The register file cannot be read ({kind}).</source>
+        <translation>Registerfila kan ikkje lesast ({kind}).</translation>
+    </message>
+    <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registeret har ingen butikk enno. Køyr «kundereg init» eller start appen for å setje det opp.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
+        <translation>Registeret er oppteke: eit anna kundereg skriv til det. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadd: SQLite kan ikkje lese fila. Gjenopprett det frå ein tryggleikskopi (den nyaste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup.</source>
+        <translation>Registeret er skadd: SQLite kan ikkje lese fila. Gjenopprett det frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadd: ei mappe har teke plassen til fila. Gjenopprett det frå ein tryggleikskopi (den nyaste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup.</source>
+        <translation>Registeret er skadd: ei mappe har teke plassen til fila. Gjenopprett det frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadd: fila er tom. Gjenopprett det frå ein tryggleikskopi (den nyaste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup.</source>
+        <translation>Registeret er skadd: fila er tom. Gjenopprett det frå ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registeret er skadd: fila er ikkje ein SQLite-database. Gjenopprett det frå ein tryggleikskopi (den nyaste er {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup.</source>
+        <translation>Registeret er skadd: fila er ikkje ein SQLite-database. Gjenopprett det frå ein tryggleikskopi.</translation>
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>

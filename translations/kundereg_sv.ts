@@ -275,6 +275,10 @@ Detaljer finns i loggfilen:
         <source>Changed shop profile</source>
         <translation>Ändrade butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts as the baseline</source>
+        <translation>Registrerade personalkontona som utgångsläge</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1700,8 +1704,48 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Registret klarade inte integritetskontrollen; ingen säkerhetskopia skrevs.</translation>
     </message>
     <message>
+        <source>The register file cannot be read ({kind}).</source>
+        <translation>Registerfilen kan inte läsas ({kind}).</translation>
+    </message>
+    <message>
         <source>The register has no shop yet. Run &apos;kundereg init&apos; or start the app to set it up.</source>
         <translation>Registret har ingen butik ännu. Kör ”kundereg init” eller starta appen för att konfigurera det.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another kundereg is writing. Try again in a moment.</source>
+        <translation>Registret är upptaget: ett annat kundereg skriver till det. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret är skadat: SQLite kan inte läsa filen. Återställ det från en säkerhetskopia (den senaste är {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: SQLite cannot read the file. Restore it from a backup.</source>
+        <translation>Registret är skadat: SQLite kan inte läsa filen. Återställ det från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret är skadat: en mapp har tagit filens plats. Återställ det från en säkerhetskopia (den senaste är {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: a folder has taken its place. Restore it from a backup.</source>
+        <translation>Registret är skadat: en mapp har tagit filens plats. Återställ det från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret är skadat: filen är tom. Återställ det från en säkerhetskopia (den senaste är {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is empty. Restore it from a backup.</source>
+        <translation>Registret är skadat: filen är tom. Återställ det från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup}).</source>
+        <translation>Registret är skadat: filen är ingen SQLite-databas. Återställ det från en säkerhetskopia (den senaste är {backup}).</translation>
+    </message>
+    <message>
+        <source>The register is damaged: the file is not a SQLite database. Restore it from a backup.</source>
+        <translation>Registret är skadat: filen är ingen SQLite-databas. Återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>

@@ -27,6 +27,11 @@ class Locations:
         return self.data_dir / "erasure-ledger.jsonl"
 
     @property
+    def anchor_path(self) -> Path:
+        """The audit trail's anchors (ids and hashes only, see services.anchors)."""
+        return self.data_dir / "audit-anchors.jsonl"
+
+    @property
     def tmp_dir(self) -> Path:
         """Scratch space for backups and restores: inside the data folder, swept at start."""
         return self.data_dir / "tmp"

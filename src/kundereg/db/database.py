@@ -1,14 +1,47 @@
 """An open register: engine plus session factory."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import RegisterBusyError, RegisterDamagedError
 from .engine import make_engine, make_sessionmaker
+
+log = logging.getLogger(__name__)
+
+# What SQLite says when the file is not (or no longer) a whole database.
+_DAMAGED = ("file is not a database", "database disk image is malformed", "malformed database schema",
+            "database corruption")
+_BUSY = ("database is locked", "database table is locked")
+
+
+def storage_error(exc: DatabaseError) -> Exception:
+    """The user's words for a locked or damaged register; any other error as it was."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if isinstance(exc, OperationalError) and any(m in text for m in _BUSY):
+        return RegisterBusyError()
+    if any(m in text for m in _DAMAGED):
+        return RegisterDamagedError(reason="unreadable")
+    return exc
+
+
+@contextmanager
+def _explained() -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError as exc:
+        explained = storage_error(exc)
+        if explained is exc:
+            raise
+        # SQLite's own words hold no values (SQLAlchemy's text would quote the statement's parameters).
+        log.warning("register: %s (%s)", type(explained).__name__, getattr(exc, "orig", exc))
+        raise explained from None
 
 
 @dataclass(frozen=True)
@@ -24,20 +57,20 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any exception."""
-        with self.sessions() as session, session.begin():
+        with _explained(), self.sessions() as session, session.begin():
             session.connection(execution_options={"immediate": True})
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        with _explained(), self.sessions() as session:
             yield session
             session.rollback()
 
     @contextmanager
     def single_read(self) -> Iterator[Connection]:
         """A Core connection for one read-only statement (the search, run on every keystroke)."""
-        with self.engine.connect() as conn:
+        with _explained(), self.engine.connect() as conn:
             yield conn.execution_options(single_statement=True)
 
     def close(self) -> None:

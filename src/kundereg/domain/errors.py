@@ -67,6 +67,39 @@ class StorageError(KunderegError):
     """The register cannot be opened, created or migrated."""
 
 
+class RegisterBusyError(StorageError):
+    """Another process held the write lock for longer than the busy timeout."""
+
+    message_id = "The register is busy: another kundereg is writing. Try again in a moment."
+
+
+class RegisterDamagedError(StorageError):
+    """The register file is not a whole SQLite database (cut off, overwritten, or not one at all)."""
+
+    # Each reason as a whole sentence, so that it translates as one.
+    REASONS = {
+        "folder": ("The register is damaged: a folder has taken its place. Restore it from a backup.",
+                   "The register is damaged: a folder has taken its place. Restore it from a backup (the "
+                   "newest is {backup})."),
+        "empty": ("The register is damaged: the file is empty. Restore it from a backup.",
+                  "The register is damaged: the file is empty. Restore it from a backup (the newest is {backup})."),
+        "not_sqlite": ("The register is damaged: the file is not a SQLite database. Restore it from a backup.",
+                       "The register is damaged: the file is not a SQLite database. Restore it from a backup "
+                       "(the newest is {backup})."),
+        "unreadable": ("The register is damaged: SQLite cannot read the file. Restore it from a backup.",
+                       "The register is damaged: SQLite cannot read the file. Restore it from a backup (the "
+                       "newest is {backup})."),
+    }
+
+    def __init__(self, reason: str, newest_backup: str | None = None) -> None:
+        self.reason = reason
+        without, with_backup = self.REASONS[reason]
+        if newest_backup:
+            super().__init__(with_backup, backup=newest_backup)
+        else:
+            super().__init__(without)
+
+
 # English labels of the fields that validation errors name; the UI translates them.
 FIELD_LABELS: dict[str, str] = {
     "first_name": "First name",

@@ -12,7 +12,8 @@
   postal code, city, phone, email; orders, deliveries and returns; newsletter only with
   explicit consent; carriers receive what delivery needs; bookkeeping and consumer law keep
   some data longer.
-- ``blank``: the minimum every shop has (the customer relationship and bookkeeping).
+- ``blank``: the minimum every shop has (the customer relationship and bookkeeping); also what
+  the documents of a register without a profile say.
 
 Organisation names are left empty: the notice then names the kind of recipient, and the owner
 adds the real names in the wizard or the settings.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import legal
+from .languages import COUNTRY_LANGUAGE
 from .profile import Processor, Purpose, ShopProfile
 from .records import ADDRESS_FIELDS, COMPANY_FIELDS
 
@@ -117,7 +118,7 @@ def preset_profile(key: str, *, name: str, country: str, **details) -> ShopProfi
     """A profile from a preset for a shop in ``country``; ``details`` fill the other fields."""
     preset = PRESETS[key]
     country = (country or "").upper()
-    language = legal.COUNTRY_LANGUAGE.get(country, "en")
+    language = COUNTRY_LANGUAGE.get(country, "en")
     # Processors without a country are where the shop is, until the owner says otherwise.
     processors = tuple(Processor(p.name, p.role, p.country or country, p.is_processor) for p in preset.processors)
     values = dict(name=name, country=country, currency=DEFAULT_CURRENCY.get(country, "EUR"),

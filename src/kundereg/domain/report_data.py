@@ -31,15 +31,15 @@ class VerificationInfo:
 
 @dataclass(frozen=True, slots=True)
 class CategoryInfo:
-    """One category of personal data and why the shop holds it, or (from a shop profile) one purpose."""
+    """One purpose of the shop profile: why the shop holds which data (domain.profile_texts.purpose_categories)."""
 
-    key: str                  # "contact", "company", ... or a purpose key (domain.profile.PURPOSE_KEYS)
+    key: str                  # a purpose key (domain.profile.PURPOSE_KEYS)
     purpose: str              # in the report's language
     legal_basis: str          # GDPR Art. 6(1) letter: "a".."f"
     retention: str            # in the report's language
     recipients: tuple[str, ...]
     source: str               # in the report's language
-    title: str | None = None  # the heading; None: the category's name (domain.legal.category_name)
+    title: str | None = None  # the heading; None: the key
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
-"""How long the law makes a shop keep accounting records, per country, with sources.
+"""Until when the law makes a shop keep each accounting record (the rules are in domain.legal).
 
-One table, used by erasure (which records survive a person's erasure, and until when), the
+Used by erasure (which records survive a person's erasure, and until when), the
 retention run (which anonymised records may now go) and the erasure receipt (what was kept,
 why, and until which date). Periods count from the end of the fiscal year the document
 belongs to; kundereg assumes the calendar year as fiscal year, as almost every small shop
@@ -10,43 +10,11 @@ is made at pickup or delivery; a return is documented when the goods come back).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .enums import PurchaseStatus
-
-
-@dataclass(frozen=True, slots=True)
-class RetentionRule:
-    key: str           # stored on each kept record (purchase.retention_rule)
-    country: str
-    years: int
-    months: int
-    law: str           # the provision, cited in the law's own language
-    source: str        # where the text of the law can be read
-
-
-RULES: dict[str, RetentionRule] = {rule.key: rule for rule in (
-    RetentionRule("NO-primary", "NO", 5, 0, "bokføringsloven § 13 (primærdokumentasjon)",
-                  "https://lovdata.no/lov/2004-11-19-73/§13"),
-    RetentionRule("NO-secondary", "NO", 3, 6, "bokføringsloven § 13 (sekundærdokumentasjon)",
-                  "https://lovdata.no/lov/2004-11-19-73/§13"),
-    RetentionRule("SE-primary", "SE", 7, 0, "bokföringslagen (1999:1078) 7 kap. 2 §",
-                  "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/"
-                  "bokforingslag-19991078_sfs-1999-1078/"),
-    RetentionRule("FI-primary", "FI", 6, 0, "kirjanpitolaki (1336/1997) 2 luku 10 § (tositteet)",
-                  "https://www.finlex.fi/fi/laki/ajantasa/1997/19971336"),
-    RetentionRule("DK-primary", "DK", 5, 0, "bogføringsloven (lov nr. 700 af 24. maj 2022)",
-                  "https://www.retsinformation.dk/eli/lta/2022/700"),
-)}
-
-# Sales documents must name the buyer on an invoice; a retailer's cash receipt need not.
-INVOICE_BUYER_LAW: dict[str, str] = {
-    "NO": "bokføringsforskriften § 5-1-1",
-    "SE": "mervärdesskattelagen (2023:200) 17 kap. 24 §",
-    "FI": "arvonlisäverolaki (1501/1993) 209 e §",
-    "DK": "momsbekendtgørelsen § 58",
-}
+# The periods and provisions are legal facts, kept with their sources in domain.legal.
+from .legal import INVOICE_BUYER_LAW, RULES, RetentionRule  # noqa: F401  (erasure reads them here)
 
 # Completed sales and returns are accounting records (primary documentation).
 ACCOUNTING_STATUSES = frozenset({PurchaseStatus.PICKED_UP, PurchaseStatus.DELIVERED, PurchaseStatus.RETURNED})

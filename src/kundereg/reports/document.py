@@ -2,7 +2,7 @@
 
 The privacy notice and the record of processing are built once as plain blocks (paragraphs,
 bullet lists, label/value pairs, tables, address blocks) and rendered by both writers, so the
-PDF and the web page say exactly the same. The PDF shares the access report's look: embedded
+PDF and the web page say exactly the same. The PDF is printed on the same page (``reports.page``) as the letters: embedded
 DejaVu Sans, the same colours, margins, "Page X of Y" and document metadata. The HTML has
 inline CSS, no scripts and no external resources, and every text is escaped.
 """
@@ -19,11 +19,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from .access_report import (CONTENT_W, _Styles,
-                            build_pdf, draw_page_frame)
 from .fonts import register_fonts
+from .page import CONTENT_W, Styles, build_pdf, draw_page_frame, markup
 from .rowtable import Column, RowTable
-from .texts import t
+from .texts import word
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +83,6 @@ class Document:
 # -- PDF --------------------------------------------------------------------------------------
 
 
-def _p(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
-
-
 def _pdf_blocks(blocks, st) -> list:
     story: list = []
     heading = None  # a sub-heading waits for the block it introduces, so it never ends a page alone
@@ -97,7 +92,7 @@ def _pdf_blocks(blocks, st) -> list:
             heading = None
             continue
         if isinstance(block, Heading):
-            heading = Paragraph(_p(block.text), st.h2)
+            heading = Paragraph(markup(block.text), st.h2)
             continue
         story += _pdf_block(block, st)
     if heading is not None:
@@ -107,11 +102,11 @@ def _pdf_blocks(blocks, st) -> list:
 
 def _pdf_block(block, st) -> list:
     if isinstance(block, Para):
-        return [Paragraph(_p(block.text), st.muted if block.style == "muted" else st.body)]
+        return [Paragraph(markup(block.text), st.muted if block.style == "muted" else st.body)]
     if isinstance(block, Heading):
-        return [Paragraph(_p(block.text), st.h2)]
+        return [Paragraph(markup(block.text), st.h2)]
     if isinstance(block, Bullets):
-        return [Paragraph(f"<b>{escape(lead)}</b> {_p(text)}" if lead else _p(text), st.item, bulletText="•")
+        return [Paragraph(f"<b>{escape(lead)}</b> {markup(text)}" if lead else markup(text), st.item, bulletText="•")
                 for lead, text in block.items]
     if isinstance(block, Pairs):
         cols = (Column(42 * mm, bold=True), Column(CONTENT_W - 42 * mm))
@@ -128,11 +123,11 @@ def _pdf_block(block, st) -> list:
 
 def render_pdf(doc: Document, out: str | os.PathLike | BinaryIO) -> None:
     fonts = register_fonts()
-    st = _Styles(fonts.regular, fonts.bold)
-    story: list = [Paragraph(_p(doc.letterhead[0]), st.shop)]
+    st = Styles(fonts.regular, fonts.bold)
+    story: list = [Paragraph(markup(doc.letterhead[0]), st.shop)]
     if len(doc.letterhead) > 1:
-        story.append(Paragraph(_p(" · ".join(doc.letterhead[1:])), st.muted))
-    story += [Spacer(1, 6 * mm), Paragraph(_p(doc.title), st.title), Paragraph(_p(doc.subtitle), st.subtitle)]
+        story.append(Paragraph(markup(" · ".join(doc.letterhead[1:])), st.muted))
+    story += [Spacer(1, 6 * mm), Paragraph(markup(doc.title), st.title), Paragraph(markup(doc.subtitle), st.subtitle)]
     story += _pdf_blocks(doc.lead, st)
     for number, section in enumerate(doc.sections, start=1):
         story += [CondPageBreak(35 * mm), Paragraph(f"{number}. {escape(section.heading)}", st.h1)]
@@ -140,7 +135,7 @@ def render_pdf(doc: Document, out: str | os.PathLike | BinaryIO) -> None:
 
     def decorate(canv: Canvas, page: int, pages: int) -> None:
         draw_page_frame(canv, fonts.regular, page, footer=doc.footer,
-                        page_label=t("page_of", doc.language).format(page=page, pages=pages),
+                        page_label=word("page_of", doc.language).format(page=page, pages=pages),
                         header_left=doc.author, header_right=doc.title)
 
     build_pdf(out, story, decorate, font=fonts.regular, title=f"{doc.title} – {doc.author}", author=doc.author,

@@ -23,24 +23,21 @@ from __future__ import annotations
 import os
 import re
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from babel.lists import format_list
 from babel.numbers import format_decimal
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, Spacer,
-                                Table, TableStyle)
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from ..domain import legal
-from ..domain.legal import pick
+from ..domain.catalogue import translate
 from ..domain.report_data import ErasureReceiptData, KeptRecords
+from . import letter, texts
 from . import receipt_texts as rt
-from . import texts
-from .access_report import (ACCENT, CONTENT_W, Formatter, _p, _Styles, build_pdf, draw_page_frame, format_phone)
-from .fonts import register_fonts
-from .receipt_texts import receipt_title
+from .letter import Letter
+from .page import build_pdf, draw_page_frame, markup
+from .receipt_texts import receipt_text, receipt_title
 from .rowtable import Column, RowTable
 
 __all__ = ["render_erasure_receipt", "receipt_title"]
@@ -61,194 +58,136 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class _Receipt:
-    def __init__(self, data: ErasureReceiptData) -> None:
-        if data.language not in legal.LANGUAGES:
-            raise ValueError(f"unsupported report language {data.language!r}")
-        self.data = data
-        self.lang = data.language
-        self.fonts = register_fonts()
-        self.st = _Styles(self.fonts.regular, self.fonts.bold)
-        self.fmt = Formatter(data.language, data.controller.country)
+class _Receipt(Letter):
+    data: ErasureReceiptData
 
-    # words
-    def w(self, key: str) -> str:
-        return rt.t(key, self.lang)
-
-    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(_p(text), style or self.st.body)
+    def text(self, key: str) -> str:
+        return receipt_text(key, self.lang)
 
     def heading(self, text: str) -> Paragraph:
-        return Paragraph(_p(text), self.st.h2)
+        return Paragraph(markup(text), self.st.h2)
 
     def number(self, value: int) -> str:
         return format_decimal(value, locale=self.fmt.locale)
 
-    def org_label(self) -> str:
-        c = self.data.controller
-        return pick(texts.ORG_NUMBER_LABEL.get(c.country.upper(), texts.ORG_NUMBER_GENERIC), self.lang)
-
-    def address_line(self) -> str:
-        c = self.data.controller
-        town = " ".join(x for x in (c.postal_code, c.city) if x)
-        return ", ".join(x for x in (c.street, town) if x)
-
-    def channels(self) -> str:
-        """'in the shop, by email to x or by phone on y', in the receipt's language."""
-        c = self.data.controller
-        found = [pick(legal.CHANNEL_SHOP, self.lang)]
-        if c.email:
-            found.append(pick(legal.CHANNEL_EMAIL, self.lang).format(email=c.email))
-        if c.phone:
-            found.append(pick(legal.CHANNEL_PHONE, self.lang).format(phone=format_phone(c.phone) or c.phone))
-        if self.address_line():
-            found.append(pick(legal.CHANNEL_LETTER, self.lang).format(address=self.address_line()))
-        return format_list(found, style="or", locale=self.fmt.locale)
-
     # -- the letter -----------------------------------------------------------------------------
-
-    def letterhead(self) -> list:
-        c, st = self.data.controller, self.st
-        left = [Paragraph(_p(c.name), st.shop)]
-        if self.address_line():
-            left.append(Paragraph(_p(self.address_line()), st.muted))
-        right = []
-        if c.org_number:
-            right.append(Paragraph(_p(f"{self.org_label()} {c.org_number}"), st.right))
-        if c.phone:
-            right.append(Paragraph(_p(f"{texts.t('phone', self.lang)} {format_phone(c.phone) or c.phone}"),
-                                   st.right))
-        if c.email:
-            right.append(Paragraph(_p(f"{texts.t('email', self.lang)} {c.email}"), st.right))
-        head = Table([[left, right]], colWidths=[CONTENT_W * 0.62, CONTENT_W * 0.38])
-        head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                                  ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT)]))
-        return [head, Spacer(1, 8 * mm)]
 
     def meta(self) -> list:
         d = self.data
-        rows = [(texts.t("date", self.lang), self.fmt.long(d.erased_at)),
-                (texts.t("our_reference", self.lang), d.reference)]
+        rows = [(texts.word("date", self.lang), self.fmt.long(d.erased_at)),
+                (texts.word("our_reference", self.lang), d.reference)]
         if d.request_received_on:
-            rows.append((texts.t("request_received", self.lang), self.fmt.long(d.request_received_on)))
-        rows.append((texts.t("customer_number", self.lang), str(d.customer_number)))
-        block = Paragraph("<br/>".join(f"{_p(k)}: {_p(v)}" for k, v in rows), self.st.right)
+            rows.append((texts.word("request_received", self.lang), self.fmt.long(d.request_received_on)))
+        rows.append((texts.word("customer_number", self.lang), str(d.customer_number)))
+        block = Paragraph("<br/>".join(f"{markup(k)}: {markup(v)}" for k, v in rows), self.st.right)
         return [block, Spacer(1, 6 * mm)]
 
     def introduction(self) -> list:
         d = self.data
         received = self.fmt.long(d.request_received_on) if d.request_received_on else None
-        opening = self.w("intro_received").format(received=received) if received else self.w("intro")
+        opening = self.text("intro_received").format(received=received) if received else self.text("intro")
         when = self.fmt.when(d.erased_at)
-        done = (self.w("done_by").format(staff=d.staff_name, when=when) if d.staff_name
-                else self.w("done").format(when=when))
-        story = [self.para(self.w("salutation")), self.para(f"{opening} {done} {self.w('receipt_says')}")]
+        done = (self.text("done_by").format(staff=d.staff_name, when=when) if d.staff_name
+                else self.text("done").format(when=when))
+        story = [self.para(self.text("salutation")), self.para(f"{opening} {done} {self.text('receipt_says')}")]
         v = d.verification
         if v is not None:
             method = texts.verification_phrase(v.method, v.detail, self.lang)
             key = "verified" if v.staff_name else "verified_no_staff"
-            text = self.w(key).format(method=method, staff=v.staff_name, when=self.fmt.when(v.at))
+            text = self.text(key).format(method=method, staff=v.staff_name, when=self.fmt.when(v.at))
         else:
-            text = texts.t("not_verified", self.lang)
-        story.append(self.para(f"{text} {pick(legal.NO_ID_COPY, self.lang)}"))
+            text = texts.word("not_verified", self.lang)
+        story.append(self.para(f"{text} {translate(legal.NO_ID_COPY, self.lang)}"))
         return story
 
     def erased_label(self, key: str, count: int) -> str:
-        text = rt.label(rt.ERASED, key, self.lang)
+        text = texts.label(rt.ERASED, key, self.lang)
         return f"{text} ({self.number(count)})" if key in rt.COUNTED else text
 
     def erased(self) -> list:
-        story = [self.heading(self.w("h_erased")), self.para(self.w("erased_intro"))]
+        story = [self.heading(self.text("h_erased")), self.para(self.text("erased_intro"))]
         for key, count in self.data.erased:
             if count > 0:
-                story.append(Paragraph(_p(self.erased_label(key, count)), self.st.item, bulletText="•"))
+                story.append(Paragraph(markup(self.erased_label(key, count)), self.st.item, bulletText="•"))
         story.append(Spacer(1, 3))
         return story
 
     def kept_sentence(self, kind: str, groups: list[KeptRecords]) -> str:
         if kind == "invoice":
             laws = list(dict.fromkeys(g.buyer_law for g in groups if g.buyer_law))
-            return self.w("kept_invoice").format(law_ref=f" ({_glued('; '.join(laws))})" if laws else "")
+            return self.text("kept_invoice").format(law_ref=f" ({_glued('; '.join(laws))})" if laws else "")
         if kind in ("receipt", "order"):
-            return self.w(f"kept_{kind}")
-        return f"{rt.label(rt.KEPT_KIND, kind, self.lang)}: {self.number(sum(g.count for g in groups))}."
+            return self.text(f"kept_{kind}")
+        return f"{texts.label(rt.KEPT_KIND, kind, self.lang)}: {self.number(sum(g.count for g in groups))}."
 
     def kept(self) -> list:
-        story = [self.heading(self.w("h_kept"))]
+        story = [self.heading(self.text("h_kept"))]
         if not self.data.kept:
-            return [*story, self.para(self.w("kept_none"))]
-        story.append(self.para(self.w("kept_intro").format(article=pick(rt.ART17_3B, self.lang))))
+            return [*story, self.para(self.text("kept_none"))]
+        story.append(self.para(self.text("kept_intro").format(article=translate(rt.ART17_3B, self.lang))))
         by_kind: dict[str, list[KeptRecords]] = {}
         for group in self.data.kept:
             by_kind.setdefault(group.kind, []).append(group)
         for kind, groups in by_kind.items():
-            story.append(Paragraph(_p(self.kept_sentence(kind, groups)), self.st.item, bulletText="•"))
-        story += [Spacer(1, 3), self.para(self.w("kept_see_appendix"))]
+            story.append(Paragraph(markup(self.kept_sentence(kind, groups)), self.st.item, bulletText="•"))
+        story += [Spacer(1, 3), self.para(self.text("kept_see_appendix"))]
         return story
 
     def backups(self) -> list:
         b = self.data.backups
-        story = [self.heading(self.w("h_backups"))]
+        story = [self.heading(self.text("h_backups"))]
         if b.backups_before <= 0:
-            return [*story, self.para(self.w("backups_none"))]
-        first = (self.w("backups_one") if b.backups_before == 1
-                 else self.w("backups_many").format(count=self.number(b.backups_before)))
-        parts = [first, self.w("backups_body").format(daily=b.keep_daily, weekly=b.keep_weekly)]
+            return [*story, self.para(self.text("backups_none"))]
+        first = (self.text("backups_one") if b.backups_before == 1
+                 else self.text("backups_many").format(count=self.number(b.backups_before)))
+        parts = [first, self.text("backups_body").format(daily=b.keep_daily, weekly=b.keep_weekly)]
         if b.expires_on is not None:
-            parts.append(self.w("backups_expire").format(expires=self.fmt.long(b.expires_on)))
-        parts.append(self.w("backups_restore"))
+            parts.append(self.text("backups_expire").format(expires=self.fmt.long(b.expires_on)))
+        parts.append(self.text("backups_restore"))
         return [*story, self.para(" ".join(parts))]
 
     def customer_number(self) -> list:
-        number = self.w("number_text").format(number=self.data.customer_number)
-        return [self.heading(self.w("h_number")), self.para(f"{number} {self.w('log_text')}")]
+        number = self.text("number_text").format(number=self.data.customer_number)
+        return [self.heading(self.text("h_number")), self.para(f"{number} {self.text('log_text')}")]
 
     def questions(self) -> list:
         d = self.data
-        questions = self.w("questions").format(channels=f" {self.channels()}", reference=d.reference)
-        story = [self.heading(self.w("h_questions")), self.para(questions), self.para(pick(legal.COMPLAINT, self.lang))]
-        authority = legal.supervisory_authority(d.controller.country)
-        if authority is None:
-            return [*story, self.para(pick(legal.AUTHORITY_UNKNOWN, self.lang))]
-        lines = [f"<b>{escape(authority.name(self.lang))}</b>",
-                 *(escape(line) for line in authority.address_lines(self.lang)), escape(authority.website)]
-        block = Paragraph("<br/>".join(lines), ParagraphStyle("authority", parent=self.st.body, leftIndent=12))
-        return [*story, KeepTogether([block])]
+        questions = self.text("questions").format(channels=f" {self.channels()}", reference=d.reference)
+        return [self.heading(self.text("h_questions")), self.para(questions),
+                *letter.authority_paragraphs(d.controller.country, self.lang, self.st)]
 
     def signature(self) -> list:
         d, st = self.data, self.st
-        lines = [_p(x) for x in (d.staff_name, d.controller.name) if x]
-        return [Spacer(1, 4), KeepTogether([self.para(texts.t("regards", self.lang)),
+        lines = [markup(x) for x in (d.staff_name, d.controller.name) if x]
+        return [Spacer(1, 4), KeepTogether([self.para(texts.word("regards", self.lang)),
                                             Paragraph("<br/>".join(lines), st.body)])]
 
     # -- the appendix ---------------------------------------------------------------------------
 
     def basis(self, group: KeptRecords) -> str:
-        lines = [_capital(pick(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang), _glued(group.law)]
+        lines = [_capital(translate(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang), _glued(group.law)]
         if group.buyer_law:
-            lines.append(self.w("buyer_law").format(law=_glued(group.buyer_law)))
+            lines.append(self.text("buyer_law").format(law=_glued(group.buyer_law)))
         return "\n".join(lines)
 
     def remains(self, group: KeptRecords) -> str:
-        names = [rt.label(rt.KEPT_FIELD, f, self.lang) for f in group.fields]
+        names = [texts.label(rt.KEPT_FIELD, f, self.lang) for f in group.fields]
         return _capital(format_list(names, locale=self.fmt.locale)) if names else ""
 
     def appendix(self) -> list:
         if not self.data.kept:
             return []
-        rows = [(rt.label(rt.KEPT_KIND, g.kind, self.lang), self.number(g.count), self.remains(g), self.basis(g),
+        rows = [(texts.label(rt.KEPT_KIND, g.kind, self.lang), self.number(g.count), self.remains(g), self.basis(g),
                  self.fmt.long(g.until)) for g in self.data.kept]
-        header = [self.w(k) for k in ("col_what", "col_count", "col_remains", "col_basis", "col_until")]
+        header = [self.text(k) for k in ("col_what", "col_count", "col_remains", "col_basis", "col_until")]
         table = RowTable(tuple(Column(w * mm, align=a) for w, a in _KEPT_COLUMNS), rows, self.st.rows, header=header)
-        return [PageBreak(), Paragraph(_p(self.w("appendix")), self.st.h1), self.para(self.w("appendix_intro")),
+        return [PageBreak(), Paragraph(markup(self.text("appendix")), self.st.h1), self.para(self.text("appendix_intro")),
                 table]
 
     def story(self) -> list:
         st = self.st
-        return [*self.letterhead(), *self.meta(),
-                Paragraph(_p(self.w("title")), st.title), Paragraph(_p(self.w("subtitle")), st.subtitle),
+        return [*letter.letterhead(self.data.controller, self.lang, st, self.fonts.regular, 8), *self.meta(),
+                Paragraph(markup(self.text("title")), st.title), Paragraph(markup(self.text("subtitle")), st.subtitle),
                 *self.introduction(), *self.erased(), *self.kept(), *self.backups(), *self.customer_number(),
                 *self.questions(), *self.signature(), *self.appendix()]
 
@@ -256,13 +195,11 @@ class _Receipt:
 
     def decorate(self, canv: Canvas, page: int, pages: int) -> None:
         d = self.data
-        reference = f"{texts.t('our_reference', self.lang)} {d.reference}"
-        left = d.controller.name
-        if d.controller.org_number:
-            left = f"{left} · {self.org_label()} {d.controller.org_number}"
+        reference = f"{texts.word('our_reference', self.lang)} {d.reference}"
+        left = letter.footer_left(d.controller, self.lang)
         draw_page_frame(canv, self.fonts.regular, page, footer=f"{left} · {reference}",
-                        page_label=texts.t("page_of", self.lang).format(page=page, pages=pages),
-                        header_left=d.controller.name, header_right=f"{self.w('title')} · {reference}")
+                        page_label=texts.word("page_of", self.lang).format(page=page, pages=pages),
+                        header_left=d.controller.name, header_right=f"{self.text('title')} · {reference}")
 
 
 def render_erasure_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO,
@@ -277,5 +214,5 @@ def render_erasure_receipt(data: ErasureReceiptData, out: str | os.PathLike | Bi
     receipt = _Receipt(data)
     build_pdf(out, receipt.story(), receipt.decorate, font=receipt.fonts.regular,
               title=f"{receipt_title(data.language)} – {data.reference}", author=data.controller.name,
-              subject=f"{rt.t('subtitle', data.language)} ({data.reference})",
+              subject=f"{receipt_text('subtitle', data.language)} ({data.reference})",
               keywords=f"GDPR, Art. 17, {data.reference}", language=data.language, password=password)

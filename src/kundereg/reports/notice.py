@@ -15,26 +15,26 @@ from babel.lists import format_list
 
 from ..domain import legal
 from ..domain import profile_texts as pt
-from ..domain.legal import pick
+from ..domain.catalogue import translate
+from ..domain.formatting import format_phone
+from ..domain.languages import check_language
 from ..domain.profile import EEA, ShopProfile
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
-from . import texts
-from .access_report import babel_locale, format_phone
+from . import letter, texts
 from .document import Address, Bullets, Document, Grid, Heading, Pairs, Para, Section
-from .notice_texts import n
-from .texts import t
+from .letter import document_locale
+from .notice_texts import notice_text
 
 # Records besides the form's fields, in the order "what we record" lists them.
 _RECORD_CATEGORIES = ("purchases", "service_events", "correspondence", "consents", "requests")
 
 
 def address_line(profile: ShopProfile) -> str:
-    town = " ".join(x for x in (profile.postal_code, profile.city) if x)
-    return ", ".join(x for x in (profile.street, town) if x)
+    return letter.address_line(profile.street, profile.postal_code, profile.city)
 
 
 def org_label(profile: ShopProfile, language: str) -> str:
-    return pick(texts.ORG_NUMBER_LABEL.get(profile.country.upper(), texts.ORG_NUMBER_GENERIC), language)
+    return letter.org_label(profile.country, language)
 
 
 def letterhead(profile: ShopProfile, language: str) -> tuple[str, ...]:
@@ -44,7 +44,7 @@ def letterhead(profile: ShopProfile, language: str) -> tuple[str, ...]:
     if profile.org_number:
         lines.append(f"{org_label(profile, language)} {profile.org_number}")
     if profile.phone:
-        lines.append(f"{n('phone', language)} {format_phone(profile.phone)}")
+        lines.append(f"{notice_text('phone', language)} {format_phone(profile.phone)}")
     if profile.email:
         lines.append(profile.email)
     return tuple(lines)
@@ -57,71 +57,62 @@ def footer(profile: ShopProfile, language: str) -> str:
 
 
 def channels(profile: ShopProfile, language: str) -> str:
-    locale = babel_locale(language, profile.country)
-    found = [pick(legal.CHANNEL_SHOP, language)]
-    if profile.email:
-        found.append(pick(legal.CHANNEL_EMAIL, language).format(email=profile.email))
-    if profile.phone:
-        found.append(pick(legal.CHANNEL_PHONE, language).format(phone=format_phone(profile.phone)))
-    if address_line(profile):
-        found.append(pick(legal.CHANNEL_LETTER, language).format(address=address_line(profile)))
-    return format_list(found, style="or", locale=locale)
+    return letter.channels(language, document_locale(language, profile.country), email=profile.email,
+                           phone=profile.phone, address=address_line(profile))
 
 
-def legal_basis_text(letter: str, language: str) -> str:
-    return "\n".join(legal.legal_basis_lines(letter, language)) or letter
+def legal_basis_text(basis: str, language: str) -> str:
+    return "\n".join(legal.legal_basis_lines(basis, language)) or basis
 
 
 def authority_block(profile: ShopProfile, language: str) -> Address | Para:
     authority = legal.supervisory_authority(profile.country)
     if authority is None:
-        return Para(pick(legal.AUTHORITY_UNKNOWN, language))
+        return Para(translate(legal.AUTHORITY_UNKNOWN, language))
     return Address((authority.name(language), *authority.address_lines(language), authority.website))
 
 
 def transfers_text(profile: ShopProfile, language: str) -> str:
     outside = sorted({p.country for p in profile.processors if p.country and p.country not in EEA})
     if not outside:
-        return pick(legal.NO_THIRD_COUNTRY_TRANSFERS, language)
+        return translate(legal.NO_THIRD_COUNTRY_TRANSFERS, language)
     names = ", ".join(pt.country_name(c, language) for c in outside)
-    return n("transfers_outside", language).format(countries=names)
+    return notice_text("transfers_outside", language).format(countries=names)
 
 
 def notice_document(profile: ShopProfile, language: str, generated_at: datetime) -> Document:
-    if language not in legal.LANGUAGES:
-        raise ValueError(f"unsupported notice language {language!r}")
-    lang = language
-    locale = babel_locale(lang, profile.country)
+    lang = check_language(language)
+    locale = document_locale(lang, profile.country)
     sections: list[Section] = []
 
     # 1 controller (Art. 13(1)(a))
     contact: list[tuple[str, str]] = []
     if address_line(profile):
-        contact.append((n("address", lang), address_line(profile)))
+        contact.append((notice_text("address", lang), address_line(profile)))
     if profile.org_number:
         contact.append((org_label(profile, lang), profile.org_number))
     if profile.email:
-        contact.append((t("email", lang), profile.email))
+        contact.append((texts.word("email", lang), profile.email))
     if profile.phone:
-        contact.append((n("phone", lang), format_phone(profile.phone)))
-    blocks = [Para(n("controller", lang).format(shop=profile.name))]
+        contact.append((notice_text("phone", lang), format_phone(profile.phone)))
+    blocks = [Para(notice_text("controller", lang).format(shop=profile.name))]
     if contact:
         blocks.append(Pairs(tuple(contact)))
-    sections.append(Section(n("h_controller", lang), tuple(blocks)))
+    sections.append(Section(notice_text("h_controller", lang), tuple(blocks)))
 
     # 2 what we record
     fields = [f for f in CUSTOMER_FIELDS if f in CORE_FIELDS or f in profile.customer_fields]
-    items = [("", pick(texts.FIELD_LABELS[f], lang)) for f in fields]
+    items = [("", translate(texts.FIELD_LABELS[f], lang)) for f in fields]
     used = profile.used_categories()
     items += [("", pt.category_name(c, lang)) for c in _RECORD_CATEGORIES if c in used]
-    blocks = [Para(n("collected", lang)), Bullets(tuple(items)), Para(n("only_needed", lang))]
+    blocks = [Para(notice_text("collected", lang)), Bullets(tuple(items)), Para(notice_text("only_needed", lang))]
     if "org_number" in profile.customer_fields:
-        blocks.append(Para(n("sole_trader_personal" if profile.sole_trader_org_personal else "org_company_data",
+        blocks.append(Para(notice_text("sole_trader_personal" if profile.sole_trader_org_personal else "org_company_data",
                              lang)))
-    sections.append(Section(n("h_collected", lang), tuple(blocks)))
+    sections.append(Section(notice_text("h_collected", lang), tuple(blocks)))
 
     # 3 purposes and legal bases (Art. 13(1)(c), (e); 13(2)(a))
-    blocks = [Para(n("purposes", lang))]
+    blocks = [Para(notice_text("purposes", lang))]
     for purpose in profile.purposes:
         blocks.append(Heading(pt.purpose_name(purpose, lang)))
         description = pt.purpose_description(purpose, lang)
@@ -129,68 +120,68 @@ def notice_document(profile: ShopProfile, language: str, generated_at: datetime)
             blocks.append(Para(description))
         data = format_list([pt.category_name(c, lang) for c in purpose.categories], locale=locale)
         blocks.append(Pairs((
-            (pick(pt.DATA_LABEL, lang), data),
-            (t("legal_basis", lang), legal_basis_text(purpose.legal_basis, lang)),
-            (t("retention", lang), pt.retention_text(purpose, profile, lang)),
-            (t("recipients", lang), "\n".join(pt.recipient_lines(purpose, profile, lang))),
+            (translate(pt.DATA_LABEL, lang), data),
+            (texts.word("legal_basis", lang), legal_basis_text(purpose.legal_basis, lang)),
+            (texts.word("retention", lang), pt.retention_text(purpose, profile, lang)),
+            (texts.word("recipients", lang), "\n".join(pt.recipient_lines(purpose, profile, lang))),
         )))
-    sections.append(Section(n("h_purposes", lang), tuple(blocks)))
+    sections.append(Section(notice_text("h_purposes", lang), tuple(blocks)))
 
     # 4 sources
-    sections.append(Section(n("h_sources", lang), (Bullets(tuple(("", pt.source_text(s, lang))
+    sections.append(Section(notice_text("h_sources", lang), (Bullets(tuple(("", pt.source_text(s, lang))
                                                                   for s in profile.sources)),)))
 
     # 5 marketing (Art. 21(4): the right to object is stated clearly and separately)
     key = {None: "marketing_none", "a": "marketing_a", "f": "marketing_f"}.get(profile.marketing_basis,
                                                                               "marketing_none")
-    sections.append(Section(n("h_marketing", lang), (Para(n(key, lang)), Para(n("no_sale", lang)))))
+    sections.append(Section(notice_text("h_marketing", lang), (Para(notice_text(key, lang)), Para(notice_text("no_sale", lang)))))
 
     # 6 recipients, processors and transfers (Art. 13(1)(e), (f))
     blocks = []
     if profile.processors:
         rows = tuple((p.name or "–", pt.role_name(p.role, lang), pt.country_name(p.country, lang),
-                      n("processor" if p.is_processor else "recipient", lang)) for p in profile.processors)
-        blocks += [Para(n("recipients", lang)),
-                   Grid((n("col_name", lang), n("col_role", lang), n("col_country", lang), n("col_kind", lang)),
+                      notice_text("processor" if p.is_processor else "recipient", lang)) for p in profile.processors)
+        blocks += [Para(notice_text("recipients", lang)),
+                   Grid((notice_text("col_name", lang), notice_text("col_role", lang), notice_text("col_country", lang), notice_text("col_kind", lang)),
                         rows, (0.27, 0.37, 0.16, 0.20))]
     else:
-        blocks.append(Para(n("recipients_none", lang)))
+        blocks.append(Para(notice_text("recipients_none", lang)))
     if any("authorities" in p.recipients for p in profile.purposes):
-        blocks.append(Para(f"{n('also', lang)} {pt.role_name('authorities', lang)}."))
-    blocks.append(Heading(pick(legal.SECTION_HEADINGS["transfers"], lang)))
+        blocks.append(Para(f"{notice_text('also', lang)} {pt.role_name('authorities', lang)}."))
+    blocks.append(Heading(translate(legal.SECTION_HEADINGS["transfers"], lang)))
     blocks.append(Para(transfers_text(profile, lang)))
-    sections.append(Section(n("h_recipients", lang), tuple(blocks)))
+    sections.append(Section(notice_text("h_recipients", lang), tuple(blocks)))
 
     # 7 retention (Art. 13(2)(a))
     rows = tuple((pt.purpose_name(p, lang), pt.retention_text(p, profile, lang)) for p in profile.purposes)
-    sections.append(Section(n("h_retention", lang), (
-        Para(n("retention", lang)), Pairs(rows),
-        Para(n("backups", lang).format(days=profile.backup_keep_daily, weeks=profile.backup_keep_weekly)))))
+    sections.append(Section(notice_text("h_retention", lang), (
+        Para(notice_text("retention", lang)), Pairs(rows),
+        Para(notice_text("backups", lang).format(days=profile.backup_keep_daily, weeks=profile.backup_keep_weekly)))))
 
     # 8 security, 9 automated decisions (Art. 13(2)(f))
-    sections.append(Section(n("h_security", lang), (Para(n("security", lang)),)))
-    sections.append(Section(pick(legal.SECTION_HEADINGS["automated"], lang),
-                            (Para(pick(legal.AUTOMATED_DECISIONS, lang)),)))
+    sections.append(Section(notice_text("h_security", lang), (Para(notice_text("security", lang)),)))
+    sections.append(Section(translate(legal.SECTION_HEADINGS["automated"], lang),
+                            (Para(translate(legal.AUTOMATED_DECISIONS, lang)),)))
 
     # 10 rights (Art. 13(2)(b), (c)) and how to use them
     rights = []
     for right in legal.RIGHTS:
-        explanation = n("access_notice", lang) if right.key == "access" else pick(right.explanation, lang)
-        rights.append((f"{pick(right.title, lang)} ({pick(right.article, lang)}).", explanation))
-    how = pick(legal.HOW_TO_USE_RIGHTS, lang).format(channels=channels(profile, lang))
-    sections.append(Section(pick(legal.SECTION_HEADINGS["rights"], lang), (
-        Bullets(tuple(rights)), Heading(pick(legal.SECTION_HEADINGS["how_to"], lang)), Para(how))))
+        explanation = notice_text("access_notice", lang) if right.key == "access" else translate(right.explanation, lang)
+        rights.append((f"{translate(right.title, lang)} ({translate(right.article, lang)}).", explanation))
+    how = translate(legal.HOW_TO_USE_RIGHTS, lang).format(channels=channels(profile, lang))
+    sections.append(Section(translate(legal.SECTION_HEADINGS["rights"], lang), (
+        Bullets(tuple(rights)), Heading(translate(legal.SECTION_HEADINGS["how_to"], lang)), Para(how))))
 
     # 11 complaint (Art. 13(2)(d), 77)
-    sections.append(Section(pick(legal.SECTION_HEADINGS["complaint"], lang),
-                            (Para(pick(legal.COMPLAINT, lang)), authority_block(profile, lang))))
+    sections.append(Section(translate(legal.SECTION_HEADINGS["complaint"], lang),
+                            (Para(translate(legal.COMPLAINT, lang)), authority_block(profile, lang))))
 
     # 12 changes
     since = profile.updated_at if isinstance(profile.updated_at, datetime) else generated_at
-    sections.append(Section(n("h_changes", lang), (
-        Para(n("changes", lang).format(date=format_date(since.date(), "long", locale=locale))),)))
+    sections.append(Section(notice_text("h_changes", lang), (
+        Para(notice_text("changes", lang).format(date=format_date(since.date(), "long", locale=locale))),)))
 
-    title = n("title", lang)
-    return Document(language=lang, title=title, subtitle=n("subtitle", lang).format(shop=profile.name),
+    title = notice_text("title", lang)
+    return Document(language=lang, title=title, subtitle=notice_text("subtitle", lang).format(shop=profile.name),
                     author=profile.name, subject=f"{title} · GDPR Art. 13", letterhead=letterhead(profile, lang),
-                    footer=footer(profile, lang), sections=tuple(sections), lead=(Para(n("intro", lang)),))
+                    footer=footer(profile, lang), sections=tuple(sections), lead=(Para(notice_text("intro", lang)),))

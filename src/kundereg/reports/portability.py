@@ -15,9 +15,9 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from decimal import Decimal
 from typing import BinaryIO
 
+from ..domain.formatting import money_amount
 from ..domain.records import CUSTOMER_FIELDS, Consent, Customer, Purchase, ServiceEvent
 
 SCHEMA = "kundereg.portability"
@@ -27,7 +27,6 @@ README_NAME = "README.txt"
 # What the person gave us. Staff notes are the shop's own remarks, not data "provided by" the
 # person (Art. 20(1)); they are in the Art. 15 access report instead.
 PROVIDED_FIELDS: tuple[str, ...] = tuple(f for f in CUSTOMER_FIELDS if f != "notes")
-MINOR_DIGITS = 2  # every amount in the register is in hundredths (øre, öre, cent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +69,7 @@ def date_text(value: date | None) -> str | None:
 
 def decimal_text(minor: int) -> str:
     """149900 -> '1499.00': a plain decimal string, '.' as separator, no grouping."""
-    return f"{Decimal(minor).scaleb(-MINOR_DIGITS):f}"
+    return f"{money_amount(minor):f}"
 
 
 def to_document(data: PortabilityData) -> dict:

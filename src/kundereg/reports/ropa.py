@@ -17,27 +17,28 @@ from babel.lists import format_list
 from ..domain import profile_texts as pt
 from ..domain.profile import ShopProfile
 from ..domain.records import COMPANY_FIELDS
-from .access_report import babel_locale, format_phone
+from ..domain.formatting import format_phone
 from .document import Document, Grid, Heading, Pairs, Para, Section
+from .letter import document_locale
 from .notice import address_line, footer, legal_basis_text, letterhead, org_label, transfers_text
-from .notice_texts import n, r
-from .texts import t
+from .notice_texts import notice_text, ropa_text
+from .texts import word
 
 
 def _subjects(profile: ShopProfile, language: str) -> str:
-    return r("customers_b2b" if set(COMPANY_FIELDS) & set(profile.customer_fields) else "customers", language)
+    return ropa_text("customers_b2b" if set(COMPANY_FIELDS) & set(profile.customer_fields) else "customers", language)
 
 
 def _transfers(profile: ShopProfile, language: str) -> str:
     from ..domain.profile import EEA
 
     return (transfers_text(profile, language) if any(p.country not in EEA for p in profile.processors)
-            else r("none", language))
+            else ropa_text("none", language))
 
 
 def activity_rows(profile: ShopProfile, language: str) -> list[tuple[str, ...]]:
     """(purpose, legal basis, data subjects, categories, recipients, transfers, retention, measures)."""
-    locale = babel_locale(language, profile.country)
+    locale = document_locale(language, profile.country)
     rows = []
     for purpose in profile.purposes:
         rows.append((
@@ -48,15 +49,15 @@ def activity_rows(profile: ShopProfile, language: str) -> list[tuple[str, ...]]:
             "; ".join(pt.recipient_lines(purpose, profile, language)),
             _transfers(profile, language),
             pt.retention_text(purpose, profile, language),
-            r("measures", language),
+            ropa_text("measures", language),
         ))
     return rows
 
 
 def header(language: str) -> tuple[str, ...]:
-    return (t("col_purpose", language), t("legal_basis", language), r("subjects", language),
-            r("categories", language), t("recipients", language), r("transfers", language),
-            t("retention", language), r("h_security", language))
+    return (word("col_purpose", language), word("legal_basis", language), ropa_text("subjects", language),
+            ropa_text("categories", language), word("recipients", language), ropa_text("transfers", language),
+            word("retention", language), ropa_text("h_security", language))
 
 
 def ropa_csv(profile: ShopProfile, language: str) -> bytes:
@@ -68,34 +69,34 @@ def ropa_csv(profile: ShopProfile, language: str) -> bytes:
 
 
 def ropa_document(profile: ShopProfile, language: str, generated_at: datetime) -> Document:
-    locale = babel_locale(language, profile.country)
+    locale = document_locale(language, profile.country)
     head = header(language)
-    controller = [(n("col_name", language), profile.name)]
+    controller = [(notice_text("col_name", language), profile.name)]
     if profile.org_number:
         controller.append((org_label(profile, language), profile.org_number))
     if address_line(profile):
-        controller.append((n("address", language), address_line(profile)))
+        controller.append((notice_text("address", language), address_line(profile)))
     if profile.email:
-        controller.append((t("email", language), profile.email))
+        controller.append((word("email", language), profile.email))
     if profile.phone:
-        controller.append((n("phone", language), format_phone(profile.phone)))
+        controller.append((notice_text("phone", language), format_phone(profile.phone)))
     activities: list = []
     for row in activity_rows(profile, language):
         activities += [Heading(row[0]), Pairs(tuple(zip(head[1:7], row[1:7])))]
     processors = tuple((p.name or "–", pt.role_name(p.role, language), pt.country_name(p.country, language),
-                        n("processor" if p.is_processor else "recipient", language)) for p in profile.processors)
-    proc_blocks = ((Grid((n("col_name", language), n("col_role", language), n("col_country", language),
-                          n("col_kind", language)), processors, (0.27, 0.37, 0.16, 0.20)),)
-                   if processors else (Para(n("recipients_none", language)),))
+                        notice_text("processor" if p.is_processor else "recipient", language)) for p in profile.processors)
+    proc_blocks = ((Grid((notice_text("col_name", language), notice_text("col_role", language), notice_text("col_country", language),
+                          notice_text("col_kind", language)), processors, (0.27, 0.37, 0.16, 0.20)),)
+                   if processors else (Para(notice_text("recipients_none", language)),))
     sections = (
-        Section(r("h_controller", language), (Pairs(tuple(controller)),)),
-        Section(r("h_activities", language), tuple(activities)),
-        Section(r("h_processors", language), proc_blocks),
-        Section(r("h_security", language), (Para(r("measures", language)),)),
+        Section(ropa_text("h_controller", language), (Pairs(tuple(controller)),)),
+        Section(ropa_text("h_activities", language), tuple(activities)),
+        Section(ropa_text("h_processors", language), proc_blocks),
+        Section(ropa_text("h_security", language), (Para(ropa_text("measures", language)),)),
     )
-    title = r("title", language)
+    title = ropa_text("title", language)
     return Document(language=language, title=title,
-                    subtitle=r("subtitle", language).format(shop=profile.name,
+                    subtitle=ropa_text("subtitle", language).format(shop=profile.name,
                                                             date=format_date(generated_at.date(), "long",
                                                                              locale=locale)),
                     author=profile.name, subject=f"{title} · GDPR Art. 30(1)",

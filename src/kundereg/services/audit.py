@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -22,6 +22,7 @@ from ..db.database import Database
 from ..db.types import utcnow
 from ..domain.access import Permission
 from .access import StaffSession, require
+from .anchors import AnchorFile, anchor_head, standing
 
 GENESIS = "0" * 64
 
@@ -66,6 +67,7 @@ class AuditAction(StrEnum):
     MARKETING_OBJECTION = "marketing_objection"
     SHOP_CREATED = "shop_created"
     PROFILE_CHANGED = "profile_changed"
+    STAFF_BASELINE = "staff_baseline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,10 @@ class ChainReport:
     entries: int
     first_broken_id: int | None = None
     problem: str | None = None
+    anchors: int = 0                 # anchors outside the register the trail was checked against
+    anchored_up_to: int | None = None  # the newest entry an anchor vouches for
+    anchor_file: str | None = None   # where they were read (None: no anchor file found)
+    staff_checked: int = 0           # staff accounts compared with what the trail says of them
 
 
 def canonical(entry_id: int, at: datetime, staff_id: int | None, action: str, customer_id: int | None,
@@ -139,10 +145,12 @@ def verify_rows(rows: Iterable[models.AuditEntry], head: tuple[int, str] | None)
 
 
 class AuditService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, anchors: AnchorFile | None = None) -> None:
         self._db = db
+        self._anchors = anchors
 
     def verify(self, staff: StaffSession | None) -> ChainReport:
+        """The hash chain, then every anchor outside the register, then the staff accounts."""
         require(staff, Permission.AUDIT)
         with self._db.read() as session:
             head = session.execute(select(models.AuditHead.last_id, models.AuditHead.last_hash)
@@ -150,10 +158,39 @@ class AuditService:
             rows = session.scalars(select(models.AuditEntry).order_by(models.AuditEntry.id)
                                    .execution_options(yield_per=2000))
             report = verify_rows(rows, tuple(head) if head is not None else None)
+            if report.intact:
+                report = self._check_anchors(session, report)
+            if report.intact:
+                report = check_staff(session, report)
         with self._db.transaction() as session:
             record(session, AuditAction.AUDIT_VERIFIED, staff_id=staff.actor.staff_id,
-                   intact=report.intact, entries=report.entries)
+                   intact=report.intact, entries=report.entries, anchors=report.anchors)
+        if report.intact and self._anchors is not None:
+            anchor_head(self._db, self._anchors, "verify")
         return report
+
+    def _check_anchors(self, session: Session, report: ChainReport) -> ChainReport:
+        if self._anchors is None:
+            return report
+        anchors = [a for a in standing(self._anchors.read()) if a.entry_id > 0]
+        where = str(self._anchors.path) if self._anchors.path.exists() else None
+        hashes: dict[int, str] = {}
+        ids = sorted({a.entry_id for a in anchors})
+        for start in range(0, len(ids), 500):
+            hashes.update(session.execute(select(models.AuditEntry.id, models.AuditEntry.hash)
+                                          .where(models.AuditEntry.id.in_(ids[start:start + 500]))).all())
+        for anchor in anchors:
+            found = hashes.get(anchor.entry_id)
+            if found is None:
+                return replace(report, intact=False, first_broken_id=anchor.entry_id, anchors=len(anchors),
+                               anchor_file=where, problem=f"entry {anchor.entry_id} is gone, but an anchor of "
+                                                          f"{anchor.at:%Y-%m-%d} names it")
+            if found != anchor.entry_hash:
+                return replace(report, intact=False, first_broken_id=anchor.entry_id, anchors=len(anchors),
+                               anchor_file=where, problem=f"entry {anchor.entry_id} differs from its anchor of "
+                                                          f"{anchor.at:%Y-%m-%d}")
+        return replace(report, anchors=len(anchors), anchor_file=where,
+                       anchored_up_to=max(ids) if ids else None)
 
     def entries(self, staff: StaffSession | None, *, customer_id: int | None = None,
                 staff_id: int | None = None, since: datetime | None = None, until: datetime | None = None,
@@ -187,3 +224,65 @@ class AuditService:
     def count(self) -> int:
         with self._db.read() as session:
             return session.scalar(select(func.count()).select_from(models.AuditEntry)) or 0
+
+
+# What the trail says of staff accounts: who was created with which role, and who was
+# (de)activated. The staff table must say the same, so that an account made an owner by editing
+# the file (or slipped in beside the services) shows.
+_STAFF_ACTIONS = (AuditAction.SHOP_CREATED, AuditAction.STAFF_CREATED, AuditAction.STAFF_CHANGED,
+                  AuditAction.STAFF_BASELINE)
+
+
+def staff_from_trail(session: Session) -> dict[int, dict]:
+    """Account id -> {"role": ..., "active": ... (None: not recorded)}, replayed from the trail."""
+    accounts: dict[int, dict] = {}
+    rows = session.execute(select(models.AuditEntry.action, models.AuditEntry.staff_id, models.AuditEntry.details)
+                           .where(models.AuditEntry.action.in_([a.value for a in _STAFF_ACTIONS]))
+                           .order_by(models.AuditEntry.id))
+    for action, staff_id, details_text in rows:
+        details = json.loads(details_text)
+        if action == AuditAction.STAFF_BASELINE:
+            accounts = {int(k): {"role": v[0], "active": v[1]} for k, v in details["staff"].items()}
+        elif action == AuditAction.SHOP_CREATED and staff_id is not None:
+            accounts[staff_id] = {"role": "owner", "active": True}
+        elif action == AuditAction.STAFF_CREATED:
+            accounts[int(details["target_staff"])] = {"role": details["role"], "active": True}
+        elif action == AuditAction.STAFF_CHANGED and "active" in details.get("fields", ()):
+            known = accounts.setdefault(int(details["target_staff"]), {"role": None, "active": None})
+            known["active"] = details.get("active")  # None in entries written before it was recorded
+    return accounts
+
+
+def check_staff(session: Session, report: ChainReport) -> ChainReport:
+    expected = staff_from_trail(session)
+    table = session.execute(select(models.Staff.id, models.Staff.role, models.Staff.active)
+                            .order_by(models.Staff.id)).all()
+    for staff_id, role, active in table:
+        known = expected.get(staff_id)
+        if known is None:
+            problem = f"staff account {staff_id} was not created through the register"
+        elif known["role"] not in (None, role):
+            problem = f"staff account {staff_id} has the role {role}, but the trail gives it {known['role']}"
+        elif known["active"] is not None and known["active"] != active:
+            problem = f"staff account {staff_id} is {'active' if active else 'inactive'}, unlike in the trail"
+        else:
+            continue
+        return replace(report, intact=False, problem=problem, staff_checked=len(table))
+    return replace(report, staff_checked=len(table))
+
+
+def ensure_staff_baseline(db: Database) -> None:
+    """A register set up before staff accounts were audited in full gets today's accounts as its
+    baseline, once, so that any later change to them shows."""
+    wanted = [AuditAction.SHOP_CREATED.value, AuditAction.STAFF_BASELINE.value]
+    with db.read() as session:
+        if session.scalar(select(models.AuditEntry.id).where(models.AuditEntry.action.in_(wanted)).limit(1)):
+            return
+        if session.scalar(select(models.Staff.id).limit(1)) is None:
+            return
+    with db.transaction() as session:
+        if session.scalar(select(models.AuditEntry.id).where(models.AuditEntry.action.in_(wanted)).limit(1)):
+            return
+        accounts = session.execute(select(models.Staff.id, models.Staff.role, models.Staff.active)).all()
+        record(session, AuditAction.STAFF_BASELINE, staff_id=None,
+               staff={str(i): [role, bool(active)] for i, role, active in accounts})

@@ -169,7 +169,7 @@ class AuthService:
                     raise StateError("The last owner account cannot be deactivated.")
             member.active = active
             record(session, AuditAction.STAFF_CHANGED, staff_id=staff.actor.staff_id, target_staff=staff_id,
-                   fields=["active"])
+                   fields=["active"], active=active)
             return _member(member)
 
     def list_staff(self, staff: StaffSession | None) -> list[StaffMember]:

@@ -41,6 +41,7 @@ from ..locations import Locations
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
 from .erasure import checkpoint, reconcile_ledger
+from .files import PARTIAL_SUFFIX, write_atomically
 from .ledger import LedgerFile
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 MAGIC = b"KUNDEREG-BACKUP\n"
 FORMAT = 1
 SUFFIX = ".kbak"
-PARTIAL = ".partial"
+PARTIAL = PARTIAL_SUFFIX
 CHUNK = 1 << 20
 MIN_PASSPHRASE = 10
 # scrypt at OWASP's recommended cost: about a third of a second and 128 MB per derivation.
@@ -113,18 +114,19 @@ def take_backup(staff: StaffSession | None, db: Database, locations: Locations, 
     if target.exists():
         raise StateError("A backup from this very second exists already; try again in a moment.")
     snapshot = locations.tmp_dir / f"snapshot-{secrets.token_hex(6)}.sqlite3"
-    partial = target.with_name(target.name + PARTIAL)
     try:
         _snapshot(db_path, snapshot)
         digest, size = _sha256(snapshot)
         header = _header(taken_at, digest, size, kdf_n)
         key = _derive(passphrase, header)
-        _encrypt(snapshot, partial, header, key, progress)
-        _verify(partial, key, digest)
-        _fsync_replace(partial, target)
+
+        def encrypt_and_verify(partial: Path) -> None:
+            _encrypt(snapshot, partial, header, key, progress)
+            _verify(partial, key, digest)  # only a backup that decrypts completely takes the name
+
+        write_atomically(target, encrypt_and_verify)
     finally:
         snapshot.unlink(missing_ok=True)
-        partial.unlink(missing_ok=True)
     result = BackupFile(target, taken_at, target.stat().st_size, digest)
     with db.transaction() as session:
         session.add(models.BackupRecord(taken_at=taken_at, file_name=target.name, directory=str(out_dir),
@@ -478,9 +480,10 @@ class BackupService:
         return self._locations.backup_dir
 
     def take(self, staff: StaffSession | None, passphrase: str,
-             progress: Callable[[int, int], object] | None = None) -> BackupFile:
-        return take_backup(staff, self._db, self._locations, passphrase,
-                           progress=progress)
+             progress: Callable[[int, int], object] | None = None, *, out_dir: Path | None = None,
+             keep_daily: int | None = None, keep_weekly: int | None = None) -> BackupFile:
+        return take_backup(staff, self._db, self._locations, passphrase, out_dir, keep_daily=keep_daily,
+                           keep_weekly=keep_weekly, progress=progress)
 
     def restore(self, staff: StaffSession | None, path: Path, passphrase: str,
                 progress: Callable[[int, int], object] | None = None) -> RestoreReport:

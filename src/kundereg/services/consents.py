@@ -49,7 +49,7 @@ class ConsentService:
             session.flush()
             audit(session, AuditAction.CONSENT_GIVEN, staff_id=actor.staff_id, customer_id=customer_id,
                   consent=row.id, source=source.value)
-            return _record(row)
+            return consent_record(row)
 
     def withdraw(self, staff: StaffSession | None, consent_id: int, at: datetime | None = None) -> Consent:
         actor = require(staff, Permission.RECORD_ORDER)
@@ -65,7 +65,7 @@ class ConsentService:
             session.flush()
             audit(session, AuditAction.CONSENT_WITHDRAWN, staff_id=actor.staff_id, customer_id=row.customer_id,
                   consent=row.id)
-            return _record(row)
+            return consent_record(row)
 
     def history(self, staff: StaffSession | None, customer_id: int) -> list[Consent]:
         actor = require(staff, Permission.VIEW_CUSTOMER)
@@ -74,10 +74,10 @@ class ConsentService:
             audit(session, AuditAction.CONSENTS_VIEWED, staff_id=actor.staff_id, customer_id=customer_id)
             rows = session.scalars(select(models.Consent).where(models.Consent.customer_id == customer_id)
                                    .order_by(models.Consent.given_at)).all()
-            return [_record(r) for r in rows]
+            return [consent_record(r) for r in rows]
 
 
-def _record(row: models.Consent) -> Consent:
+def consent_record(row: models.Consent) -> Consent:
     return Consent(id=row.id, customer_id=row.customer_id, purpose=row.purpose, given_at=row.given_at,
                    withdrawn_at=row.withdrawn_at, source=row.source, staff_id=row.staff_id,
                    withdrawn_by=row.withdrawn_by, expired_at=row.expired_at)

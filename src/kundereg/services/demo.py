@@ -16,12 +16,8 @@ Every customer written would pass ``normalise_customer`` unchanged (tests check 
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
 import random
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -36,15 +32,16 @@ from ..db.types import utcnow
 from ..domain.customer_rules import derived_columns
 from ..domain.enums import ConsentSource, PurchaseStatus, ServiceEventKind, ServiceEventStatus, StaffRole
 from ..domain.errors import KunderegError, ValidationError
-from ..domain.text import fold
 from ..domain.access import Permission
 from .access import StaffSession, require
 from .audit import AuditAction, record
+from .demo_data import (CONSENT_SOURCES, EVENT_TEXT, INVOICE_BOXES, ITEMS, LANG_INDEX, MOBILE_PREFIXES,
+                        NOTES, POSTAL_DIGITS, PRICE_SCALE, PURCHASE_NOTES, PURPOSES, Name, Pools,
+                        org_number)
 from .shop import ShopInfo, get_shop
 
 BATCH_CUSTOMERS = 2000
 YEARS_OF_HISTORY = 6
-FAKER_LOCALES = {"NO": "no_NO", "SE": "sv_SE", "FI": "fi_FI", "DK": "da_DK"}  # Faker calls Bokmål no_NO
 LANGUAGE = {"NO": "no", "SE": "sv", "DK": "da", "FI": "fi"}
 NORDIC = ("NO", "SE", "FI", "DK")
 OTHER_COUNTRY_SHARE = 0.15
@@ -89,7 +86,7 @@ def generate(db: Database, staff: StaffSession | None, *, customers: int, seed: 
     if customers == 0:
         return DemoStats(0, 0, time.perf_counter() - started)
     rng = random.Random(seed)
-    pools = _Pools.build(seed)
+    pools = Pools.build(seed)
     purchases = 0
     with db.transaction() as session:
         conn = session.connection()
@@ -246,268 +243,13 @@ def _owner_id(conn: Connection) -> int | None:
                        .order_by(models.Staff.id).limit(1))
 
 
-# ----------------------------------------------------------------------------------------------
-# Pools: everything slow (Faker, folding) happens here, a few thousand times per locale.
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    text: str
-    ascii: str  # folded, letters and digits only: for email addresses
-
-
-@dataclass(frozen=True, slots=True)
-class _Company:
-    name: str
-    slug: str  # for the invoice address' domain
-
-
-@dataclass(frozen=True, slots=True)
-class _CountryPool:
-    first_names: tuple[_Name, ...]
-    last_names: tuple[_Name, ...]
-    streets: tuple[str, ...]
-    companies: tuple[_Company, ...]
-    towns: tuple[tuple[str, int, int], ...]  # city, first postal code, how many codes
-    town_weights: tuple[int, ...]  # cumulative
-
-
-@dataclass(frozen=True, slots=True)
-class _Pools:
-    countries: dict[str, _CountryPool]
-
-    @classmethod
-    @functools.lru_cache(maxsize=2)  # immutable; a second run in the same process reuses them
-    def build(cls, seed: int, size: int = 1500) -> _Pools:
-        from faker import Faker
-
-        pools = {}
-        for country, locale in FAKER_LOCALES.items():
-            fake = Faker(locale)
-            fake.seed_instance(seed)
-            firsts = _unique_names(fake.first_name, size)
-            lasts = _unique_names(fake.last_name, size)
-            streets = tuple(dict.fromkeys(_nfc(fake.street_name()) for _ in range(size // 2)))
-            companies = []
-            for name in dict.fromkeys(_nfc(fake.company()) for _ in range(size // 4)):
-                slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:40].strip("-")
-                if slug:
-                    companies.append(_Company(name, slug))
-            towns = _TOWNS[country]
-            pools[country] = _CountryPool(firsts, lasts, streets, tuple(companies),
-                                          tuple(t[:3] for t in towns),
-                                          tuple(itertools.accumulate(t[3] for t in towns)))
-        return cls(pools)
-
-
-def _nfc(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", value).split())
-
-
-def _unique_names(make: Callable[[], str], size: int) -> tuple[_Name, ...]:
-    # Drawing with repetition keeps Faker's frequencies (Hansen is common, Øvergård is not).
-    out = []
-    for _ in range(size):
-        name = _nfc(make())
-        key = re.sub(r"[^a-z0-9]", "", fold(name))
-        if key:
-            out.append(_Name(name, key))
-    return tuple(out)
-
-
-# Real towns with a first postal code and a span of codes in use there, weighted by size.
-_TOWNS: dict[str, tuple[tuple[str, int, int, int], ...]] = {
-    "NO": (("Oslo", 150, 850, 40), ("Bergen", 5003, 150, 15), ("Trondheim", 7010, 90, 12),
-           ("Stavanger", 4005, 60, 8), ("Kristiansand", 4608, 70, 6), ("Drammen", 3011, 40, 5),
-           ("Fredrikstad", 1601, 30, 5), ("Tromsø", 9006, 40, 4), ("Sandnes", 4306, 20, 4),
-           ("Ålesund", 6002, 20, 3), ("Bodø", 8006, 20, 3), ("Tønsberg", 3110, 15, 3),
-           ("Gjøvik", 2815, 10, 2), ("Hamar", 2315, 10, 2), ("Lillehammer", 2609, 10, 2),
-           ("Moss", 1530, 10, 2), ("Skien", 3710, 20, 2), ("Arendal", 4836, 10, 2),
-           ("Haugesund", 5501, 20, 2), ("Molde", 6413, 10, 1)),
-    "SE": (("Stockholm", 11120, 800, 40), ("Göteborg", 41101, 500, 20), ("Malmö", 21111, 500, 12),
-           ("Uppsala", 75220, 300, 8), ("Västerås", 72210, 300, 5), ("Örebro", 70210, 300, 5),
-           ("Linköping", 58220, 300, 5), ("Helsingborg", 25220, 300, 5), ("Jönköping", 55310, 200, 4),
-           ("Norrköping", 60210, 200, 4), ("Lund", 22220, 200, 4), ("Umeå", 90325, 200, 4),
-           ("Gävle", 80250, 200, 3), ("Sundsvall", 85230, 200, 2), ("Karlstad", 65220, 200, 3),
-           ("Luleå", 97231, 200, 2)),
-    "FI": (("Helsinki", 100, 900, 30), ("Espoo", 2100, 800, 14), ("Tampere", 33100, 700, 12),
-           ("Vantaa", 1300, 600, 12), ("Oulu", 90100, 500, 10), ("Turku", 20100, 800, 9),
-           ("Jyväskylä", 40100, 500, 7), ("Lahti", 15100, 800, 6), ("Kuopio", 70100, 700, 6),
-           ("Pori", 28100, 400, 4), ("Joensuu", 80100, 200, 3), ("Lappeenranta", 53100, 800, 3),
-           ("Vaasa", 65100, 300, 3), ("Rovaniemi", 96100, 300, 2)),
-    "DK": (("København K", 1050, 424, 15), ("København Ø", 2100, 1, 8), ("København N", 2200, 1, 8),
-           ("København S", 2300, 1, 6), ("Frederiksberg C", 1800, 175, 7), ("Valby", 2500, 1, 4),
-           ("Aarhus C", 8000, 1, 12), ("Aarhus N", 8200, 1, 5), ("Odense C", 5000, 1, 10),
-           ("Aalborg", 9000, 1, 9), ("Esbjerg", 6700, 1, 5), ("Randers C", 8900, 1, 4),
-           ("Kolding", 6000, 1, 4), ("Horsens", 8700, 1, 4), ("Vejle", 7100, 1, 4),
-           ("Roskilde", 4000, 1, 4), ("Herning", 7400, 1, 3), ("Silkeborg", 8600, 1, 3),
-           ("Næstved", 4700, 1, 3), ("Fredericia", 7000, 1, 2), ("Viborg", 8800, 1, 2),
-           ("Holbæk", 4300, 1, 2), ("Køge", 4600, 1, 2)),
-}
-_POSTAL_DIGITS = {"NO": 4, "DK": 4, "SE": 5, "FI": 5}
-
-# Mobile ranges that phonenumbers accepts as valid mobiles: E.164 prefix and digits after it.
-_MOBILE_PREFIXES: dict[str, tuple[tuple[str, ...], int]] = {
-    "NO": (("+4740", "+4741", "+4746", "+4747", "+4748", "+4790", "+4791", "+4792", "+4793", "+4794",
-            "+4795", "+4797", "+4798", "+4799"), 6),
-    "SE": (("+4670", "+4672", "+4673", "+4676", "+4679"), 7),
-    "FI": (("+35840", "+35841", "+35844", "+35845", "+35846", "+35850"), 7),
-    "DK": (tuple(f"+45{p}{d}" for p in ("20", "21", "22", "23", "24", "25", "26", "27", "28", "29",
-                                        "30", "31", "40", "41", "42", "50", "51", "52", "53", "60",
-                                        "61", "71", "81", "91", "93") for d in "123456789"), 5),
-}
-
-
-# ----------------------------------------------------------------------------------------------
-# Organisation numbers with correct check digits, written the way validation.org_number does.
-
-
-def org_number(rng: random.Random, country: str) -> str:
-    while True:
-        if country == "NO":  # 9 digits, mod 11 with weights 3 2 7 6 5 4 3 2
-            body = rng.choice("89") + f"{rng.randrange(10**7):07d}"
-            check = _mod11_check(body, (3, 2, 7, 6, 5, 4, 3, 2))
-            if check is not None:
-                n = body + str(check)
-                return f"{n[:3]} {n[3:6]} {n[6:]}"
-        elif country == "SE":  # 10 digits, Luhn; 556/559 are aktiebolag, 969 handelsbolag
-            body = rng.choice(("556", "556", "559", "969")) + f"{rng.randrange(10**6):06d}"
-            n = body + str(_luhn_check(body))
-            return f"{n[:6]}-{n[6:]}"
-        elif country == "FI":  # Y-tunnus: 7 digits, mod 11 with weights 7 9 10 5 8 4 2
-            body = rng.choice("0123") + f"{rng.randrange(10**6):06d}"
-            check = _mod11_check(body, (7, 9, 10, 5, 8, 4, 2))
-            if check is not None:
-                return f"{body}-{check}"
-        elif country == "DK":  # CVR: 8 digits whose weighted sum (2 7 6 5 4 3 2 1) is 0 mod 11
-            body = str(rng.randrange(1, 10)) + f"{rng.randrange(10**6):06d}"
-            last = -sum(w * int(c) for w, c in zip((2, 7, 6, 5, 4, 3, 2), body)) % 11
-            if last < 10:
-                return body + str(last)
-        else:
-            raise ValueError(country)
-
-
-def _mod11_check(body: str, weights: tuple[int, ...]) -> int | None:
-    remainder = sum(w * int(c) for w, c in zip(weights, body)) % 11
-    if remainder == 1:
-        return None
-    return 0 if remainder == 0 else 11 - remainder
-
-
-def _luhn_check(body: str) -> int:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return -total % 10
-
-
-# ----------------------------------------------------------------------------------------------
-# Wording in the shop's language: items, notes, consents, service events.
-
-# (category, (no, sv, da, fi), lowest and highest price in NOK/SEK, most units on one line)
-_ITEMS: tuple[tuple[str, tuple[str, str, str, str], int, int, int], ...] = (
-    ("clean", ("Skjorte", "Skjorta", "Skjorte", "Kauluspaita"), 49, 79, 6),
-    ("clean", ("Bluse", "Blus", "Bluse", "Pusero"), 69, 99, 3),
-    ("clean", ("Bukse", "Byxor", "Bukser", "Housut"), 99, 149, 3),
-    ("clean", ("Kjole", "Klänning", "Kjole", "Mekko"), 229, 349, 2),
-    ("clean", ("Dress, 2 deler", "Kostym", "Jakkesæt", "Puku"), 299, 449, 2),
-    ("clean", ("Blazer", "Kavaj", "Blazer", "Pikkutakki"), 149, 229, 2),
-    ("clean", ("Frakk", "Rock", "Frakke", "Päällystakki"), 249, 399, 1),
-    ("clean", ("Dunjakke", "Dunjacka", "Dunjakke", "Untuvatakki"), 349, 499, 1),
-    ("clean", ("Dyne", "Täcke", "Dyne", "Peitto"), 299, 499, 2),
-    ("clean", ("Pute", "Kudde", "Hovedpude", "Tyyny"), 149, 199, 4),
-    ("clean", ("Gardiner, per meter", "Gardiner, per meter", "Gardiner, pr. meter", "Verhot, metri"),
-     39, 69, 12),
-    ("clean", ("Teppe", "Matta", "Tæppe", "Matto"), 399, 1200, 1),
-    ("clean", ("Brudekjole", "Brudklänning", "Brudekjole", "Hääpuku"), 899, 1499, 1),
-    ("clean", ("Legge opp bukse", "Uppläggning av byxor", "Opsyning af bukser", "Housujen lyhennys"),
-     149, 249, 2),
-    ("clean", ("Bytte glidelås", "Byte av blixtlås", "Udskiftning af lynlås", "Vetoketjun vaihto"),
-     199, 349, 1),
-    ("build", ("Betong B30, m³", "Betong C30/37, m³", "Beton C30, m³", "Betoni C30/37, m³"), 1800, 2600, 12),
-    ("build", ("Stålrørspel 6 m", "Stålrörspåle 6 m", "Stålrørspæl 6 m", "Teräsputkipaalu 6 m"),
-     900, 2500, 40),
-    ("build", ("Armeringsjern 12 mm, 6 m", "Armeringsjärn 12 mm, 6 m", "Armeringsjern 12 mm, 6 m",
-               "Harjateräs 12 mm, 6 m"), 89, 139, 200),
-    ("build", ("Armeringsnett K189", "Armeringsnät K189", "Armeringsnet K189", "Raudoitusverkko K189"),
-     390, 590, 30),
-    ("build", ("Sement 25 kg", "Cement 25 kg", "Cement 25 kg", "Sementti 25 kg"), 119, 169, 40),
-    ("build", ("Konstruksjonsvirke 48x198, m", "Konstruktionsvirke 45x195, m", "Konstruktionstræ 45x195, m",
-               "Rakennepuu 48x198, m"), 45, 89, 200),
-    ("build", ("Kryssfinér 18 mm", "Plywood 18 mm", "Krydsfiner 18 mm", "Vaneri 18 mm"), 399, 649, 30),
-    ("build", ("Forskalingsplate", "Formplywood", "Forskallingsplade", "Muottivaneri"), 450, 700, 40),
-    ("build", ("Pukk 8-16 mm, tonn", "Makadam 8-16 mm, ton", "Skærver 8-16 mm, ton", "Sepeli 8-16 mm, tonni"),
-     290, 450, 25),
-    ("build", ("Isolasjon 200 mm, pakke", "Isolering 195 mm, paket", "Isolering 195 mm, pakke",
-               "Eriste 200 mm, paketti"), 499, 799, 40),
-    ("build", ("Treskruer 5x80, 250 stk", "Träskruv 5x80, 250 st", "Træskruer 5x80, 250 stk",
-               "Puuruuvi 5x80, 250 kpl"), 189, 289, 10),
-    ("build", ("Levering med kranbil", "Leverans med kranbil", "Levering med kranvogn", "Nosturiautotoimitus"),
-     1200, 2500, 1),
-)
-_LANG_INDEX = {"no": 0, "sv": 1, "da": 2, "fi": 3}
-_PRICE_SCALE = {"NOK": 1.0, "SEK": 1.0, "DKK": 0.7, "EUR": 0.1}
-
-_NOTES = {
-    "no": ("Ønsker SMS når tøyet er klart.", "Fast kunde.", "Allergisk mot parfyme: bruk uparfymert.",
-           "Betaler med faktura, 30 dager.", "Leveres til byggeplass, ring før levering.",
-           "Henter ofte etter stengetid, avtal på telefon.", "Ikke stivelse i skjortene.",
-           "Kontaktperson på anlegget:\nring formann før lossing."),
-    "sv": ("Vill ha sms när kläderna är klara.", "Stamkund.", "Allergisk mot parfym: använd oparfymerat.",
-           "Betalar mot faktura, 30 dagar.", "Leverans till byggarbetsplats, ring innan.",
-           "Hämtar ofta efter stängning, ring först.", "Ingen stärkelse i skjortorna.",
-           "Kontaktperson på bygget:\nring arbetsledaren före lossning."),
-    "da": ("Ønsker sms, når tøjet er klar.", "Fast kunde.", "Allergisk over for parfume: brug uparfumeret.",
-           "Betaler på faktura, 30 dage.", "Leveres til byggeplads, ring før levering.",
-           "Henter ofte efter lukketid, aftal pr. telefon.", "Ingen stivelse i skjorterne.",
-           "Kontaktperson på pladsen:\nring til formanden før aflæsning."),
-    "fi": ("Haluaa tekstiviestin, kun vaatteet ovat valmiita.", "Kanta-asiakas.",
-           "Allerginen hajusteille: käytä hajusteettomia.", "Maksaa laskulla, 30 päivää.",
-           "Toimitus työmaalle, soita ennen toimitusta.", "Noutaa usein sulkemisajan jälkeen, sovi puhelimitse.",
-           "Ei tärkkiä kauluspaitoihin.", "Yhteyshenkilö työmaalla:\nsoita työnjohtajalle ennen purkua."),
-}
-_PURPOSES = {  # (email purpose, SMS purpose)
-    "no": ("Nyhetsbrev på e-post", "Tilbud på SMS"), "sv": ("Nyhetsbrev via e-post", "Erbjudanden via sms"),
-    "da": ("Nyhedsbrev på e-mail", "Tilbud på sms"), "fi": ("Uutiskirje sähköpostitse", "Tarjoukset tekstiviestillä"),
-}
-_EVENT_TEXT = {
-    "no": {"return": ("Kunden returnerte varen.", "Feil vare levert, tatt i retur."),
-           "complaint": ("Flekken er ikke borte etter rens.", "Knapp mangler etter rens.", "Plagget har krympet.",
-                         "For lite levert i forhold til ordren.", "Skadet emballasje ved levering."),
-           "repair": ("Sy fast fôret.", "Reparere sømmen i ryggen.", "Bytte knapper.")},
-    "sv": {"return": ("Kunden returnerade varan.", "Fel vara levererad, returnerad."),
-           "complaint": ("Fläcken är kvar efter tvätt.", "Knapp saknas efter tvätt.", "Plagget har krympt.",
-                         "För lite levererat jämfört med ordern.", "Skadat emballage vid leverans."),
-           "repair": ("Sy fast fodret.", "Laga sömmen i ryggen.", "Byta knappar.")},
-    "da": {"return": ("Kunden returnerede varen.", "Forkert vare leveret, taget retur."),
-           "complaint": ("Pletten er der stadig efter rens.", "Knap mangler efter rens.", "Tøjet er krympet.",
-                         "For lidt leveret i forhold til ordren.", "Beskadiget emballage ved levering."),
-           "repair": ("Sy foret fast.", "Reparere sømmen i ryggen.", "Skifte knapper.")},
-    "fi": {"return": ("Asiakas palautti tuotteen.", "Väärä tuote toimitettu, palautettu."),
-           "complaint": ("Tahra ei lähtenyt pesussa.", "Nappi puuttuu pesun jälkeen.", "Vaate on kutistunut.",
-                         "Toimitettu vähemmän kuin tilattiin.", "Pakkaus vaurioitunut toimituksessa."),
-           "repair": ("Vuorin ompelu kiinni.", "Selkäsauman korjaus.", "Nappien vaihto.")},
-}
-_PURCHASE_NOTES = {
-    "no": ("Haster", "Henter fredag", "Levering neste uke", "Rabatt 10 %"),
-    "sv": ("Brådskande", "Hämtas fredag", "Leverans nästa vecka", "Rabatt 10 %"),
-    "da": ("Haster", "Hentes fredag", "Levering næste uge", "Rabat 10 %"),
-    "fi": ("Kiireellinen", "Noudetaan perjantaina", "Toimitus ensi viikolla", "Alennus 10 %"),
-}
-_INVOICE_BOXES = {"no": ("faktura", "regnskap", "post"), "sv": ("faktura", "ekonomi", "info"),
-                  "da": ("faktura", "bogholderi", "kontakt"), "fi": ("laskutus", "kirjanpito", "info")}
-_CONSENT_SOURCES = (ConsentSource.COUNTER.value,) * 10 + (ConsentSource.WEB.value,) * 5 + (
-    ConsentSource.EMAIL.value,) * 2 + (ConsentSource.PHONE.value,) * 2 + (ConsentSource.LETTER.value,)
-
 
 # ----------------------------------------------------------------------------------------------
 # The generator proper: one batch of customers with everything that belongs to them.
 
 
 class _Maker:
-    def __init__(self, rng: random.Random, pools: _Pools, shop: ShopInfo, writer: _Writer,
+    def __init__(self, rng: random.Random, pools: Pools, shop: ShopInfo, writer: _Writer,
                  ids: dict[str, int], now: int, owner_id: int | None) -> None:
         self.rng, self.pools, self.shop, self.w = rng, pools, shop, writer
         self.ids = dict(ids)
@@ -516,16 +258,16 @@ class _Maker:
         self.mean_tenure = self.span / (1 + TENURE_SKEW)
         self.owner_id = owner_id
         lang = LANGUAGE[shop.country]
-        li = _LANG_INDEX[lang]
-        scale = _PRICE_SCALE.get(shop.currency, 1.0)
+        li = LANG_INDEX[lang]
+        scale = PRICE_SCALE.get(shop.currency, 1.0)
         self.items = {cat: [(names[li], lo * scale, hi * scale, most)
-                            for c, names, lo, hi, most in _ITEMS if c == cat] for cat in ("clean", "build")}
+                            for c, names, lo, hi, most in ITEMS if c == cat] for cat in ("clean", "build")}
         self.cents = shop.currency == "EUR"
-        self.notes = _NOTES[lang]
-        self.purposes = _PURPOSES[lang]
-        self.event_text = _EVENT_TEXT[lang]
-        self.purchase_notes = _PURCHASE_NOTES[lang]
-        self.invoice_boxes = _INVOICE_BOXES[lang]
+        self.notes = NOTES[lang]
+        self.purposes = PURPOSES[lang]
+        self.event_text = EVENT_TEXT[lang]
+        self.purchase_notes = PURCHASE_NOTES[lang]
+        self.invoice_boxes = INVOICE_BOXES[lang]
         self.others = tuple(c for c in NORDIC if c != shop.country)
         keeps = shop.shows
         self.keep_address = keeps("street") or keeps("postal_code") or keeps("city")
@@ -576,7 +318,7 @@ class _Maker:
             if r() < 0.04:  # double surname
                 other = pool.last_names[int(r() * len(pool.last_names))]
                 if other.text != last.text:
-                    last = _Name(f"{last.text}-{other.text}", last.ascii + other.ascii)
+                    last = Name(f"{last.text}-{other.text}", last.ascii + other.ascii)
         mobile = self._mobile(country) if r() < (0.8 if is_company else 0.93) else None
         email = self._email(first, last) if first is not None and r() < EMAIL_SHARE else None
         street = postal = city = None
@@ -585,7 +327,7 @@ class _Maker:
             if self.keep["city"]:
                 city = town
             if self.keep["postal_code"]:
-                code = f"{first_code + int(r() * span):0{_POSTAL_DIGITS[country]}d}"
+                code = f"{first_code + int(r() * span):0{POSTAL_DIGITS[country]}d}"
                 postal = f"{code[:3]} {code[3:]}" if country == "SE" else code
             if self.keep["street"]:
                 number = 1 + int(r() ** 2 * 140)
@@ -612,14 +354,14 @@ class _Maker:
                           derived["sort_key"], ts(created), ts(created), ts(last_activity)))
 
     def _mobile(self, country: str) -> str:
-        prefixes, digits = _MOBILE_PREFIXES[country]
+        prefixes, digits = MOBILE_PREFIXES[country]
         r = self.rng.random
         return prefixes[int(r() * len(prefixes))] + f"{int(r() * 10 ** digits):0{digits}d}"
 
     def _domain(self) -> str:
         return EMAIL_DOMAINS[int(self.rng.random() * len(EMAIL_DOMAINS))]
 
-    def _email(self, first: _Name, last: _Name | None) -> str:
+    def _email(self, first: Name, last: Name | None) -> str:
         r = self.rng.random
         f, l = first.ascii, (last.ascii if last else "")
         yy = f"{int(r() * 100):02d}"
@@ -726,7 +468,7 @@ class _Maker:
                 continue
             given = created + int(r() * 0.5 * (now - created))
             withdrawn = given + int(r() * (now - given)) if r() < 0.15 else None
-            source = _CONSENT_SOURCES[int(r() * len(_CONSENT_SOURCES))]
+            source = CONSENT_SOURCES[int(r() * len(CONSENT_SOURCES))]
             staff = self.owner_id if source == ConsentSource.COUNTER.value else None
             self.ids["consent"] += 1
             consents.append((self.ids["consent"], cid, purpose, self.w.ts(given),

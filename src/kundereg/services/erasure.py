@@ -14,6 +14,7 @@ customer number and time, so a restored backup cannot bring the person back.
 """
 from __future__ import annotations
 
+import io
 import logging
 import os
 from collections import defaultdict
@@ -30,7 +31,7 @@ from ..db import models
 from ..db.database import Database
 from ..db.types import utcnow
 from ..domain.access import Permission, VerificationMethod
-from ..domain.enums import OPEN_STATUSES, PurchaseStatus, RequestStatus, RequestType
+from ..domain.enums import OPEN_STATUSES, PurchaseStatus, RequestChannel, RequestStatus, RequestType
 from ..domain.errors import NotFoundError, StateError
 from ..domain.languages import check_language
 from ..domain.report_data import BackupInfo, ErasureReceiptData, KeptRecords, VerificationInfo
@@ -38,8 +39,11 @@ from ..domain.retention import (INVOICE_BUYER_LAW, RULES, DocumentKind, document
                                 rule_for)
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
+from .files import write_atomically
+from .identity import IdentityService, pass_gate
 from .ledger import LedgerEntry, LedgerFile
 from .profile import controller_info, get_profile
+from .requests import RequestService
 from .shop import get_shop
 
 log = logging.getLogger(__name__)
@@ -88,15 +92,61 @@ class ErasureResult:
     receipt_path: Path | None = None  # the shop's copy of the receipt (it names no one)
 
 
+@dataclass(frozen=True, slots=True)
+class RequestedErasure:
+    """An erasure carried out on the person's request, with the receipt to hand them."""
+
+    result: ErasureResult
+    receipt_pdf: bytes
+    password: str | None  # set when the receipt is encrypted: give it to the person separately
+
+
 class ErasureService:
     def __init__(self, db: Database, ledger: LedgerFile | None,
                  backups: Callable[[datetime], BackupInfo] | None = None,
-                 today: Callable[[], date] = lambda: utcnow().date(), receipt_dir: Path | None = None) -> None:
+                 today: Callable[[], date] = lambda: utcnow().date(), receipt_dir: Path | None = None,
+                 requests: RequestService | None = None, identity: IdentityService | None = None) -> None:
         self._db = db
         self._ledger = ledger
         self._backups = backups
         self._today = today
         self._receipt_dir = receipt_dir
+        self._requests = requests or RequestService(db)
+        self._identity = identity or IdentityService(db)
+
+    def erase_on_request(self, staff: StaffSession | None, customer_id: int, method: VerificationMethod | str,
+                         detail: str | None, language: str, *, channel: RequestChannel | str = RequestChannel.COUNTER,
+                         request_ref: str | None = None, password_protect: bool = False,
+                         stated: Callable[[str], str] | None = None,
+                         code: Callable[[str], str] | None = None) -> RequestedErasure:
+        """The whole erasure workflow for a person who asks in person or in writing.
+
+        Uses the request ``request_ref`` or the customer's open erasure request, registering one
+        (``channel``) when there is none; checks the person's identity (``services.identity.pass_gate``),
+        notes it on the request, erases and renders the receipt (AES-256 with ``password_protect``)."""
+        require(staff, Permission.ERASE)
+        check_language(language)
+        if request_ref:
+            request = self._requests.by_reference(staff, request_ref)
+            if request.customer_id != customer_id:
+                raise StateError("Request {ref} is not about customer {id}.", ref=request.reference, id=customer_id)
+        else:
+            request = next((r for r in self._requests.requests(staff, open_only=True, customer_id=customer_id)
+                            if r.kind is RequestType.ERASURE), None)
+        pass_gate(self._identity, staff, customer_id, method, detail, stated=stated, code=code)
+        if request is None:
+            request = self._requests.register(staff, customer_id, RequestType.ERASURE, channel)
+        if request.status is RequestStatus.RECEIVED:
+            request = self._requests.confirm_identity(staff, request.id)
+        result = self.erase(staff, request.id, language)
+        password = None
+        if password_protect:
+            from ..reports.page import new_report_password
+
+            password = new_report_password()
+        pdf = io.BytesIO()
+        render_receipt(result.receipt, pdf, password=password)
+        return RequestedErasure(result, pdf.getvalue(), password)
 
     def plan(self, staff: StaffSession | None, customer_id: int) -> ErasurePlan:
         require(staff, Permission.ERASE)
@@ -168,16 +218,12 @@ class ErasureService:
     def _file_receipt(self, receipt: ErasureReceiptData) -> Path | None:
         """Keep the shop's copy: proof of what was done, and printable again (no personal data)."""
         self._receipt_dir.mkdir(parents=True, exist_ok=True)
-        path = self._receipt_dir / f"erasure-{receipt.reference}.pdf"
-        partial = path.with_name(path.name + ".partial")
         try:
-            render_receipt(receipt, partial)
-            partial.replace(path)
+            return write_atomically(self._receipt_dir / f"erasure-{receipt.reference}.pdf",
+                                    lambda partial: render_receipt(receipt, partial))
         except OSError as exc:  # the erasure stands; the receipt can be printed from the CLI again
             log.error("could not file the erasure receipt (%s)", type(exc).__name__)
-            partial.unlink(missing_ok=True)
             return None
-        return path
 
 
 def render_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO, password: str | None = None) -> None:
@@ -366,6 +412,18 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
     """
     file_entries = ledger.read() if ledger is not None else []
     now = utcnow()
+    L, C = models.ErasureLedger, models.Customer
+    returned = (select(C).join(L, (L.customer_id == C.id) & (L.customer_created_at == C.created_at))
+                .order_by(C.id))
+    # Look first under a read transaction: opening a register to read must not wait for (or take)
+    # the write lock while another process writes, and almost always nothing needs doing.
+    with db.read() as session:
+        table_entries = ledger_rows(session)
+        in_table = {e.key for e in table_entries}
+        stale = (any(e.key not in in_table for e in file_entries)
+                 or session.scalars(returned.limit(1)).first() is not None)
+    if not stale:
+        return ReplayReport((), len(_complete_file(ledger, file_entries, table_entries)), 0)
     with db.transaction() as session:
         table_entries = ledger_rows(session)
         in_table = {e.key for e in table_entries}
@@ -375,9 +433,7 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
                                              customer_created_at=entry.customer_created_at,
                                              erased_at=entry.erased_at, reason=entry.reason))
         session.flush()
-        L, C = models.ErasureLedger, models.Customer
-        back = session.scalars(select(C).join(L, (L.customer_id == C.id) & (L.customer_created_at == C.created_at))
-                               .order_by(C.id)).all()
+        back = session.scalars(returned).all()
         reerased = []
         if back:
             country = session.scalar(select(models.Shop.country)) or ""
@@ -386,12 +442,22 @@ def reconcile_ledger(db: Database, ledger: LedgerFile | None, today: date | None
                 audit(session, AuditAction.ERASURE_REPLAYED, staff_id=None, customer_id=summary.customer_id,
                       kept=summary.kept_count)
                 reerased.append(summary.customer_id)
-    in_file = {e.key for e in file_entries}
-    missing_in_file = sorted(e for e in table_entries if e.key not in in_file)
-    if ledger is not None:
-        ledger.append(missing_in_file)
+    missing_in_file = _complete_file(ledger, file_entries, table_entries)
     if reerased:
         checkpoint(db)
         log.warning("erased again %d customer(s) that a restored copy of the register had brought back",
                     len(reerased))
     return ReplayReport(tuple(reerased), len(missing_in_file), len(missing_in_table))
+
+
+def _missing_in_file(file_entries, table_entries) -> list[LedgerEntry]:
+    in_file = {e.key for e in file_entries}
+    return sorted(e for e in table_entries if e.key not in in_file)
+
+
+def _complete_file(ledger: LedgerFile | None, file_entries, table_entries) -> list[LedgerEntry]:
+    """Append to the ledger file what only the table knows (a line lost in a crash)."""
+    missing = _missing_in_file(file_entries, table_entries)
+    if ledger is not None and missing:
+        ledger.append(missing)
+    return missing

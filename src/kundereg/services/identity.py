@@ -165,3 +165,31 @@ class IdentityService:
 
 def _digest(code: str, salt: bytes) -> str:
     return hashlib.sha256(salt + code.encode("utf-8", "replace")).hexdigest()
+
+
+def pass_gate(identity: IdentityService, staff: StaffSession | None, customer_id: int,
+              method: VerificationMethod | str, detail: str | None = None, *,
+              stated: Callable[[str], str] | None = None, code: Callable[[str], str] | None = None) -> Verification:
+    """Every way through the gate in one call, for the GUI and the CLI alike.
+
+    ``detail`` is the photo-ID type, the knowledge field or the business reason's purpose.
+    ``stated(field)`` returns what the person states for a knowledge check; for a one-time code,
+    the code is sent first and ``code(masked_address)`` returns what the person read out."""
+    gates = (VerificationMethod.PHOTO_ID, VerificationMethod.KNOWLEDGE, VerificationMethod.EMAIL_CODE,
+             VerificationMethod.SMS_CODE, VerificationMethod.BUSINESS_REASON)
+    if method not in gates:
+        raise ValidationError("method", "must be one of: {types}.", types=", ".join(gates))
+    method = VerificationMethod(method)
+    if method is VerificationMethod.PHOTO_ID:
+        return identity.verify_photo_id(staff, customer_id, detail or "")
+    if method is VerificationMethod.BUSINESS_REASON:
+        return identity.state_reason(staff, customer_id, detail or "")
+    if method is VerificationMethod.KNOWLEDGE:
+        require(staff, Permission.VIEW_CUSTOMER)  # before anyone is asked for a value
+        if stated is None:
+            raise ValueError("a knowledge check needs stated=")
+        return identity.verify_knowledge(staff, customer_id, detail or "", stated(detail or ""))
+    if code is None:  # EMAIL_CODE or SMS_CODE
+        raise ValueError("a one-time code needs code=")
+    where = identity.send_code(staff, customer_id, method)
+    return identity.confirm_code(staff, customer_id, code(where), method)

@@ -10,12 +10,12 @@ everyone on the list who is present again is erased before anyone can see them.
 """
 from __future__ import annotations
 
-import json
 import logging
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from .jsonlines import append_lines, read_lines
 
 log = logging.getLogger(__name__)
 
@@ -41,38 +41,15 @@ class LedgerFile:
         self.path = path
 
     def read(self) -> list[LedgerEntry]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return []
         entries = []
-        for number, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
+        for item in read_lines(self.path):
             try:
-                item = json.loads(line)
                 entries.append(LedgerEntry(int(item["customer"]), datetime.fromisoformat(item["created"]),
                                            datetime.fromisoformat(item["erased"]), str(item["reason"])))
             except (ValueError, KeyError, TypeError):
-                log.warning("erasure ledger %s: line %d is not readable and was skipped", self.path.name, number)
+                log.warning("erasure ledger %s: an entry is not readable and was skipped", self.path.name)
         return entries
 
     def append(self, entries: list[LedgerEntry]) -> None:
-        if not entries:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = "".join(json.dumps({"customer": e.customer_id, "created": e.customer_created_at.isoformat(),
-                                   "erased": e.erased_at.isoformat(), "reason": e.reason},
-                                  separators=(",", ":")) + "\n" for e in entries)
-        with open(self.path, "ab") as handle:
-            if handle.tell() > 0 and not _ends_with_newline(self.path):
-                handle.write(b"\n")  # a crash left a torn line: never glue a new entry onto it
-            handle.write(text.encode("ascii"))
-            handle.flush()
-            os.fsync(handle.fileno())
-
-
-def _ends_with_newline(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        handle.seek(-1, os.SEEK_END)
-        return handle.read(1) == b"\n"
+        append_lines(self.path, ({"customer": e.customer_id, "created": e.customer_created_at.isoformat(),
+                                  "erased": e.erased_at.isoformat(), "reason": e.reason} for e in entries))

@@ -16,15 +16,15 @@ from typing import BinaryIO
 from ..db import models
 from ..db.database import Database
 from ..db.types import utcnow
-from ..domain import legal
 from ..domain import profile as vocab
 from ..domain import validation as v
 from ..domain.access import Permission
 from ..domain.enums import StaffRole
 from ..domain.errors import StateError, ValidationError, ValidationErrors
-from ..domain.presets import DEFAULT_CURRENCY
+from ..domain.languages import COUNTRY_LANGUAGE
+from ..domain.presets import DEFAULT_CURRENCY, PRESETS
 from ..domain.profile import CATEGORY_FIELDS, Processor, Purpose, ShopProfile, changed_fields
-from ..domain.records import ADDRESS_FIELDS, COMPANY_FIELDS, OPTIONAL_FIELDS
+from ..domain.records import OPTIONAL_FIELDS
 from ..domain.report_data import ControllerInfo
 from . import staff as staff_accounts
 from .access import StaffSession, require
@@ -226,9 +226,10 @@ def _store(row: models.Shop, profile: ShopProfile) -> None:
 
 
 def to_profile(row: models.Shop) -> ShopProfile:
-    """The stored profile; a register without one gets the defaults documents used before 0006."""
+    """The stored profile; a register without one reads as the blank preset (its documents say what
+    every shop does: the customer relationship, bookkeeping and answering requests)."""
     configured = row.purposes is not None
-    language = legal.COUNTRY_LANGUAGE.get(row.country, "en")
+    language = COUNTRY_LANGUAGE.get(row.country, "en")
     if configured:
         purposes = tuple(Purpose(key=p["key"], legal_basis=p["legal_basis"], categories=tuple(p["categories"]),
                                  retention=p["retention"], recipients=tuple(p.get("recipients") or ()),
@@ -238,7 +239,7 @@ def to_profile(row: models.Shop) -> ShopProfile:
                                      is_processor=p.get("is_processor", True))
                            for p in json.loads(row.processors or "[]"))
     else:
-        purposes, processors = _default_purposes(row), ()
+        purposes, processors = PRESETS["blank"].purposes, PRESETS["blank"].processors
     return ShopProfile(
         name=row.name, country=row.country, currency=row.currency, org_number=row.org_number, street=row.street,
         postal_code=row.postal_code, city=row.city, email=row.email, phone=row.phone,
@@ -253,22 +254,6 @@ def to_profile(row: models.Shop) -> ShopProfile:
         configured=configured, updated_at=row.profile_updated_at)
 
 
-def _default_purposes(row: models.Shop) -> tuple[Purpose, ...]:
-    """What the access report said before profiles existed (domain.legal's default categories)."""
-    fields = set((row.customer_fields or "").split(","))
-    company = bool(fields & set(COMPANY_FIELDS))
-    address = bool(fields & set(ADDRESS_FIELDS))
-    contact = ("name", "contact", *(("address",) if address else ()))
-    return (
-        Purpose("customer_relationship", "b", contact, "relationship"),
-        *((Purpose("invoicing", "b", ("name", "company"), "relationship", ("accounting",)),) if company else ()),
-        Purpose("bookkeeping", "c", ("name", "purchases"), "bookkeeping", ("accounting", "authorities")),
-        Purpose("customer_service", "f", ("name", "contact", "service_events"), "claims", ("supplier",)),
-        _REQUESTS_PURPOSE,
-    )
-
-
-_REQUESTS_PURPOSE = Purpose("data_subject_requests", "c", ("name", "requests"), "documentation")
 
 
 def get_profile(db: Database) -> ShopProfile:

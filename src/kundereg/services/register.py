@@ -8,13 +8,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..db import migrate
-from ..db.database import Database
+from sqlalchemy.exc import DatabaseError
+
+from ..db.database import Database, storage_error
+from ..domain.errors import RegisterDamagedError, StorageError
 from ..domain.access import VerificationMethod
 from ..locations import Locations
 from .access import StaffSession
-from .audit import AuditService
+from .anchors import AnchorFile, anchor_head
+from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
-from .backup import BackupService
+from .backup import BackupService, backups_in
 from .consents import ConsentService
 from .customers import CustomerService
 from .erasure import ErasureService, reconcile_ledger
@@ -27,6 +31,7 @@ from .profile import ProfileService
 from .purchases import PurchaseService
 from .reports import ReportService
 from .requests import RequestService
+from .retention import run_retention
 
 RECEIPTS_DIR = "receipts"  # erasure receipts the shop files (they name no one), in the data folder
 
@@ -36,15 +41,71 @@ log = logging.getLogger(__name__)
 def open_register(locations: Locations) -> Database:
     locations.data_dir.mkdir(parents=True, exist_ok=True)
     sweep_scratch(locations)
+    check_register_file(locations)
     db = Database.open(locations.db_url)
-    migrate.upgrade(db.engine, locations.backup_dir)
-    # Before anyone can see data: a restored or copied-back file must not show erased people.
-    reconcile_ledger(db, ledger_file(locations))
+    try:
+        try:
+            migrate.upgrade(db.engine, locations.backup_dir)
+        except DatabaseError as exc:
+            raise _damaged_or(exc, locations) from None
+        # Before anyone can see data: a restored or copied-back file must not show erased people.
+        reconcile_ledger(db, ledger_file(locations))
+        ensure_staff_baseline(db)
+        anchor_head(db, anchor_file(locations), "daily", once_a_day=True)
+    except RegisterDamagedError as exc:
+        db.close()
+        raise RegisterDamagedError(exc.reason, newest_backup(locations)) from None
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_register_file(locations: Locations) -> None:
+    """Refuse, before SQLite writes anything into it, a file that is not a whole register: a
+    folder, an empty file (cut off: opening it would start a new, empty register over it), or
+    one that does not begin like a SQLite database."""
+    path = locations.sqlite_path
+    if path is None or not os.path.lexists(path):
+        return
+    if path.is_dir():
+        reason = "folder"
+    else:
+        try:
+            with open(path, "rb") as handle:
+                start = handle.read(len(SQLITE_MAGIC) + 84)
+        except OSError as exc:
+            raise StorageError("The register file cannot be read ({kind}).", kind=type(exc).__name__) from None
+        if not start:
+            reason = "empty"
+        elif not start.startswith(SQLITE_MAGIC) or len(start) < 100:
+            reason = "not_sqlite"
+        else:
+            return
+    raise RegisterDamagedError(reason, newest_backup(locations))
+
+
+def _damaged_or(exc: DatabaseError, locations: Locations) -> Exception:
+    explained = storage_error(exc)
+    if isinstance(explained, RegisterDamagedError):
+        return RegisterDamagedError(explained.reason, newest_backup(locations))
+    return explained
+
+
+def newest_backup(locations: Locations) -> str | None:
+    found = backups_in(locations.backup_dir) if locations.backup_dir.is_dir() else []
+    return found[-1][1].name if found else None
 
 
 def ledger_file(locations: Locations) -> LedgerFile:
     return LedgerFile(locations.ledger_path)
+
+
+def anchor_file(locations: Locations) -> AnchorFile:
+    return AnchorFile(locations.anchor_path)
 
 
 def sweep_scratch(locations: Locations) -> None:
@@ -85,6 +146,11 @@ class Register:
 
         return generate(self.db, staff, customers=customers, seed=seed, progress=progress)
 
+    def retention(self, staff: StaffSession | None, *, apply: bool):
+        """The shop's retention rules (``services.retention.run_retention``), erasures on the ledger."""
+        return run_retention(self.db, staff, apply=apply,
+                             ledger=ledger_file(self.locations) if self.locations is not None else None)
+
 
 def build_register(db: Database, locations: Locations | None = None,
                    environ: Mapping[str, str] | None = None) -> Register:
@@ -95,13 +161,15 @@ def build_register(db: Database, locations: Locations | None = None,
     smtp = smtp_settings_from_env(os.environ if environ is None else environ)
     if smtp is not None:
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
+    identity, requests = IdentityService(db, senders), RequestService(db)
     erasure = backups = None
+    audit = AuditService(db, anchor_file(locations) if locations is not None else None)
     if locations is not None:
         backups = BackupService(db, locations)
         erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
-                                 receipt_dir=locations.data_dir / RECEIPTS_DIR)
+                                 receipt_dir=locations.data_dir / RECEIPTS_DIR, requests=requests, identity=identity)
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
-                    identity=IdentityService(db, senders), audit=AuditService(db), requests=RequestService(db),
+                    identity=identity, audit=audit, requests=requests,
                     reports=ReportService(db), profile=ProfileService(db), export=ExportService(db),
                     marketing=MarketingService(db), consents=ConsentService(db), locations=locations,
                     erasure=erasure, backups=backups)

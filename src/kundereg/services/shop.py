@@ -10,6 +10,7 @@ from ..domain.enums import StaffRole
 from ..domain.records import ADDRESS_FIELDS, COMPANY_FIELDS, CORE_FIELDS, OPTIONAL_FIELDS
 from ..domain.errors import StateError, ValidationError, ValidationErrors
 from . import staff
+from .audit import AuditAction, record as audit
 
 DEFAULT_CURRENCY = {"NO": "NOK", "SE": "SEK", "FI": "EUR", "DK": "DKK"}
 
@@ -62,8 +63,12 @@ def init_shop(db: Database, *, name: str, country: str, owner_username: str, own
                            currency=DEFAULT_CURRENCY[clean["country"]], org_number=clean.get("org_number"),
                            customer_fields=",".join(f for f in OPTIONAL_FIELDS if f in customer_fields))
         session.add(shop)
-        staff.add_staff(session, username=owner_username, display_name=owner_display_name or owner_username,
-                        role=StaffRole.OWNER, password=owner_password)
+        owner = staff.add_staff(session, username=owner_username,
+                                display_name=owner_display_name or owner_username,
+                                role=StaffRole.OWNER, password=owner_password)
+        session.flush()
+        # The trail names the first owner, as every later account: audit verify compares them.
+        audit(session, AuditAction.SHOP_CREATED, staff_id=owner.id, preset=None, purposes=0, processors=0)
         return _info(shop)
 
 

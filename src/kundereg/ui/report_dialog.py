@@ -25,7 +25,7 @@ from ..domain.languages import COUNTRY_LANGUAGE, NATIVE_NAMES
 from ..domain.access import Permission
 from ..domain.enums import RequestType
 from ..domain.errors import KunderegError
-from ..reports.access_report import new_report_password
+from ..reports.page import new_report_password
 from .report_files import TEMP_PREFIX
 from ..services.access import StaffSession
 from ..services.reports import ReportService

@@ -1,0 +1,49 @@
+"""`kundereg init`: the register, the shop and its owner account."""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from ..domain.languages import SHOP_COUNTRIES
+from .common import ENV_PASSWORD, opened, where
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("init", help="create the register, the shop and its owner account")
+    p.add_argument("--shop-name", required=True, metavar="S")
+    p.add_argument("--country", required=True, choices=SHOP_COUNTRIES, type=str.upper)
+    p.add_argument("--owner", required=True, metavar="USER", help="owner's username")
+    p.add_argument("--org-number", metavar="N", help="the shop's organisation number")
+    p.add_argument("--preset", choices=["dry_cleaner", "b2b_supplier", "web_shop", "blank"],
+                   help="start the shop profile (fields, purposes, legal bases, recipients) from a preset; "
+                        "without it, documents use the built-in defaults until the owner sets up the profile")
+    p.set_defaults(handler=cmd_init)
+
+
+def cmd_init(args, locations) -> int:
+    password = os.environ.get(ENV_PASSWORD)
+    if password is None:
+        if not sys.stdin.isatty():
+            print(f"kundereg: no password: set {ENV_PASSWORD} or run 'init' in a terminal", file=sys.stderr)
+            return 1
+        password = getpass.getpass("Owner password: ")
+        if getpass.getpass("Repeat password: ") != password:
+            print("kundereg: the passwords do not match", file=sys.stderr)
+            return 1
+    with opened(args, locations, login=False, require_shop=False) as (reg, _):
+        if args.preset:
+            from ..domain.presets import preset_profile
+            from ..services.profile import create_register
+
+            profile = preset_profile(args.preset, name=args.shop_name, country=args.country,
+                                     org_number=args.org_number)
+            shop = create_register(reg.db, profile, owner_username=args.owner, owner_password=password,
+                                   preset=args.preset)
+        else:
+            from ..services.shop import init_shop
+
+            shop = init_shop(reg.db, name=args.shop_name, country=args.country, owner_username=args.owner,
+                             owner_password=password, org_number=args.org_number)
+    print(f"Register created for {shop.name} ({shop.country}) at {where(locations)}")
+    return 0
