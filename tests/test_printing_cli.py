@@ -1,13 +1,12 @@
-"""``kundereg print ticket|tags`` in-process: to a file, to the cups-pdf printer, and the identity gate."""
+"""``kundereg print ticket|tags`` in-process (kundereg.cli.main): to a file, to the cups-pdf printer, the identity gate."""
 from __future__ import annotations
 
-import argparse
 import io
 
 import pytest
 from pypdf import PdfReader
 
-from kundereg import cli_print
+from kundereg.cli import main
 from kundereg.domain.records import PurchaseInput, PurchaseLineInput
 from kundereg.domain.ticket_code import ticket_code
 
@@ -16,31 +15,14 @@ from staff_secrets import OWNER_PASSWORD
 from ticket_helpers import decode_pages
 
 
-def parser() -> argparse.ArgumentParser:
-    """The CLI's global options plus the print area, as kundereg.cli registers it."""
-    p = argparse.ArgumentParser(prog="kundereg")
-    p.add_argument("--data-dir")
-    p.add_argument("--db")
-    p.add_argument("--user")
-    cli_print.add_parsers(p.add_subparsers(dest="command"))
-    return p
-
-
 @pytest.fixture
 def kundereg(locations, shop, monkeypatch, capsys):
+    """``kundereg --data-dir DIR --user eier ARGS`` in this process, on the register of the fixtures."""
     monkeypatch.setenv("KUNDEREG_PASSWORD", OWNER_PASSWORD)
 
     def run(*argv: str) -> tuple[int, str, str]:
-        args = parser().parse_args(["--data-dir", str(locations.data_dir), "--user", "eier", *argv])
-        try:
-            code = cli_print.run(args, locations)
-        except Exception as exc:  # as cli.main: a KunderegError is one line on stderr, exit 1
-            from kundereg.domain.errors import KunderegError
-
-            if not isinstance(exc, KunderegError):
-                raise
-            print(f"kundereg: {exc.message}", file=__import__("sys").stderr)
-            code = 1
+        capsys.readouterr()
+        code = main(["--data-dir", str(locations.data_dir), "--user", "eier", *argv])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -81,10 +63,10 @@ def test_without_the_identity_gate_nothing_is_written(kundereg, order, tmp_path)
     assert not out.exists()
 
 
-def test_a_misread_code_is_a_usage_error(kundereg, order, tmp_path, capsys):
+def test_a_misread_code_is_a_usage_error(kundereg, order, tmp_path):
     with pytest.raises(SystemExit) as exit_:
-        parser().parse_args(["print", "ticket", "KR0004271", "--out", str(tmp_path / "x.pdf")])
-    assert exit_.value.code == 2 and "neither a ticket number nor a ticket code" in capsys.readouterr().err
+        kundereg("print", "ticket", "KR0004271", "--out", str(tmp_path / "x.pdf"))
+    assert exit_.value.code == 2
 
 
 def test_a_ticket_to_a_cups_printer(kundereg, order, tmp_path):

@@ -1752,6 +1752,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Bonen viser kundens navn: angiv, hvordan identiteten blev kontrolleret (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>There is no printer by that name.</source>
         <translation>Der findes ingen printer med det navn.</translation>
     </message>

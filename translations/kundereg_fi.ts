@@ -1752,6 +1752,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Kuitissa on asiakkaan nimi: kerro, miten henkilöllisyys tarkistettiin (--verified-by tai --reason).</translation>
+    </message>
+    <message>
         <source>There is no printer by that name.</source>
         <translation>Sen nimistä tulostinta ei ole.</translation>
     </message>

@@ -1752,6 +1752,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Hentelappen viser kundens navn: oppgi hvordan identiteten ble kontrollert (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>There is no printer by that name.</source>
         <translation>Det finnes ingen skriver med det navnet.</translation>
     </message>

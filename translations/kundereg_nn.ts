@@ -1752,6 +1752,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Hentelappen viser namnet til kunden: oppgi korleis identiteten vart kontrollert (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>There is no printer by that name.</source>
         <translation>Det finst ingen skrivar med det namnet.</translation>
     </message>

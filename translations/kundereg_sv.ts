@@ -1752,6 +1752,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Kvittot visar kundens namn: ange hur identiteten kontrollerades (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>There is no printer by that name.</source>
         <translation>Det finns ingen skrivare med det namnet.</translation>
     </message>

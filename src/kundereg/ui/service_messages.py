@@ -76,6 +76,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "The register is damaged: the file is not a SQLite database. Restore it from a backup (the newest is {backup})."),
     QT_TRANSLATE_NOOP("KunderegError", "The register is damaged: the file is not a SQLite database. Restore it from a backup."),
     QT_TRANSLATE_NOOP("KunderegError", "The register is in use. Close kundereg on this PC and try again."),
+    QT_TRANSLATE_NOOP("KunderegError", "The ticket names its customer: say how their identity was checked (--verified-by or --reason)."),
     QT_TRANSLATE_NOOP("KunderegError", "There is no printer by that name."),
     QT_TRANSLATE_NOOP("KunderegError", "This backup comes from a newer version of kundereg (schema {revision}); update kundereg first."),
     QT_TRANSLATE_NOOP("KunderegError", "This consent was already withdrawn."),
