@@ -1031,7 +1031,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-mail</translation>
+        <translation>E-mail til faktura</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1571,7 +1571,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-mail</translation>
+        <translation>E-mail til faktura</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1671,7 +1671,7 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
     <message>
         <source>Street address</source>
-        <translation>Adresse</translation>
+        <translation>Gadeadresse</translation>
     </message>
     <message>
         <source>Ticket number</source>
@@ -1900,6 +1900,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Antal kopier skal være fra 1 til 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Oprettelse eller opdatering af registret mislykkedes ({kind}).</translation>
     </message>
@@ -1952,6 +1956,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Ingen udskriftskø: installer CUPS (kommandoerne lp og lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen medarbejder hedder {name}.</translation>
     </message>
@@ -1962,6 +1970,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Udskrivning fra kommandolinjen kræver CUPS; på Windows udskriver du fra appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2184,6 +2196,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Adgangsfraserne passer ikke sammen.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Udskriftskøen svarede ikke.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Printeren {printer} modtog ikke jobbet: {reason}</translation>
+    </message>
+    <message>
         <source>The purchase file {name} has no column for {what}.</source>
         <translation>Købsfilen {name} har ingen kolonne til {what}.</translation>
     </message>
@@ -2244,12 +2264,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Bonen viser kundens navn: angiv, hvordan identiteten blev kontrolleret (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet called {sheet}.</source>
         <translation>Projektmappen har intet ark ved navn {sheet}.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Projektmappen {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Der findes ingen printer med det navn.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -3179,6 +3207,33 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Udskriv {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Udskrivning</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Sender {title} til printeren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Eksempel på {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Forbereder siderne …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -3420,6 +3475,17 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>afhentningsbon {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>mærkesedler til afhentningsbon {number}</translation>
     </message>
 </context>
 <context>

@@ -1019,7 +1019,7 @@ Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
     </message>
     <message>
         <source>City</source>
-        <translation>Postitoimipaikka</translation>
+        <translation>Toimipaikka</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1499,7 +1499,7 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
     <message>
         <source>City</source>
-        <translation>Postitoimipaikka</translation>
+        <translation>Toimipaikka</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1900,6 +1900,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Suostumus</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Kopioita on oltava 1–99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Rekisterin luonti tai päivitys epäonnistui ({kind}).</translation>
     </message>
@@ -1952,6 +1956,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Ei salasanaa: aseta {env} tai suorita päätteessä.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Tulostusjonoa ei ole: asenna CUPS (komennot lp ja lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Työntekijää nimeltä {name} ei ole.</translation>
     </message>
@@ -1962,6 +1970,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Tulostus komentoriviltä vaatii CUPSin; Windowsissa tulosta sovelluksesta.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2184,6 +2196,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Salalauseet eivät täsmää.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Tulostusjono ei vastannut.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Tulostin {printer} ei ottanut työtä vastaan: {reason}</translation>
+    </message>
+    <message>
         <source>The purchase file {name} has no column for {what}.</source>
         <translation>Ostotiedostossa {name} ei ole saraketta tiedolle {what}.</translation>
     </message>
@@ -2244,12 +2264,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Kuitissa on asiakkaan nimi: kerro, miten henkilöllisyys tarkistettiin (--verified-by tai --reason).</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet called {sheet}.</source>
         <translation>Työkirjassa ei ole taulukkoa nimeltä {sheet}.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Työkirjassa {name} ei ole taulukoita.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Sen nimistä tulostinta ei ole.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -3179,6 +3207,33 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Tulosta {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Lähetetään {title} tulostimelle…</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Esikatselu: {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Valmistellaan sivuja…</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -3420,6 +3475,17 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The two PINs are not the same.</source>
         <translation>PIN-koodit eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>noutokuitti {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>noutokuitin {number} merkinnät</translation>
     </message>
 </context>
 <context>

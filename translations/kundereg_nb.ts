@@ -1031,7 +1031,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post for faktura</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1571,7 +1571,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post for faktura</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1900,6 +1900,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Antall kopier må være fra 1 til 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Oppretting eller oppdatering av registeret mislyktes ({kind}).</translation>
     </message>
@@ -1952,6 +1956,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Mangler passord: sett {env} eller kjør i en terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Ingen utskriftskø: installer CUPS (kommandoene lp og lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen ansatt heter {name}.</translation>
     </message>
@@ -1962,6 +1970,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bare diskansatte kan logge inn med PIN-kode; eieren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Utskrift fra kommandolinjen krever CUPS; på Windows skriver du ut fra appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2184,6 +2196,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Passfrasene stemmer ikke overens.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Utskriftskøen svarte ikke.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Skriveren {printer} tok ikke imot jobben: {reason}</translation>
+    </message>
+    <message>
         <source>The purchase file {name} has no column for {what}.</source>
         <translation>Kjøpsfilen {name} har ingen kolonne for {what}.</translation>
     </message>
@@ -2244,12 +2264,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Hentelappen viser kundens navn: oppgi hvordan identiteten ble kontrollert (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet called {sheet}.</source>
         <translation>Arbeidsboken har ikke noe ark som heter {sheet}.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbeidsboken {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Det finnes ingen skriver med det navnet.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -3179,6 +3207,33 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Skriv ut {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Sender {title} til skriveren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Forhåndsvisning av {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Klargjør sidene …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -3420,6 +3475,17 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>hentelapp {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>merkelapper til hentelapp {number}</translation>
     </message>
 </context>
 <context>

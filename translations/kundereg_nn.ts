@@ -1031,7 +1031,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post for faktura</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1571,7 +1571,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post for faktura</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1900,6 +1900,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Samtykke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Talet på kopiar må vere frå 1 til 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Oppretting eller oppdatering av registeret mislukkast ({kind}).</translation>
     </message>
@@ -1952,6 +1956,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Manglar passord: set {env} eller køyr i ein terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Inga utskriftskø: installer CUPS (kommandoane lp og lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen tilsette heiter {name}.</translation>
     </message>
@@ -1962,6 +1970,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Utskrift frå kommandolinja krev CUPS; på Windows skriv du ut frå appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2184,6 +2196,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Passfrasane stemmer ikkje overeins.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Utskriftskøen svarte ikkje.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Skrivaren {printer} tok ikkje imot jobben: {reason}</translation>
+    </message>
+    <message>
         <source>The purchase file {name} has no column for {what}.</source>
         <translation>Kjøpsfila {name} har inga kolonne for {what}.</translation>
     </message>
@@ -2244,12 +2264,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Hentelappen viser namnet til kunden: oppgi korleis identiteten vart kontrollert (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet called {sheet}.</source>
         <translation>Arbeidsboka har ikkje noko ark som heiter {sheet}.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbeidsboka {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Det finst ingen skrivar med det namnet.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -3179,6 +3207,33 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Skriv ut {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Sender {title} til skrivaren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Førehandsvising av {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Gjer klar sidene …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -3420,6 +3475,17 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Dei to PIN-kodane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>hentelapp {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>merkelappar til hentelapp {number}</translation>
     </message>
 </context>
 <context>

@@ -1031,7 +1031,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post för faktura</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1571,7 +1571,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Invoice email</source>
-        <translation>Faktura-e-post</translation>
+        <translation>E-post för faktura</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1900,6 +1900,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Samtycke</translation>
     </message>
     <message>
+        <source>Copies must be from 1 to 99.</source>
+        <translation>Antal kopior måste vara från 1 till 99.</translation>
+    </message>
+    <message>
         <source>Creating or updating the register failed ({kind}).</source>
         <translation>Det gick inte att skapa eller uppdatera registret ({kind}).</translation>
     </message>
@@ -1952,6 +1956,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Inget lösenord: ange {env} eller kör i en terminal.</translation>
     </message>
     <message>
+        <source>No print spooler: install CUPS (the lp and lpstat commands).</source>
+        <translation>Ingen utskriftskö: installera CUPS (kommandona lp och lpstat).</translation>
+    </message>
+    <message>
         <source>No staff member is called {name}.</source>
         <translation>Ingen anställd heter {name}.</translation>
     </message>
@@ -1962,6 +1970,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bara kassapersonal får logga in med PIN-kod; ägaren använder lösenord.</translation>
+    </message>
+    <message>
+        <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
+        <translation>Utskrift från kommandoraden kräver CUPS; i Windows skriver du ut från appen.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2184,6 +2196,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
+        <source>The print spooler did not answer.</source>
+        <translation>Utskriftskön svarade inte.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>Skrivaren {printer} tog inte emot jobbet: {reason}</translation>
+    </message>
+    <message>
         <source>The purchase file {name} has no column for {what}.</source>
         <translation>Köpfilen {name} har ingen kolumn för {what}.</translation>
     </message>
@@ -2244,12 +2264,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
     </message>
     <message>
+        <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
+        <translation>Kvittot visar kundens namn: ange hur identiteten kontrollerades (--verified-by eller --reason).</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet called {sheet}.</source>
         <translation>Arbetsboken har inget blad som heter {sheet}.</translation>
     </message>
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbetsboken {name} har inga blad.</translation>
+    </message>
+    <message>
+        <source>There is no printer by that name.</source>
+        <translation>Det finns ingen skrivare med det namnet.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
@@ -3179,6 +3207,33 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
 </context>
 <context>
+    <name>PdfPrintJob</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Skriv ut {title}</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Sending {title} to the printer…</source>
+        <translation>Skickar {title} till skrivaren …</translation>
+    </message>
+    <message>
+        <source>Preview of {title}</source>
+        <translation>Förhandsgranskning av {title}</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Förbereder sidorna …</translation>
+    </message>
+</context>
+<context>
     <name>PhotoIdType</name>
     <message>
         <source>Passport</source>
@@ -3420,6 +3475,17 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>ticket {number}</source>
+        <translation>inlämningskvitto {number}</translation>
+    </message>
+    <message>
+        <source>tags of ticket {number}</source>
+        <translation>etiketter till inlämningskvitto {number}</translation>
     </message>
 </context>
 <context>
