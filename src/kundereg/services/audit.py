@@ -66,6 +66,7 @@ class AuditAction(StrEnum):
     MARKETING_OBJECTION = "marketing_objection"
     SHOP_CREATED = "shop_created"
     PROFILE_CHANGED = "profile_changed"
+    NOTICE = "notice"  # a pickup/delay/reminder notice: ticket, channel, state; never text or address
 
 
 @dataclass(frozen=True, slots=True)
