@@ -33,10 +33,13 @@ class InfobipServer:
         self.script: list[int | str] = []  # per POST: a status code to answer, or "hang"
         self.lock = threading.Lock()
         self.release = threading.Event()  # lets hung requests go at shutdown
+        self.arrived = threading.Event()  # set whenever a message reaches the phone
         self._log_path = log_path
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as the real API offers
+
             def log_message(self, *args):  # quiet
                 pass
 
@@ -77,6 +80,7 @@ class InfobipServer:
                     action = server.script.pop(0) if server.script else None
                 if action == "hang":
                     server.release.wait(30)
+                    self.close_connection = True
                     return
                 if action == 429:
                     return self._error(429, "TOO_MANY_REQUESTS", "Too many requests", {"Retry-After": "0"})
@@ -100,6 +104,7 @@ class InfobipServer:
                         server.duplicates.append(message_id)
                     else:
                         server.phone.append(record)
+                        server.arrived.set()
                         if server._log_path is not None:  # for the crash test's parent
                             with open(server._log_path, "a") as out:
                                 out.write(message_id + "\n")
