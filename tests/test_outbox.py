@@ -223,14 +223,13 @@ def test_server_errors_and_rate_limits_are_retried_with_exponential_backoff(
 def test_a_provider_that_does_not_answer_in_time_is_retried(db, purchases, notices, owner, kari, infobip):
     _setup(notices, owner, infobip)
     infobip.script = ["hang"]
-    transport = InfobipSms(infobip.url, API_KEY, "GjovikRens", timeout=0.2)
-    sender = OutboxSender(db, lambda: {Channel.SMS: transport}, base_delay=0.0)
+    sender = OutboxSender(db, lambda: {Channel.SMS: InfobipSms(infobip.url, API_KEY, "GjovikRens", timeout=0.2)},
+                          base_delay=0.0)
     order = _ready(purchases, owner, kari.id)
     assert sender.send_due().retrying == 1
     assert notices.outbox(owner, purchase_id=order.id)[0].reason == "timeout"
     assert sender.send_due().sent == 1
     assert infobip.per_message() == {notices_key(db): 1}
-    transport.close()
 
 
 def notices_key(db):

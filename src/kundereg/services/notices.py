@@ -217,6 +217,15 @@ class NoticeService:
 
     # messages
 
+    def ticket_id(self, staff: StaffSession | None, number: int) -> int:
+        """The purchase id of ticket ``number`` (what a barcode on the ticket carries)."""
+        require(staff, Permission.RECORD_ORDER)
+        with self._db.read() as session:
+            found = session.scalar(select(models.Purchase.id).where(models.Purchase.number == number))
+        if found is None:
+            raise NotFoundError("Ticket", number)
+        return found
+
     def queue_delay(self, staff: StaffSession | None, purchase_id: int, days: int) -> OutboxEntry | None:
         """'We need N more days': a delay notice for an open ticket."""
         actor = require(staff, Permission.RECORD_ORDER)

@@ -88,17 +88,22 @@ class OutboxSender:
 
     def send_due(self) -> RoundReport:
         with self._lock:
-            transports = dict(self._transports())
             jobs = self._claim()
+            if not jobs:
+                return RoundReport()
+            transports = dict(self._transports())
             sent = failed = retrying = 0
-            for job in jobs:
-                outcome = self._send(job, transports)
-                if outcome == MessageState.SENT:
-                    sent += 1
-                elif outcome == MessageState.FAILED:
-                    failed += 1
-                else:
-                    retrying += 1
+            try:
+                for job in jobs:
+                    outcome = self._send(job, transports)
+                    if outcome == MessageState.SENT:
+                        sent += 1
+                    elif outcome == MessageState.FAILED:
+                        failed += 1
+                    else:
+                        retrying += 1
+            finally:
+                _close(transports.values())
             return RoundReport(sent, failed, retrying)
 
     # -- one round ------------------------------------------------------------------------------
@@ -195,7 +200,13 @@ class OutboxSender:
 
     def poll_deliveries(self, within: timedelta = timedelta(days=2)) -> int:
         """Ask providers that report delivery about recently sent SMS; returns how many arrived."""
-        transport = self._transports().get(Channel.SMS)
+        transports = dict(self._transports())
+        try:
+            return self._poll(transports.get(Channel.SMS), within)
+        finally:
+            _close(transports.values())
+
+    def _poll(self, transport, within: timedelta) -> int:
         check = getattr(transport, "delivered", None)
         if check is None:
             return 0
@@ -224,3 +235,10 @@ class OutboxSender:
                 audit(session, AuditAction.NOTICE, staff_id=None, customer_id=row.customer_id, ticket=row.ticket,
                       channel=row.channel, state=row.state)
         return arrived
+
+
+def _close(transports) -> None:
+    for transport in transports:
+        close = getattr(transport, "close", None)
+        if close is not None:
+            close()
