@@ -24,6 +24,7 @@ from pathlib import Path
 from bench.crash import BENCH_ROUNDS, crash_rows
 from bench.gdpr import gdpr_rows
 from bench.gui import gui_rows
+from bench.notices import notice_rows
 from bench.report import report_rows
 from kundereg.db.search_index import sqlite_params, sqlite_ranked_sql
 from kundereg.domain.search_text import parse_query
@@ -155,6 +156,7 @@ ROWS: list[RowsFn] = [
     gui_rows,
     report_rows,
     gdpr_rows,
+    notice_rows,
     lambda ctx: crash_rows(ctx, rounds=ctx.args.crash_rounds) if ctx.args.crash_rounds else [],
 ]
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..db import models
@@ -57,26 +57,49 @@ def load_settings(session: Session) -> NoticeSettings:
 
 def queue_ticket_notice(session: Session, purchase: models.Purchase, kind: NoticeKind = NoticeKind.READY, *,
                         days: int | None = None, settings: NoticeSettings | None = None,
-                        now: datetime | None = None) -> models.OutboxMessage | None:
-    """Queue a notice about ``purchase`` in ``session``; None when the shop sends none."""
-    settings = settings or load_settings(session)
-    if not settings.enabled or purchase.customer_id is None:
+                        now: datetime | None = None) -> OutboxEntry | None:
+    """Queue a notice about ``purchase`` in ``session``; None when the shop sends none.
+
+    On the path of every ready scan, so it reads with two Core statements and writes one row."""
+    if purchase.customer_id is None:
         return None
-    customer = session.get(models.Customer, purchase.customer_id)
-    preference = session.get(models.NoticePreference, purchase.customer_id)
-    choice = ChannelChoice(preference.channel) if preference is not None else ChannelChoice.AUTO
-    channel, reason = choose_channel(choice, has_mobile=bool(customer.mobile), has_email=bool(customer.email),
-                                     sms_available=settings.sms_available)
-    language = (preference.language if preference is not None and preference.language else None) \
-        or _shop_language(session)
+    conn = session.connection()
+    if settings is None:
+        found = conn.execute(_SETUP).first()
+        if found is None or not found.enabled:
+            return None  # notices never set up, or switched off
+        sms_available = found.sms_provider != SmsProviderKind.NONE.value
+        shop_language = _language(found.document_language, found.country)
+    else:
+        if not settings.enabled:
+            return None
+        sms_available, shop_language = settings.sms_available, _shop_language(session)
+    person = conn.execute(_PERSON, {"customer_id": purchase.customer_id}).one()
+    choice = ChannelChoice(person.channel) if person.channel else ChannelChoice.AUTO
+    channel, reason = choose_channel(choice, has_mobile=person.has_mobile, has_email=person.has_email,
+                                     sms_available=sms_available)
     now = now or utcnow()
-    row = models.OutboxMessage(key=new_key(), purchase_id=purchase.id, customer_id=purchase.customer_id,
-                               ticket=purchase.number, kind=kind.value, channel=channel.value if channel else None,
-                               language=language, days=days,
-                               state=(MessageState.QUEUED if channel else MessageState.FAILED).value,
-                               reason=reason, attempts=0, next_attempt_at=now, created_at=now)
-    session.add(row)
-    return row
+    values = dict(key=new_key(), purchase_id=purchase.id, customer_id=purchase.customer_id, ticket=purchase.number,
+                  kind=kind.value, channel=channel.value if channel else None,
+                  language=person.language or shop_language, days=days,
+                  state=(MessageState.QUEUED if channel else MessageState.FAILED).value, reason=reason, attempts=0,
+                  next_attempt_at=now, created_at=now)
+    message_id = conn.execute(_INSERT, values).scalar_one()
+    return OutboxEntry(id=message_id, ticket=purchase.number, kind=kind, channel=channel,
+                       state=MessageState(values["state"]), reason=reason, attempts=0, created_at=now)
+
+
+# Built once: constructing a statement costs more than running it on this path.
+_S, _N, _C, _P = (models.Shop.__table__.c, models.NoticeSetup.__table__.c, models.Customer.__table__.c,
+                  models.NoticePreference.__table__.c)
+_SETUP = (select(_N.enabled, _N.sms_provider, _S.document_language, _S.country)
+          .select_from(models.Shop.__table__.join(models.NoticeSetup.__table__, _N.id == _S.id)).where(_S.id == 1))
+_PERSON = (select(_C.mobile.is_not(None).label("has_mobile"), _C.email.is_not(None).label("has_email"), _P.channel,
+                  _P.language)
+           .select_from(models.Customer.__table__.outerjoin(models.NoticePreference.__table__,
+                                                            _P.customer_id == _C.id))
+           .where(_C.id == bindparam("customer_id")))
+_INSERT = insert(models.OutboxMessage.__table__).returning(models.OutboxMessage.__table__.c.id)
 
 
 def choose_channel(choice: ChannelChoice, *, has_mobile: bool, has_email: bool,
@@ -116,9 +139,11 @@ def new_key() -> str:
 
 def _shop_language(session: Session) -> str:
     shop = session.get(models.Shop, 1)
-    if shop is None:
-        return "en"
-    language = shop.document_language or COUNTRY_LANGUAGE.get(shop.country)  # no profile yet: the country's
+    return _language(shop.document_language, shop.country) if shop is not None else "en"
+
+
+def _language(document_language: str | None, country: str | None) -> str:
+    language = document_language or COUNTRY_LANGUAGE.get(country)  # no profile yet: the country's
     return language if language in LANGUAGES else "en"
 
 
@@ -238,13 +263,13 @@ class NoticeService:
             if purchase.status != PurchaseStatus.RECEIVED.value:
                 raise StateError("Ticket {number} is not in progress; a delay notice is for work not yet ready.",
                                  number=purchase.number)
-            row = queue_ticket_notice(session, purchase, NoticeKind.DELAY, days=days)
-            if row is None:
+            queued = queue_ticket_notice(session, purchase, NoticeKind.DELAY, days=days)
+            if queued is None:
                 return None
-            session.flush()
             audit(session, AuditAction.NOTICE, staff_id=actor.staff_id, customer_id=purchase.customer_id,
-                  ticket=purchase.number, kind=NoticeKind.DELAY.value, channel=row.channel, state=row.state)
-            return entry(row)
+                  ticket=purchase.number, kind=NoticeKind.DELAY.value,
+                  channel=queued.channel.value if queued.channel else None, state=queued.state.value)
+            return queued
 
     def queue_reminders(self, now: datetime | None = None) -> int:
         """Queue reminders for tickets ready for N days and not collected, at most M per ticket.
