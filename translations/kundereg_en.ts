@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PriceListDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n line could not be imported; the first: line {line}: {problem}</numerusform>
+            <numerusform>%n lines could not be imported; the first: line {line}: {problem}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

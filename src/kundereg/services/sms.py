@@ -20,7 +20,6 @@ from typing import Protocol
 
 import httpx
 
-from ..domain.errors import KunderegError
 from ..domain.notices import REASONS
 from .mail import SmtpSettings
 
@@ -42,7 +41,10 @@ class Sent:
     delivered: bool = False
 
 
-class DeliveryError(KunderegError):
+class DeliveryError(Exception):
+    """Raised by a transport and handled by the outbox, which records ``reason`` on the message
+    (the UI shows it from domain.notices.REASONS). Never shown or logged with an address."""
+
     def __init__(self, reason: str, retry_after: float | None = None) -> None:
         self.reason = reason if reason in REASONS else "provider_error"
         self.retry_after = retry_after

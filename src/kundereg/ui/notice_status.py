@@ -58,17 +58,20 @@ def reason_text(reason: str | None) -> str:
 
 def notice_line(entry: OutboxEntry) -> str:
     """'Pickup notice by SMS: delivered 04.12.26 09:12' or '... not sent: <reason>'."""
-    tr = QCoreApplication.translate
-    kind = tr("NoticeKind", KIND_TEXTS[entry.kind])
-    state = tr("NoticeState", STATE_TEXTS[entry.state])
+    kind = QCoreApplication.translate("NoticeKind", KIND_TEXTS[entry.kind])
+    state = QCoreApplication.translate("NoticeState", STATE_TEXTS[entry.state])
+    if entry.channel:
+        channel = QCoreApplication.translate("NoticeChannel", CHANNEL_TEXTS[entry.channel])
+        text = QCoreApplication.translate("TicketNotices", "{kind} by {channel}: {state}").format(
+            kind=kind, channel=channel, state=state)
+    else:
+        text = QCoreApplication.translate("TicketNotices", "{kind}: {state}").format(kind=kind, state=state)
     when = entry.delivered_at or entry.sent_at
-    text = (tr("TicketNotices", "{kind} by {channel}: {state}").format(
-        kind=kind, channel=tr("NoticeChannel", CHANNEL_TEXTS[entry.channel]), state=state)
-        if entry.channel else tr("TicketNotices", "{kind}: {state}").format(kind=kind, state=state))
     if when is not None:
         text += " " + format_datetime(when)
     if entry.reason and entry.state is not MessageState.SENT:
-        text += tr("TicketNotices", " ({reason})").format(reason=reason_text(entry.reason))
+        text += " " + QCoreApplication.translate("TicketNotices", "({reason})").format(
+            reason=reason_text(entry.reason))
     return text
 
 
