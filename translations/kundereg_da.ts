@@ -275,6 +275,10 @@ Detaljer står i logfilen:
         <source>Changed shop profile</source>
         <translation>Ændrede butiksprofilen</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Besked til en kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Lisätiedot ovat lokitiedostossa:
         <source>Changed shop profile</source>
         <translation>Muutti liikkeen profiilia</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Ilmoitus asiakkaalle</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

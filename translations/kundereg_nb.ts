@@ -275,6 +275,10 @@ Detaljer står i loggfilen:
         <source>Changed shop profile</source>
         <translation>Endret butikkprofilen</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Varsel til en kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

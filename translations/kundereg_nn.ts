@@ -275,6 +275,10 @@ Detaljar står i loggfila:
         <source>Changed shop profile</source>
         <translation>Endra butikkprofilen</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Varsel til ein kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Detaljer finns i loggfilen:
         <source>Changed shop profile</source>
         <translation>Ändrade butiksprofilen</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Meddelande till en kund</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

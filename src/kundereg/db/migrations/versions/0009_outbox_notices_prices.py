@@ -20,6 +20,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    existing = set(sa.inspect(op.get_bind()).get_table_names())
+    if {'notice_setup', 'notice_preference', 'outbox_message', 'price_item'} <= existing:
+        return  # a register stamped back to an older revision (tests do): the tables are there
     op.create_table(
         'notice_setup',
         sa.Column('id', sa.Integer(), nullable=False),
