@@ -349,3 +349,11 @@ def test_an_erased_customers_notices_leave_no_trace_in_the_data_folder(
     hits = [(p.name, v) for p in locations.data_dir.rglob("*") if p.is_file() for v in values
             if v.encode() in p.read_bytes()]
     assert hits == []
+
+
+def test_a_shop_that_never_set_notices_up_queues_none(purchases, notices, owner, kari):
+    order = _ready(purchases, owner, kari.id)
+    assert notices.outbox(owner, purchase_id=order.id) == []
+    assert notices.settings(owner).enabled is False
+    _setup(notices, owner, enabled=False)
+    assert notices.outbox(owner, purchase_id=_ready(purchases, owner, kari.id).id) == []

@@ -45,7 +45,7 @@ MAX_DELAY_DAYS = 60
 def load_settings(session: Session) -> NoticeSettings:
     row = session.get(models.NoticeSetup, 1)
     if row is None:
-        return NoticeSettings()
+        return NoticeSettings(enabled=False)  # nothing is sent until the owner saved the settings once
     config = json.loads(row.config or "{}")
     secret_names = set(config.pop("_secret_names", ()))
     return NoticeSettings(enabled=row.enabled, sms_provider=SmsProviderKind(row.sms_provider),
