@@ -25,6 +25,7 @@ from bench.crash import BENCH_ROUNDS, crash_rows
 from bench.gdpr import gdpr_rows
 from bench.gui import gui_rows
 from bench.importing import import_rows
+from bench.notices import notice_rows
 from bench.report import report_rows
 from kundereg.db.search_index import sqlite_params, sqlite_ranked_sql
 from kundereg.domain.search_text import parse_query
@@ -157,6 +158,7 @@ ROWS: list[RowsFn] = [
     report_rows,
     gdpr_rows,
     import_rows,
+    notice_rows,
     lambda ctx: crash_rows(ctx, rounds=ctx.args.crash_rounds) if ctx.args.crash_rounds else [],
 ]
 

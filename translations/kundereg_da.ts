@@ -359,6 +359,10 @@ Detaljer står i logfilen:
         <source>Merged customers</source>
         <translation>Lagde kunder sammen</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Besked til en kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1518,6 +1522,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Land</translation>
     </message>
     <message>
+        <source>Credentials</source>
+        <translation>Loginoplysninger</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -1546,6 +1554,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Dokumenternes sprog</translation>
     </message>
     <message>
+        <source>Due after (days)</source>
+        <translation>Forfald efter (dage)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1554,8 +1566,16 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-mail-til-SMS-domæne</translation>
+    </message>
+    <message>
         <source>Extension</source>
         <translation>Forlængelse</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Ekstra dage</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1568,6 +1588,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>ID type</source>
         <translation>Legitimationstype</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
     </message>
     <message>
         <source>Invoice email</source>
@@ -1586,6 +1610,22 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Efternavn</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Mailserverens port</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Mailserverens sikkerhed</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Mailserverens bruger</translation>
+    </message>
+    <message>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
@@ -1600,6 +1640,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Notes</source>
         <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Beskedtekst</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1646,8 +1694,24 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Begrundelse</translation>
     </message>
     <message>
+        <source>Reminders after (days)</source>
+        <translation>Påmindelser efter (dage)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påmindelser højst</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-afsendernavn</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afsenderadresse</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1682,12 +1746,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>I alt</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Stykpris</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -1908,6 +1980,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Oprettelse eller opdatering af registret mislykkedes ({kind}).</translation>
     </message>
     <message>
+        <source>Credentials can only be saved in a register opened from its data folder.</source>
+        <translation>Loginoplysninger kan kun gemmes i et register, der er åbnet fra sin datamappe.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1970,6 +2046,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Prislistevare</translation>
     </message>
     <message>
         <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
@@ -2062,6 +2142,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Staff member</source>
         <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header line with at least the columns name and price (name;price;vat;unit;kind;due_days).</source>
+        <translation>CSV-filen skal have en overskriftslinje med mindst kolonnerne name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
@@ -2264,6 +2348,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
     </message>
     <message>
+        <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
+        <translation>De gemte loginoplysninger til SMS og mail kan ikke dekrypteres (nøglefilen {file} mangler eller er en anden). Indtast dem igen i beskedindstillingerne.</translation>
+    </message>
+    <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
         <translation>Bonen viser kundens navn: angiv, hvordan identiteten blev kontrolleret (--verified-by eller --reason).</translation>
     </message>
@@ -2298,6 +2386,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
         <translation>Seddel {number} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not in progress; a delay notice is for work not yet ready.</source>
+        <translation>Ordre {number} er ikke under arbejde; en forsinkelsesbesked gælder arbejde, der ikke er færdigt.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
@@ -2348,12 +2440,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>tilhører kunde {id}, som er begrænset (GDPR art. 18).</translation>
     </message>
     <message>
+        <source>cannot be added: the price list is full ({n} items).</source>
+        <translation>kan ikke tilføjes: prislisten er fuld ({n} varer).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
         <translation>indeholder kontroltegn eller linjeskift, som ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>indeholder kontroltegn.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
@@ -2380,12 +2480,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>angiver en samtykkedato i fremtiden.</translation>
     </message>
     <message>
+        <source>has an unmatched brace; write {{ and }} for a brace.</source>
+        <translation>har en tuborgparentes uden modstykke; skriv {{ og }} for en tuborgparentes.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (højst {n}).</translation>
     </message>
     <message>
         <source>is a date in the future.</source>
         <translation>er en dato i fremtiden.</translation>
+    </message>
+    <message>
+        <source>is already on the price list.</source>
+        <translation>står allerede på prislisten.</translation>
     </message>
     <message>
         <source>is already taken.</source>
@@ -2484,6 +2592,22 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>matcher to kunder ({a} og {b}); læg dem sammen først (Find dubletter), og importér så igen.</translation>
     </message>
     <message>
+        <source>may not be negative.</source>
+        <translation>må ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>may not contain links: notices are service messages, not marketing.</source>
+        <translation>må ikke indeholde links: beskeder er servicebeskeder, ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>may not use {{{name}}}: notices are service messages, not marketing.</source>
+        <translation>må ikke bruge {{{name}}}: beskeder er servicebeskeder, ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>may only use {allowed}.</source>
+        <translation>må kun bruge {allowed}.</translation>
+    </message>
+    <message>
         <source>mobile</source>
         <translation>mobilnummer</translation>
     </message>
@@ -2496,6 +2620,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være 4 til 8 cifre.</translation>
     </message>
     <message>
+        <source>must be a percentage such as 25.</source>
+        <translation>skal være en procentsats, for eksempel 25.</translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation>skal være et portnummer.</translation>
+    </message>
+    <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
         <translation>skal være en ISO-valutakode på tre bogstaver, f.eks. NOK eller SEK.</translation>
     </message>
@@ -2504,8 +2636,24 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være en landekode på to bogstaver, f.eks. NO, SE, FI eller DK.</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 365.</source>
+        <translation>skal være et heltal fra 0 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {n}.</source>
+        <translation>skal være et heltal fra 0 til {n}.</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 10000.</source>
         <translation>skal være et heltal fra 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365.</source>
+        <translation>skal være et heltal fra 1 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}.</source>
+        <translation>skal være et heltal fra 1 til {n}.</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}.</source>
@@ -2536,6 +2684,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være mindst {n} tegn.</translation>
     </message>
     <message>
+        <source>must be auto, sms, email or none.</source>
+        <translation>skal være auto, sms, email eller none.</translation>
+    </message>
+    <message>
         <source>must be counter, email, letter or phone.</source>
         <translation>skal være disk, e-mail, brev eller telefon.</translation>
     </message>
@@ -2554,6 +2706,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>must be one of {codes}.</source>
         <translation>skal være en af {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of {rates} %.</source>
+        <translation>skal være en af {rates} %.</translation>
+    </message>
+    <message>
+        <source>must be one of {units}.</source>
+        <translation>skal være en af {units}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
@@ -2576,6 +2736,18 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være returnering, reklamation eller reparation.</translation>
     </message>
     <message>
+        <source>must be service or goods.</source>
+        <translation>skal være ydelse eller vare.</translation>
+    </message>
+    <message>
+        <source>must be starttls, ssl or none.</source>
+        <translation>skal være starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>must be up to 11 letters and digits, or a phone number.</source>
+        <translation>skal være højst 11 bogstaver og cifre eller et telefonnummer.</translation>
+    </message>
+    <message>
         <source>must be {shape} in {country}.</source>
         <translation>skal være {shape} i {country}.</translation>
     </message>
@@ -2584,12 +2756,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal have en tidszone.</translation>
     </message>
     <message>
+        <source>must contain {{ticket}}.</source>
+        <translation>skal indeholde {{ticket}}.</translation>
+    </message>
+    <message>
         <source>must name at least one source (usually the customer).</source>
         <translation>skal angive mindst én kilde (normalt kunden).</translation>
     </message>
     <message>
         <source>must say yes or no, or give the date the consent was given.</source>
         <translation>skal sige ja eller nej eller angive datoen, samtykket blev givet.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>skal begynde med https://.</translation>
     </message>
     <message>
         <source>name at least one purpose.</source>
@@ -2602,6 +2782,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>names a customer number that is not in the customer file.</source>
         <translation>angiver et kundenummer, der ikke findes i kundefilen.</translation>
+    </message>
+    <message>
+        <source>names an unknown credential.</source>
+        <translation>nævner ukendte loginoplysninger.</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of notice.</source>
+        <translation>nævner en ukendt type besked.</translation>
     </message>
     <message>
         <source>names no customer number.</source>
@@ -2987,6 +3175,280 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Vælg mindst én kolonne, der skal importeres.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChannel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Afhentningsbesked</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Forsinkelsesbesked</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testbesked</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReason</name>
+    <message>
+        <source>The customer does not want notices.</source>
+        <translation>Kunden ønsker ikke beskeder.</translation>
+    </message>
+    <message>
+        <source>The customer has neither a mobile number nor an email address.</source>
+        <translation>Kunden har hverken mobilnummer eller e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The shop has no SMS provider and the customer has no email address.</source>
+        <translation>Butikken har ingen SMS-udbyder, og kunden har ingen e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Kunden har intet mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Kunden har ingen e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail server is not set up.</source>
+        <translation>Butikkens mailserver er ikke sat op.</translation>
+    </message>
+    <message>
+        <source>The SMS provider is not set up.</source>
+        <translation>SMS-udbyderen er ikke sat op.</translation>
+    </message>
+    <message>
+        <source>The customer was erased or the ticket removed.</source>
+        <translation>Kunden er slettet, eller ordren er fjernet.</translation>
+    </message>
+    <message>
+        <source>The provider refused the message.</source>
+        <translation>Udbyderen afviste beskeden.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>Udbyderen afviste loginoplysningerne.</translation>
+    </message>
+    <message>
+        <source>The provider refused the number.</source>
+        <translation>Udbyderen afviste nummeret.</translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down.</source>
+        <translation>Udbyderen bad om at sende langsommere.</translation>
+    </message>
+    <message>
+        <source>The provider had an error.</source>
+        <translation>Udbyderen havde en fejl.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Udbyderen svarede ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Udbyderen kunne ikke nås.</translation>
+    </message>
+    <message>
+        <source>The ticket was collected before the notice went out.</source>
+        <translation>Ordren blev afhentet, før beskeden gik ud.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettings</name>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Klar til afhentning</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Forsinkelse</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testbesked</translation>
+    </message>
+    <message>
+        <source>No SMS (email only)</source>
+        <translation>Ingen SMS (kun e-mail)</translation>
+    </message>
+    <message>
+        <source>Infobip SMS API</source>
+        <translation>Infobip SMS API</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS gateway</source>
+        <translation>E-mail-til-SMS-tjeneste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Afhentningsbeskeder</translation>
+    </message>
+    <message>
+        <source>Send notices when a ticket is ready</source>
+        <translation>Send besked, når en ordre er klar</translation>
+    </message>
+    <message>
+        <source>saved, leave empty to keep</source>
+        <translation>gemt, lad stå tomt for at beholde</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>ingen påmindelser</translation>
+    </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>SMS-udbyder</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
+    </message>
+    <message>
+        <source>Infobip API key</source>
+        <translation>Infobip API-nøgle</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-afsendernavn</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-mail-til-SMS-domæne</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>Mailbruger</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mailadgangskode</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afsenderadresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Påmind efter (dage)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påmindelser højst</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Beskedtekst</translation>
+    </message>
+    <message>
+        <source>Service messages only: {shop}, {ticket}, {hours} and, for a delay, {days}. No offers, links or names.</source>
+        <translation>Kun servicebeskeder: {shop}, {ticket}, {hours} og, ved forsinkelse, {days}. Ingen tilbud, links eller navne.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Testbesked til</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send en testbesked</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the notice settings</source>
+        <translation>Gem beskedindstillingerne</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Testbeskeden blev sendt.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Testbeskeden blev ikke sendt: {reason}</translation>
+    </message>
+    <message>
+        <source>The test message is waiting to be retried.</source>
+        <translation>Testbeskeden venter på et nyt forsøg.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeState</name>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendes</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>leveret</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3937,107 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to pinkoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Dry cleaner</source>
+        <translation>Renseri</translation>
+    </message>
+    <message>
+        <source>Building supplier</source>
+        <translation>Byggemarked</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Prisliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Forfald efter (dage)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Gem vare</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny vare</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Slet vare</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importér CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Add preset items</source>
+        <translation>Tilføj forudvalgte varer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Importér prisliste</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n linje kunne ikke importeres; den første: linje {line}: {problem}</numerusform>
+            <numerusform>%n linjer kunne ikke importeres; den første: linje {line}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Eksportér prisliste</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5948,29 @@ Tryk Ctrl+N for at tilføje den første.</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotices</name>
+    <message>
+        <source>{kind} by {channel}: {state}</source>
+        <translation>{kind} via {channel}: {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {state}</source>
+        <translation>{kind}: {state}</translation>
+    </message>
+    <message>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <source>Notices about this ticket</source>
+        <translation>Beskeder om denne ordre</translation>
+    </message>
+    <message>
+        <source>No notices sent.</source>
+        <translation>Ingen beskeder sendt.</translation>
     </message>
 </context>
 <context>

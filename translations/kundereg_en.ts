@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n line could not be imported; the first: line {line}: {problem}</numerusform>
+            <numerusform>%n lines could not be imported; the first: line {line}: {problem}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message numerus="yes">
         <source>%n customer(s) to add.</source>

@@ -359,6 +359,10 @@ Lisätiedot ovat lokitiedostossa:
         <source>Merged customers</source>
         <translation>Yhdisti asiakkaat</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Ilmoitus asiakkaalle</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1518,6 +1522,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Maa</translation>
     </message>
     <message>
+        <source>Credentials</source>
+        <translation>Tunnukset</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuutta</translation>
     </message>
@@ -1546,6 +1554,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakirjojen kieli</translation>
     </message>
     <message>
+        <source>Due after (days)</source>
+        <translation>Eräpäivä (päivää)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Määräpäivä</translation>
     </message>
@@ -1554,8 +1566,16 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Sähköposti</translation>
     </message>
     <message>
+        <source>Email-to-SMS domain</source>
+        <translation>Sähköposti-tekstiviesti-verkkotunnus</translation>
+    </message>
+    <message>
         <source>Extension</source>
         <translation>Jatkoaika</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Lisäpäivät</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1568,6 +1588,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>ID type</source>
         <translation>Henkilöllisyystodistuksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API -osoite</translation>
     </message>
     <message>
         <source>Invoice email</source>
@@ -1586,6 +1610,22 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Sukunimi</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>Sähköpostipalvelin</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Sähköpostipalvelimen portti</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Sähköpostipalvelimen suojaus</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Sähköpostipalvelimen käyttäjä</translation>
+    </message>
+    <message>
         <source>Marketing</source>
         <translation>Markkinointi</translation>
     </message>
@@ -1600,6 +1640,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Viestin teksti</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1646,8 +1694,24 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Syy</translation>
     </message>
     <message>
+        <source>Reminders after (days)</source>
+        <translation>Muistutukset (päivän kuluttua)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Muistutuksia enintään</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>Tekstiviestin lähettäjän nimi</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Lähettäjän osoite</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1682,12 +1746,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Yhteensä</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -1908,6 +1980,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisterin luonti tai päivitys epäonnistui ({kind}).</translation>
     </message>
     <message>
+        <source>Credentials can only be saved in a register opened from its data folder.</source>
+        <translation>Tunnukset voi tallentaa vain rekisteriin, joka on avattu omasta datakansiostaan.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
@@ -1970,6 +2046,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Hinnaston tuote</translation>
     </message>
     <message>
         <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
@@ -2062,6 +2142,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Staff member</source>
         <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header line with at least the columns name and price (name;price;vat;unit;kind;due_days).</source>
+        <translation>CSV-tiedostossa on oltava otsikkorivi, jossa on ainakin sarakkeet name ja price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
@@ -2264,6 +2348,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
+        <translation>Tallennettuja tekstiviesti- ja sähköpostitunnuksia ei voi purkaa (avaintiedosto {file} puuttuu tai on eri). Anna ne uudelleen ilmoitusasetuksissa.</translation>
+    </message>
+    <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
         <translation>Kuitissa on asiakkaan nimi: kerro, miten henkilöllisyys tarkistettiin (--verified-by tai --reason).</translation>
     </message>
@@ -2298,6 +2386,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
         <translation>Lappua {number} ei voi siirtää tilasta {old} tilaan {new}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not in progress; a delay notice is for work not yet ready.</source>
+        <translation>Tilaus {number} ei ole työn alla; viivästysilmoitus koskee työtä, joka ei ole valmis.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
@@ -2348,12 +2440,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>kuuluu asiakkaalle {id}, joka on rajoitettu (GDPR 18 art.).</translation>
     </message>
     <message>
+        <source>cannot be added: the price list is full ({n} items).</source>
+        <translation>ei voi lisätä: hinnasto on täynnä ({n} tuotetta).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>ei voi olla tulevaisuudessa.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
         <translation>sisältää ohjausmerkkejä tai rivinvaihtoja, jotka eivät ole sallittuja.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>sisältää ohjausmerkkejä.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
@@ -2380,12 +2480,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>antaa suostumuspäivän tulevaisuudessa.</translation>
     </message>
     <message>
+        <source>has an unmatched brace; write {{ and }} for a brace.</source>
+        <translation>sisältää parittoman aaltosulkeen; kirjoita {{ ja }} aaltosulkeelle.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>sisältää liian monta riviä (enintään {n}).</translation>
     </message>
     <message>
         <source>is a date in the future.</source>
         <translation>on tulevaisuuden päivämäärä.</translation>
+    </message>
+    <message>
+        <source>is already on the price list.</source>
+        <translation>on jo hinnastossa.</translation>
     </message>
     <message>
         <source>is already taken.</source>
@@ -2484,6 +2592,22 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>vastaa kahta asiakasta ({a} ja {b}); yhdistä ne ensin (Etsi kaksoiskappaleet) ja tuo sitten uudelleen.</translation>
     </message>
     <message>
+        <source>may not be negative.</source>
+        <translation>ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>may not contain links: notices are service messages, not marketing.</source>
+        <translation>ei saa sisältää linkkejä: ilmoitukset ovat palveluviestejä, eivät markkinointia.</translation>
+    </message>
+    <message>
+        <source>may not use {{{name}}}: notices are service messages, not marketing.</source>
+        <translation>ei saa käyttää kenttää {{{name}}}: ilmoitukset ovat palveluviestejä, eivät markkinointia.</translation>
+    </message>
+    <message>
+        <source>may only use {allowed}.</source>
+        <translation>voi käyttää vain kenttiä {allowed}.</translation>
+    </message>
+    <message>
         <source>mobile</source>
         <translation>matkapuhelinnumeroa</translation>
     </message>
@@ -2496,6 +2620,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava 4–8 numeroa.</translation>
     </message>
     <message>
+        <source>must be a percentage such as 25.</source>
+        <translation>on oltava prosentti, esimerkiksi 25.</translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation>on oltava porttinumero.</translation>
+    </message>
+    <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
         <translation>on oltava kolmikirjaiminen ISO-valuuttakoodi, kuten NOK tai SEK.</translation>
     </message>
@@ -2504,8 +2636,24 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava kaksikirjaiminen maakoodi, kuten NO, SE, FI tai DK.</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 365.</source>
+        <translation>on oltava kokonaisluku väliltä 0–365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {n}.</source>
+        <translation>on oltava kokonaisluku väliltä 0–{n}.</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 10000.</source>
         <translation>on oltava kokonaisluku väliltä 1–10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365.</source>
+        <translation>on oltava kokonaisluku väliltä 1–365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}.</source>
+        <translation>on oltava kokonaisluku väliltä 1–{n}.</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}.</source>
@@ -2536,6 +2684,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava vähintään {n} merkkiä.</translation>
     </message>
     <message>
+        <source>must be auto, sms, email or none.</source>
+        <translation>on oltava auto, sms, email tai none.</translation>
+    </message>
+    <message>
         <source>must be counter, email, letter or phone.</source>
         <translation>on oltava myymälä, sähköposti, kirje tai puhelin.</translation>
     </message>
@@ -2554,6 +2706,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>must be one of {codes}.</source>
         <translation>on oltava jokin seuraavista: {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of {rates} %.</source>
+        <translation>on oltava jokin näistä: {rates} %.</translation>
+    </message>
+    <message>
+        <source>must be one of {units}.</source>
+        <translation>on oltava jokin näistä: {units}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
@@ -2576,6 +2736,18 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava palautus, reklamaatio tai korjaus.</translation>
     </message>
     <message>
+        <source>must be service or goods.</source>
+        <translation>on oltava palvelu tai tavara.</translation>
+    </message>
+    <message>
+        <source>must be starttls, ssl or none.</source>
+        <translation>on oltava starttls, ssl tai none.</translation>
+    </message>
+    <message>
+        <source>must be up to 11 letters and digits, or a phone number.</source>
+        <translation>saa olla enintään 11 kirjainta ja numeroa tai puhelinnumero.</translation>
+    </message>
+    <message>
         <source>must be {shape} in {country}.</source>
         <translation>on oltava muotoa {shape} maassa {country}.</translation>
     </message>
@@ -2584,12 +2756,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on sisällettävä aikavyöhyke.</translation>
     </message>
     <message>
+        <source>must contain {{ticket}}.</source>
+        <translation>on sisällettävä {{ticket}}.</translation>
+    </message>
+    <message>
         <source>must name at least one source (usually the customer).</source>
         <translation>on mainittava vähintään yksi lähde (yleensä asiakas).</translation>
     </message>
     <message>
         <source>must say yes or no, or give the date the consent was given.</source>
         <translation>on oltava kyllä tai ei tai suostumuksen antopäivä.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>on alettava https://.</translation>
     </message>
     <message>
         <source>name at least one purpose.</source>
@@ -2602,6 +2782,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>names a customer number that is not in the customer file.</source>
         <translation>nimeää asiakasnumeron, jota ei ole asiakastiedostossa.</translation>
+    </message>
+    <message>
+        <source>names an unknown credential.</source>
+        <translation>mainitsee tuntemattomat tunnukset.</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of notice.</source>
+        <translation>mainitsee tuntemattoman ilmoitustyypin.</translation>
     </message>
     <message>
         <source>names no customer number.</source>
@@ -2987,6 +3175,280 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Valitse vähintään yksi tuotava sarake.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChannel</name>
+    <message>
+        <source>SMS</source>
+        <translation>tekstiviesti</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Noutoilmoitus</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Viivästysilmoitus</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testiviesti</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReason</name>
+    <message>
+        <source>The customer does not want notices.</source>
+        <translation>Asiakas ei halua ilmoituksia.</translation>
+    </message>
+    <message>
+        <source>The customer has neither a mobile number nor an email address.</source>
+        <translation>Asiakkaalla ei ole matkapuhelinnumeroa eikä sähköpostiosoitetta.</translation>
+    </message>
+    <message>
+        <source>The shop has no SMS provider and the customer has no email address.</source>
+        <translation>Liikkeellä ei ole tekstiviestipalvelua, eikä asiakkaalla ole sähköpostiosoitetta.</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Asiakkaalla ei ole matkapuhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Asiakkaalla ei ole sähköpostiosoitetta.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail server is not set up.</source>
+        <translation>Liikkeen sähköpostipalvelinta ei ole määritetty.</translation>
+    </message>
+    <message>
+        <source>The SMS provider is not set up.</source>
+        <translation>Tekstiviestipalvelua ei ole määritetty.</translation>
+    </message>
+    <message>
+        <source>The customer was erased or the ticket removed.</source>
+        <translation>Asiakas on poistettu tai tilaus poistettu.</translation>
+    </message>
+    <message>
+        <source>The provider refused the message.</source>
+        <translation>Palvelu hylkäsi viestin.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>Palvelu hylkäsi tunnukset.</translation>
+    </message>
+    <message>
+        <source>The provider refused the number.</source>
+        <translation>Palvelu hylkäsi numeron.</translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down.</source>
+        <translation>Palvelu pyysi lähettämään hitaammin.</translation>
+    </message>
+    <message>
+        <source>The provider had an error.</source>
+        <translation>Palvelussa oli virhe.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Palvelu ei vastannut ajoissa.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Palveluun ei saatu yhteyttä.</translation>
+    </message>
+    <message>
+        <source>The ticket was collected before the notice went out.</source>
+        <translation>Tilaus noudettiin ennen kuin ilmoitus lähti.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettings</name>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Noudettavissa</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Viivästys</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testiviesti</translation>
+    </message>
+    <message>
+        <source>No SMS (email only)</source>
+        <translation>Ei tekstiviestejä (vain sähköposti)</translation>
+    </message>
+    <message>
+        <source>Infobip SMS API</source>
+        <translation>Infobip SMS API</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS gateway</source>
+        <translation>Sähköposti-tekstiviestipalvelu</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Noutoilmoitukset</translation>
+    </message>
+    <message>
+        <source>Send notices when a ticket is ready</source>
+        <translation>Lähetä ilmoitus, kun tilaus on valmis</translation>
+    </message>
+    <message>
+        <source>saved, leave empty to keep</source>
+        <translation>tallennettu, jätä tyhjäksi säilyttääksesi</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>ei muistutuksia</translation>
+    </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>Tekstiviestipalvelu</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API -osoite</translation>
+    </message>
+    <message>
+        <source>Infobip API key</source>
+        <translation>Infobip API -avain</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>Tekstiviestin lähettäjän nimi</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS domain</source>
+        <translation>Sähköposti-tekstiviesti-verkkotunnus</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Sähköpostipalvelin</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Suojaus</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>Sähköpostikäyttäjä</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Sähköpostin salasana</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Lähettäjän osoite</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Muistuta (päivän kuluttua)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Muistutuksia enintään</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Viestin teksti</translation>
+    </message>
+    <message>
+        <source>Service messages only: {shop}, {ticket}, {hours} and, for a delay, {days}. No offers, links or names.</source>
+        <translation>Vain palveluviestejä: {shop}, {ticket}, {hours} ja viivästyksessä {days}. Ei tarjouksia, linkkejä eikä nimiä.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekstit</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Testiviesti vastaanottajalle</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Lähetä testiviesti</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save the notice settings</source>
+        <translation>Tallenna ilmoitusasetukset</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Testiviesti lähetettiin.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Testiviestiä ei lähetetty: {reason}</translation>
+    </message>
+    <message>
+        <source>The test message is waiting to be retried.</source>
+        <translation>Testiviesti odottaa uutta yritystä.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeState</name>
+    <message>
+        <source>queued</source>
+        <translation>jonossa</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>lähetetään</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>toimitettu</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ei lähetetty</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3937,107 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The two PINs are not the same.</source>
         <translation>PIN-koodit eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Tavara</translation>
+    </message>
+    <message>
+        <source>Dry cleaner</source>
+        <translation>Pesula</translation>
+    </message>
+    <message>
+        <source>Building supplier</source>
+        <translation>Rakennustarviketoimittaja</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Hinnasto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Eräpäivä (päivää)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Tallenna tuote</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Uusi tuote</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Poista tuote</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Add preset items</source>
+        <translation>Lisää valmiit tuotteet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Tuo hinnasto</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n rivin tuonti epäonnistui; ensimmäinen: rivi {line}: {problem}</numerusform>
+            <numerusform>%n rivin tuonti epäonnistui; ensimmäinen: rivi {line}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Vie hinnasto</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5948,29 @@ Lisää ensimmäinen painamalla Ctrl+N.</translation>
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotices</name>
+    <message>
+        <source>{kind} by {channel}: {state}</source>
+        <translation>{kind}, {channel}: {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {state}</source>
+        <translation>{kind}: {state}</translation>
+    </message>
+    <message>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <source>Notices about this ticket</source>
+        <translation>Tämän tilauksen ilmoitukset</translation>
+    </message>
+    <message>
+        <source>No notices sent.</source>
+        <translation>Ilmoituksia ei ole lähetetty.</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,10 @@ Detaljer står i loggfilen:
         <source>Merged customers</source>
         <translation>Slo sammen kunder</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Varsel til en kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1518,6 +1522,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Land</translation>
     </message>
     <message>
+        <source>Credentials</source>
+        <translation>Påloggingsdata</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -1546,6 +1554,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Dokumentspråk</translation>
     </message>
     <message>
+        <source>Due after (days)</source>
+        <translation>Forfall etter (dager)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1554,8 +1566,16 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-til-SMS-domene</translation>
+    </message>
+    <message>
         <source>Extension</source>
         <translation>Forlengelse</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Ekstra dager</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1568,6 +1588,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>ID type</source>
         <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
     </message>
     <message>
         <source>Invoice email</source>
@@ -1586,6 +1610,22 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Etternavn</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>E-postserverens port</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>E-postserverens sikkerhet</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>E-postserverens bruker</translation>
+    </message>
+    <message>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
@@ -1600,6 +1640,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meldingstekst</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åpningstider</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1646,8 +1694,24 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Begrunnelse</translation>
     </message>
     <message>
+        <source>Reminders after (days)</source>
+        <translation>Påminnelser etter (dager)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminnelser høyst</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsendernavn</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsenderadresse</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1682,12 +1746,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Sum</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Enhetspris</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Mva-sats</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -1908,6 +1980,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Oppretting eller oppdatering av registeret mislyktes ({kind}).</translation>
     </message>
     <message>
+        <source>Credentials can only be saved in a register opened from its data folder.</source>
+        <translation>Påloggingsdata kan bare lagres i et register som er åpnet fra datamappen sin.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1970,6 +2046,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bare diskansatte kan logge inn med PIN-kode; eieren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Prislistevare</translation>
     </message>
     <message>
         <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
@@ -2062,6 +2142,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Staff member</source>
         <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header line with at least the columns name and price (name;price;vat;unit;kind;due_days).</source>
+        <translation>CSV-filen trenger en overskriftslinje med minst kolonnene name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
@@ -2264,6 +2348,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
+        <translation>De lagrede påloggingsdataene for SMS og e-post kan ikke dekrypteres (nøkkelfilen {file} mangler eller er en annen). Skriv dem inn på nytt i meldingsinnstillingene.</translation>
+    </message>
+    <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
         <translation>Hentelappen viser kundens navn: oppgi hvordan identiteten ble kontrollert (--verified-by eller --reason).</translation>
     </message>
@@ -2298,6 +2386,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
         <translation>Lapp {number} kan ikke gå fra {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not in progress; a delay notice is for work not yet ready.</source>
+        <translation>Bestilling {number} er ikke under arbeid; et forsinkelsesvarsel gjelder arbeid som ikke er ferdig.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
@@ -2348,12 +2440,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>tilhører kunde {id}, som er begrenset (GDPR art. 18).</translation>
     </message>
     <message>
+        <source>cannot be added: the price list is full ({n} items).</source>
+        <translation>kan ikke legges til: prislisten er full ({n} varer).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikke være fram i tid.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
         <translation>inneholder kontrolltegn eller linjeskift som ikke er tillatt.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>inneholder kontrolltegn.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
@@ -2380,12 +2480,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>oppgir en samtykkedato fram i tid.</translation>
     </message>
     <message>
+        <source>has an unmatched brace; write {{ and }} for a brace.</source>
+        <translation>har en klamme uten make; skriv {{ og }} for en klamme.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (høyst {n}).</translation>
     </message>
     <message>
         <source>is a date in the future.</source>
         <translation>er en dato fram i tid.</translation>
+    </message>
+    <message>
+        <source>is already on the price list.</source>
+        <translation>står allerede på prislisten.</translation>
     </message>
     <message>
         <source>is already taken.</source>
@@ -2484,6 +2592,22 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>samsvarer med to kunder ({a} og {b}); slå dem sammen først (Finn duplikater), og importer så på nytt.</translation>
     </message>
     <message>
+        <source>may not be negative.</source>
+        <translation>kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>may not contain links: notices are service messages, not marketing.</source>
+        <translation>kan ikke inneholde lenker: varsler er servicemeldinger, ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>may not use {{{name}}}: notices are service messages, not marketing.</source>
+        <translation>kan ikke bruke {{{name}}}: varsler er servicemeldinger, ikke markedsføring.</translation>
+    </message>
+    <message>
+        <source>may only use {allowed}.</source>
+        <translation>kan bare bruke {allowed}.</translation>
+    </message>
+    <message>
         <source>mobile</source>
         <translation>mobilnummer</translation>
     </message>
@@ -2496,6 +2620,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være 4 til 8 sifre.</translation>
     </message>
     <message>
+        <source>must be a percentage such as 25.</source>
+        <translation>må være en prosentsats, for eksempel 25.</translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation>må være et portnummer.</translation>
+    </message>
+    <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
         <translation>må være en ISO-valutakode på tre bokstaver, som NOK eller SEK.</translation>
     </message>
@@ -2504,8 +2636,24 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være en landkode på to bokstaver, som NO, SE, FI eller DK.</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 365.</source>
+        <translation>må være et heltall fra 0 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {n}.</source>
+        <translation>må være et heltall fra 0 til {n}.</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 10000.</source>
         <translation>må være et heltall fra 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365.</source>
+        <translation>må være et heltall fra 1 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}.</source>
+        <translation>må være et heltall fra 1 til {n}.</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}.</source>
@@ -2536,6 +2684,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være minst {n} tegn.</translation>
     </message>
     <message>
+        <source>must be auto, sms, email or none.</source>
+        <translation>må være auto, sms, email eller none.</translation>
+    </message>
+    <message>
         <source>must be counter, email, letter or phone.</source>
         <translation>må være disk, e-post, brev eller telefon.</translation>
     </message>
@@ -2554,6 +2706,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>must be one of {codes}.</source>
         <translation>må være en av {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of {rates} %.</source>
+        <translation>må være en av {rates} %.</translation>
+    </message>
+    <message>
+        <source>must be one of {units}.</source>
+        <translation>må være en av {units}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
@@ -2576,6 +2736,18 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være retur, reklamasjon eller reparasjon.</translation>
     </message>
     <message>
+        <source>must be service or goods.</source>
+        <translation>må være tjeneste eller vare.</translation>
+    </message>
+    <message>
+        <source>must be starttls, ssl or none.</source>
+        <translation>må være starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>must be up to 11 letters and digits, or a phone number.</source>
+        <translation>må være høyst 11 bokstaver og sifre, eller et telefonnummer.</translation>
+    </message>
+    <message>
         <source>must be {shape} in {country}.</source>
         <translation>må være {shape} i {country}.</translation>
     </message>
@@ -2584,12 +2756,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må ha en tidssone.</translation>
     </message>
     <message>
+        <source>must contain {{ticket}}.</source>
+        <translation>må inneholde {{ticket}}.</translation>
+    </message>
+    <message>
         <source>must name at least one source (usually the customer).</source>
         <translation>må oppgi minst én kilde (vanligvis kunden).</translation>
     </message>
     <message>
         <source>must say yes or no, or give the date the consent was given.</source>
         <translation>må si ja eller nei, eller oppgi datoen samtykket ble gitt.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>må begynne med https://.</translation>
     </message>
     <message>
         <source>name at least one purpose.</source>
@@ -2602,6 +2782,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>names a customer number that is not in the customer file.</source>
         <translation>oppgir et kundenummer som ikke finnes i kundefilen.</translation>
+    </message>
+    <message>
+        <source>names an unknown credential.</source>
+        <translation>nevner ukjente påloggingsdata.</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of notice.</source>
+        <translation>nevner en ukjent type varsel.</translation>
     </message>
     <message>
         <source>names no customer number.</source>
@@ -2987,6 +3175,280 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Velg minst én kolonne som skal importeres.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChannel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Hentevarsel</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Forsinkelsesvarsel</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmelding</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReason</name>
+    <message>
+        <source>The customer does not want notices.</source>
+        <translation>Kunden vil ikke ha varsler.</translation>
+    </message>
+    <message>
+        <source>The customer has neither a mobile number nor an email address.</source>
+        <translation>Kunden har verken mobilnummer eller e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The shop has no SMS provider and the customer has no email address.</source>
+        <translation>Butikken har ingen SMS-leverandør, og kunden har ingen e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Kunden har ikke mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Kunden har ikke e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail server is not set up.</source>
+        <translation>Butikkens e-postserver er ikke satt opp.</translation>
+    </message>
+    <message>
+        <source>The SMS provider is not set up.</source>
+        <translation>SMS-leverandøren er ikke satt opp.</translation>
+    </message>
+    <message>
+        <source>The customer was erased or the ticket removed.</source>
+        <translation>Kunden er slettet eller bestillingen fjernet.</translation>
+    </message>
+    <message>
+        <source>The provider refused the message.</source>
+        <translation>Leverandøren avviste meldingen.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>Leverandøren avviste påloggingsdataene.</translation>
+    </message>
+    <message>
+        <source>The provider refused the number.</source>
+        <translation>Leverandøren avviste nummeret.</translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down.</source>
+        <translation>Leverandøren ba om å sende saktere.</translation>
+    </message>
+    <message>
+        <source>The provider had an error.</source>
+        <translation>Leverandøren hadde en feil.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Leverandøren svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Leverandøren kunne ikke nås.</translation>
+    </message>
+    <message>
+        <source>The ticket was collected before the notice went out.</source>
+        <translation>Bestillingen ble hentet før varselet gikk ut.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettings</name>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Klar til henting</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Forsinkelse</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmelding</translation>
+    </message>
+    <message>
+        <source>No SMS (email only)</source>
+        <translation>Ingen SMS (bare e-post)</translation>
+    </message>
+    <message>
+        <source>Infobip SMS API</source>
+        <translation>Infobip SMS API</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS gateway</source>
+        <translation>E-post-til-SMS-tjeneste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Hentevarsler</translation>
+    </message>
+    <message>
+        <source>Send notices when a ticket is ready</source>
+        <translation>Send varsel når en bestilling er klar</translation>
+    </message>
+    <message>
+        <source>saved, leave empty to keep</source>
+        <translation>lagret, la stå tomt for å beholde</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>ingen påminnelser</translation>
+    </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>SMS-leverandør</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
+    </message>
+    <message>
+        <source>Infobip API key</source>
+        <translation>Infobip API-nøkkel</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsendernavn</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-til-SMS-domene</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>E-postbruker</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>E-postpassord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsenderadresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Påminn etter (dager)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminnelser høyst</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meldingstekst</translation>
+    </message>
+    <message>
+        <source>Service messages only: {shop}, {ticket}, {hours} and, for a delay, {days}. No offers, links or names.</source>
+        <translation>Bare servicemeldinger: {shop}, {ticket}, {hours} og, ved forsinkelse, {days}. Ingen tilbud, lenker eller navn.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Testmelding til</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send en testmelding</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save the notice settings</source>
+        <translation>Lagre meldingsinnstillingene</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Testmeldingen ble sendt.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Testmeldingen ble ikke sendt: {reason}</translation>
+    </message>
+    <message>
+        <source>The test message is waiting to be retried.</source>
+        <translation>Testmeldingen venter på et nytt forsøk.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeState</name>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendes</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3937,107 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjeneste</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Dry cleaner</source>
+        <translation>Renseri</translation>
+    </message>
+    <message>
+        <source>Building supplier</source>
+        <translation>Byggevareleverandør</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Prisliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva %</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Forfall etter (dager)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Lagre vare</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny vare</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Slett vare</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Add preset items</source>
+        <translation>Legg til forhåndsvalgte varer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Importer prisliste</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n linje kunne ikke importeres; den første: linje {line}: {problem}</numerusform>
+            <numerusform>%n linjer kunne ikke importeres; den første: linje {line}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Eksporter prisliste</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5948,29 @@ Trykk Ctrl+N for å legge til den første.</translation>
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotices</name>
+    <message>
+        <source>{kind} by {channel}: {state}</source>
+        <translation>{kind} på {channel}: {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {state}</source>
+        <translation>{kind}: {state}</translation>
+    </message>
+    <message>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <source>Notices about this ticket</source>
+        <translation>Varsler om denne bestillingen</translation>
+    </message>
+    <message>
+        <source>No notices sent.</source>
+        <translation>Ingen varsler sendt.</translation>
     </message>
 </context>
 <context>

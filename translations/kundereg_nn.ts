@@ -359,6 +359,10 @@ Detaljar står i loggfila:
         <source>Merged customers</source>
         <translation>Slo saman kundar</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Varsel til ein kunde</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1518,6 +1522,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Land</translation>
     </message>
     <message>
+        <source>Credentials</source>
+        <translation>Påloggingsdata</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -1546,6 +1554,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Dokumentspråk</translation>
     </message>
     <message>
+        <source>Due after (days)</source>
+        <translation>Forfall etter (dagar)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -1554,8 +1566,16 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-til-SMS-domene</translation>
+    </message>
+    <message>
         <source>Extension</source>
         <translation>Forlenging</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Ekstra dagar</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1568,6 +1588,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>ID type</source>
         <translation>Legitimasjonstype</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
     </message>
     <message>
         <source>Invoice email</source>
@@ -1586,6 +1610,22 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Etternamn</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>E-posttenar</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Porten til e-posttenaren</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Tryggleiken til e-posttenaren</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Brukaren på e-posttenaren</translation>
+    </message>
+    <message>
         <source>Marketing</source>
         <translation>Marknadsføring</translation>
     </message>
@@ -1600,6 +1640,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Notes</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meldingstekst</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opningstider</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1646,8 +1694,24 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Grunngiving</translation>
     </message>
     <message>
+        <source>Reminders after (days)</source>
+        <translation>Påminningar etter (dagar)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminningar høgst</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsendarnamn</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsendaradresse</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1682,12 +1746,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Sum</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Einingspris</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Mva-sats</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -1908,6 +1980,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Oppretting eller oppdatering av registeret mislukkast ({kind}).</translation>
     </message>
     <message>
+        <source>Credentials can only be saved in a register opened from its data folder.</source>
+        <translation>Påloggingsdata kan berre lagrast i eit register som er opna frå datamappa si.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1970,6 +2046,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Prislistevare</translation>
     </message>
     <message>
         <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
@@ -2062,6 +2142,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Staff member</source>
         <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header line with at least the columns name and price (name;price;vat;unit;kind;due_days).</source>
+        <translation>CSV-fila treng ei overskriftsline med minst kolonnane name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
@@ -2264,6 +2348,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
+        <translation>Dei lagra påloggingsdataa for SMS og e-post kan ikkje dekrypterast (nøkkelfila {file} manglar eller er ei anna). Skriv dei inn på nytt i meldingsinnstillingane.</translation>
+    </message>
+    <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
         <translation>Hentelappen viser namnet til kunden: oppgi korleis identiteten vart kontrollert (--verified-by eller --reason).</translation>
     </message>
@@ -2298,6 +2386,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
         <translation>Lapp {number} kan ikkje gå frå {old} til {new}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not in progress; a delay notice is for work not yet ready.</source>
+        <translation>Bestilling {number} er ikkje under arbeid; eit forseinkingsvarsel gjeld arbeid som ikkje er ferdig.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
@@ -2348,12 +2440,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>høyrer til kunde {id}, som er avgrensa (GDPR art. 18).</translation>
     </message>
     <message>
+        <source>cannot be added: the price list is full ({n} items).</source>
+        <translation>kan ikkje leggjast til: prislista er full ({n} varer).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan ikkje vere fram i tid.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
         <translation>inneheld kontrollteikn eller linjeskift som ikkje er tillatne.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>inneheld kontrollteikn.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
@@ -2380,12 +2480,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>oppgjev ein samtykkedato fram i tid.</translation>
     </message>
     <message>
+        <source>has an unmatched brace; write {{ and }} for a brace.</source>
+        <translation>har ei klamme utan make; skriv {{ og }} for ei klamme.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har for mange linjer (høgst {n}).</translation>
     </message>
     <message>
         <source>is a date in the future.</source>
         <translation>er ein dato fram i tid.</translation>
+    </message>
+    <message>
+        <source>is already on the price list.</source>
+        <translation>står allereie på prislista.</translation>
     </message>
     <message>
         <source>is already taken.</source>
@@ -2484,6 +2592,22 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>samsvarar med to kundar ({a} og {b}); slå dei saman først (Finn duplikat), og importer så på nytt.</translation>
     </message>
     <message>
+        <source>may not be negative.</source>
+        <translation>kan ikkje vere negativ.</translation>
+    </message>
+    <message>
+        <source>may not contain links: notices are service messages, not marketing.</source>
+        <translation>kan ikkje innehalde lenkjer: varsel er servicemeldingar, ikkje marknadsføring.</translation>
+    </message>
+    <message>
+        <source>may not use {{{name}}}: notices are service messages, not marketing.</source>
+        <translation>kan ikkje bruke {{{name}}}: varsel er servicemeldingar, ikkje marknadsføring.</translation>
+    </message>
+    <message>
+        <source>may only use {allowed}.</source>
+        <translation>kan berre bruke {allowed}.</translation>
+    </message>
+    <message>
         <source>mobile</source>
         <translation>mobilnummer</translation>
     </message>
@@ -2496,6 +2620,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere 4 til 8 siffer.</translation>
     </message>
     <message>
+        <source>must be a percentage such as 25.</source>
+        <translation>må vere ein prosentsats, til dømes 25.</translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation>må vere eit portnummer.</translation>
+    </message>
+    <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
         <translation>må vere ein ISO-valutakode på tre bokstavar, som NOK eller SEK.</translation>
     </message>
@@ -2504,8 +2636,24 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere ein landkode på to bokstavar, som NO, SE, FI eller DK.</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 365.</source>
+        <translation>må vere eit heiltal frå 0 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {n}.</source>
+        <translation>må vere eit heiltal frå 0 til {n}.</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 10000.</source>
         <translation>må vere eit heiltal frå 1 til 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365.</source>
+        <translation>må vere eit heiltal frå 1 til 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}.</source>
+        <translation>må vere eit heiltal frå 1 til {n}.</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}.</source>
@@ -2536,6 +2684,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere minst {n} teikn.</translation>
     </message>
     <message>
+        <source>must be auto, sms, email or none.</source>
+        <translation>må vere auto, sms, email eller none.</translation>
+    </message>
+    <message>
         <source>must be counter, email, letter or phone.</source>
         <translation>må vere disk, e-post, brev eller telefon.</translation>
     </message>
@@ -2554,6 +2706,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>must be one of {codes}.</source>
         <translation>må vere ein av {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of {rates} %.</source>
+        <translation>må vere ein av {rates} %.</translation>
+    </message>
+    <message>
+        <source>must be one of {units}.</source>
+        <translation>må vere ein av {units}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
@@ -2576,6 +2736,18 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere retur, reklamasjon eller reparasjon.</translation>
     </message>
     <message>
+        <source>must be service or goods.</source>
+        <translation>må vere teneste eller vare.</translation>
+    </message>
+    <message>
+        <source>must be starttls, ssl or none.</source>
+        <translation>må vere starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>must be up to 11 letters and digits, or a phone number.</source>
+        <translation>må vere høgst 11 bokstavar og siffer, eller eit telefonnummer.</translation>
+    </message>
+    <message>
         <source>must be {shape} in {country}.</source>
         <translation>må vere {shape} i {country}.</translation>
     </message>
@@ -2584,12 +2756,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må ha ei tidssone.</translation>
     </message>
     <message>
+        <source>must contain {{ticket}}.</source>
+        <translation>må innehalde {{ticket}}.</translation>
+    </message>
+    <message>
         <source>must name at least one source (usually the customer).</source>
         <translation>må oppgi minst éi kjelde (vanlegvis kunden).</translation>
     </message>
     <message>
         <source>must say yes or no, or give the date the consent was given.</source>
         <translation>må seie ja eller nei, eller oppgje datoen samtykket vart gitt.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>må byrje med https://.</translation>
     </message>
     <message>
         <source>name at least one purpose.</source>
@@ -2602,6 +2782,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>names a customer number that is not in the customer file.</source>
         <translation>oppgjev eit kundenummer som ikkje finst i kundefila.</translation>
+    </message>
+    <message>
+        <source>names an unknown credential.</source>
+        <translation>nemner ukjende påloggingsdata.</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of notice.</source>
+        <translation>nemner ein ukjend type varsel.</translation>
     </message>
     <message>
         <source>names no customer number.</source>
@@ -2987,6 +3175,280 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Vel minst éin kolonne som skal importerast.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChannel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Hentevarsel</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Forseinkingsvarsel</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminning</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmelding</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReason</name>
+    <message>
+        <source>The customer does not want notices.</source>
+        <translation>Kunden vil ikkje ha varsel.</translation>
+    </message>
+    <message>
+        <source>The customer has neither a mobile number nor an email address.</source>
+        <translation>Kunden har korkje mobilnummer eller e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The shop has no SMS provider and the customer has no email address.</source>
+        <translation>Butikken har ingen SMS-leverandør, og kunden har inga e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Kunden har ikkje mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Kunden har ikkje e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail server is not set up.</source>
+        <translation>E-posttenaren til butikken er ikkje sett opp.</translation>
+    </message>
+    <message>
+        <source>The SMS provider is not set up.</source>
+        <translation>SMS-leverandøren er ikkje sett opp.</translation>
+    </message>
+    <message>
+        <source>The customer was erased or the ticket removed.</source>
+        <translation>Kunden er sletta eller bestillinga fjerna.</translation>
+    </message>
+    <message>
+        <source>The provider refused the message.</source>
+        <translation>Leverandøren avviste meldinga.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>Leverandøren avviste påloggingsdataa.</translation>
+    </message>
+    <message>
+        <source>The provider refused the number.</source>
+        <translation>Leverandøren avviste nummeret.</translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down.</source>
+        <translation>Leverandøren bad om å sende saktare.</translation>
+    </message>
+    <message>
+        <source>The provider had an error.</source>
+        <translation>Leverandøren hadde ein feil.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Leverandøren svarte ikkje i tide.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Leverandøren kunne ikkje nåast.</translation>
+    </message>
+    <message>
+        <source>The ticket was collected before the notice went out.</source>
+        <translation>Bestillinga vart henta før varselet gjekk ut.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettings</name>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Klar til henting</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Forseinking</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminning</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmelding</translation>
+    </message>
+    <message>
+        <source>No SMS (email only)</source>
+        <translation>Ingen SMS (berre e-post)</translation>
+    </message>
+    <message>
+        <source>Infobip SMS API</source>
+        <translation>Infobip SMS API</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS gateway</source>
+        <translation>E-post-til-SMS-teneste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Hentevarsel</translation>
+    </message>
+    <message>
+        <source>Send notices when a ticket is ready</source>
+        <translation>Send varsel når ei bestilling er klar</translation>
+    </message>
+    <message>
+        <source>saved, leave empty to keep</source>
+        <translation>lagra, la stå tomt for å behalde</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>ingen påminningar</translation>
+    </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>SMS-leverandør</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adresse</translation>
+    </message>
+    <message>
+        <source>Infobip API key</source>
+        <translation>Infobip API-nøkkel</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsendarnamn</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-til-SMS-domene</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>E-posttenar</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Tryggleik</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>E-postbrukar</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>E-postpassord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsendaradresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opningstider</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Minn på etter (dagar)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminningar høgst</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meldingstekst</translation>
+    </message>
+    <message>
+        <source>Service messages only: {shop}, {ticket}, {hours} and, for a delay, {days}. No offers, links or names.</source>
+        <translation>Berre servicemeldingar: {shop}, {ticket}, {hours} og, ved forseinking, {days}. Ingen tilbod, lenkjer eller namn.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekstar</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Testmelding til</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send ei testmelding</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save the notice settings</source>
+        <translation>Lagre meldingsinnstillingane</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Testmeldinga vart send.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Testmeldinga vart ikkje send: {reason}</translation>
+    </message>
+    <message>
+        <source>The test message is waiting to be retried.</source>
+        <translation>Testmeldinga ventar på eit nytt forsøk.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeState</name>
+    <message>
+        <source>queued</source>
+        <translation>i kø</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>blir send</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikkje send</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3937,107 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The two PINs are not the same.</source>
         <translation>Dei to PIN-kodane er ikkje like.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Service</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Dry cleaner</source>
+        <translation>Reinseri</translation>
+    </message>
+    <message>
+        <source>Building supplier</source>
+        <translation>Byggjevareleverandør</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Prisliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva %</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Forfall etter (dagar)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Lagre vare</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny vare</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Slett vare</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV …</translation>
+    </message>
+    <message>
+        <source>Add preset items</source>
+        <translation>Legg til førehandsvalde varer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Importer prisliste</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n line kunne ikkje importerast; den første: line {line}: {problem}</numerusform>
+            <numerusform>%n liner kunne ikkje importerast; den første: line {line}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Eksporter prisliste</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5948,29 @@ Trykk Ctrl+N for å leggje til den første.</translation>
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotices</name>
+    <message>
+        <source>{kind} by {channel}: {state}</source>
+        <translation>{kind} på {channel}: {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {state}</source>
+        <translation>{kind}: {state}</translation>
+    </message>
+    <message>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <source>Notices about this ticket</source>
+        <translation>Varsel om denne bestillinga</translation>
+    </message>
+    <message>
+        <source>No notices sent.</source>
+        <translation>Ingen varsel sende.</translation>
     </message>
 </context>
 <context>

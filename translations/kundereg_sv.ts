@@ -359,6 +359,10 @@ Detaljer finns i loggfilen:
         <source>Merged customers</source>
         <translation>Slog ihop kunder</translation>
     </message>
+    <message>
+        <source>Notice to a customer</source>
+        <translation>Meddelande till en kund</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
@@ -1518,6 +1522,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Land</translation>
     </message>
     <message>
+        <source>Credentials</source>
+        <translation>Inloggningsuppgifter</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -1546,6 +1554,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Dokumentens språk</translation>
     </message>
     <message>
+        <source>Due after (days)</source>
+        <translation>Förfaller efter (dagar)</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Förfallodatum</translation>
     </message>
@@ -1554,8 +1566,16 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-till-SMS-domän</translation>
+    </message>
+    <message>
         <source>Extension</source>
         <translation>Förlängning</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Extra dagar</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1568,6 +1588,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>ID type</source>
         <translation>Typ av legitimation</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adress</translation>
     </message>
     <message>
         <source>Invoice email</source>
@@ -1586,6 +1610,22 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Efternamn</translation>
     </message>
     <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>E-postserverns port</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>E-postserverns säkerhet</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>E-postserverns användare</translation>
+    </message>
+    <message>
         <source>Marketing</source>
         <translation>Marknadsföring</translation>
     </message>
@@ -1600,6 +1640,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meddelandetext</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1646,8 +1694,24 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Skäl</translation>
     </message>
     <message>
+        <source>Reminders after (days)</source>
+        <translation>Påminnelser efter (dagar)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminnelser högst</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsändarnamn</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
     </message>
     <message>
         <source>Shop name</source>
@@ -1682,12 +1746,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Summa</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
         <source>Unit price</source>
         <translation>Styckpris</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
@@ -1908,6 +1980,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Det gick inte att skapa eller uppdatera registret ({kind}).</translation>
     </message>
     <message>
+        <source>Credentials can only be saved in a register opened from its data folder.</source>
+        <translation>Inloggningsuppgifter kan bara sparas i ett register som öppnats från sin datamapp.</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
@@ -1970,6 +2046,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bara kassapersonal får logga in med PIN-kod; ägaren använder lösenord.</translation>
+    </message>
+    <message>
+        <source>Price list item</source>
+        <translation>Prislisteartikel</translation>
     </message>
     <message>
         <source>Printing from the command line needs CUPS; on Windows print from the app.</source>
@@ -2062,6 +2142,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Staff member</source>
         <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header line with at least the columns name and price (name;price;vat;unit;kind;due_days).</source>
+        <translation>CSV-filen behöver en rubrikrad med minst kolumnerna name och price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
@@ -2264,6 +2348,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
     </message>
     <message>
+        <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
+        <translation>De sparade inloggningsuppgifterna för SMS och e-post kan inte dekrypteras (nyckelfilen {file} saknas eller är en annan). Ange dem igen i meddelandeinställningarna.</translation>
+    </message>
+    <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
         <translation>Kvittot visar kundens namn: ange hur identiteten kontrollerades (--verified-by eller --reason).</translation>
     </message>
@@ -2298,6 +2386,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Ticket {number} cannot go from {old} to {new}.</source>
         <translation>Lapp {number} kan inte gå från {old} till {new}.</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not in progress; a delay notice is for work not yet ready.</source>
+        <translation>Order {number} är inte under arbete; ett förseningsmeddelande gäller arbete som inte är klart.</translation>
     </message>
     <message>
         <source>Too many wrong answers for this customer. Check photo ID or send a code instead.</source>
@@ -2348,12 +2440,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>tillhör kund {id}, som är begränsad (GDPR art. 18).</translation>
     </message>
     <message>
+        <source>cannot be added: the price list is full ({n} items).</source>
+        <translation>kan inte läggas till: prislistan är full ({n} artiklar).</translation>
+    </message>
+    <message>
         <source>cannot be in the future.</source>
         <translation>kan inte ligga i framtiden.</translation>
     </message>
     <message>
         <source>contains control characters or line breaks that are not allowed.</source>
         <translation>innehåller styrtecken eller radbrytningar som inte är tillåtna.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>innehåller styrtecken.</translation>
     </message>
     <message>
         <source>does not belong to this customer.</source>
@@ -2380,12 +2480,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>anger ett samtyckesdatum i framtiden.</translation>
     </message>
     <message>
+        <source>has an unmatched brace; write {{ and }} for a brace.</source>
+        <translation>har en klammer utan motsvarighet; skriv {{ och }} för en klammer.</translation>
+    </message>
+    <message>
         <source>has too many lines (at most {n}).</source>
         <translation>har för många rader (högst {n}).</translation>
     </message>
     <message>
         <source>is a date in the future.</source>
         <translation>är ett datum i framtiden.</translation>
+    </message>
+    <message>
+        <source>is already on the price list.</source>
+        <translation>finns redan på prislistan.</translation>
     </message>
     <message>
         <source>is already taken.</source>
@@ -2484,6 +2592,22 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>matchar två kunder ({a} och {b}); slå ihop dem först (Hitta dubbletter) och importera sedan igen.</translation>
     </message>
     <message>
+        <source>may not be negative.</source>
+        <translation>får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>may not contain links: notices are service messages, not marketing.</source>
+        <translation>får inte innehålla länkar: meddelanden är servicemeddelanden, inte marknadsföring.</translation>
+    </message>
+    <message>
+        <source>may not use {{{name}}}: notices are service messages, not marketing.</source>
+        <translation>får inte använda {{{name}}}: meddelanden är servicemeddelanden, inte marknadsföring.</translation>
+    </message>
+    <message>
+        <source>may only use {allowed}.</source>
+        <translation>får bara använda {allowed}.</translation>
+    </message>
+    <message>
         <source>mobile</source>
         <translation>mobilnummer</translation>
     </message>
@@ -2496,6 +2620,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara 4 till 8 siffror.</translation>
     </message>
     <message>
+        <source>must be a percentage such as 25.</source>
+        <translation>måste vara en procentsats, till exempel 25.</translation>
+    </message>
+    <message>
+        <source>must be a port number.</source>
+        <translation>måste vara ett portnummer.</translation>
+    </message>
+    <message>
         <source>must be a three-letter ISO currency code such as NOK or SEK.</source>
         <translation>måste vara en ISO-valutakod med tre bokstäver, som NOK eller SEK.</translation>
     </message>
@@ -2504,8 +2636,24 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara en landskod med två bokstäver, som NO, SE, FI eller DK.</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to 365.</source>
+        <translation>måste vara ett heltal från 0 till 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {n}.</source>
+        <translation>måste vara ett heltal från 0 till {n}.</translation>
+    </message>
+    <message>
         <source>must be a whole number from 1 to 10000.</source>
         <translation>måste vara ett heltal från 1 till 10000.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 365.</source>
+        <translation>måste vara ett heltal från 1 till 365.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to {n}.</source>
+        <translation>måste vara ett heltal från 1 till {n}.</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}.</source>
@@ -2536,6 +2684,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara minst {n} tecken.</translation>
     </message>
     <message>
+        <source>must be auto, sms, email or none.</source>
+        <translation>måste vara auto, sms, email eller none.</translation>
+    </message>
+    <message>
         <source>must be counter, email, letter or phone.</source>
         <translation>måste vara kassa, e-post, brev eller telefon.</translation>
     </message>
@@ -2554,6 +2706,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>must be one of {codes}.</source>
         <translation>måste vara en av {codes}.</translation>
+    </message>
+    <message>
+        <source>must be one of {rates} %.</source>
+        <translation>måste vara en av {rates} %.</translation>
+    </message>
+    <message>
+        <source>must be one of {units}.</source>
+        <translation>måste vara en av {units}.</translation>
     </message>
     <message>
         <source>must be one of: {codes}.</source>
@@ -2576,6 +2736,18 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara retur, reklamation eller reparation.</translation>
     </message>
     <message>
+        <source>must be service or goods.</source>
+        <translation>måste vara tjänst eller vara.</translation>
+    </message>
+    <message>
+        <source>must be starttls, ssl or none.</source>
+        <translation>måste vara starttls, ssl eller none.</translation>
+    </message>
+    <message>
+        <source>must be up to 11 letters and digits, or a phone number.</source>
+        <translation>måste vara högst 11 bokstäver och siffror, eller ett telefonnummer.</translation>
+    </message>
+    <message>
         <source>must be {shape} in {country}.</source>
         <translation>måste vara {shape} i {country}.</translation>
     </message>
@@ -2584,12 +2756,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste ha en tidszon.</translation>
     </message>
     <message>
+        <source>must contain {{ticket}}.</source>
+        <translation>måste innehålla {{ticket}}.</translation>
+    </message>
+    <message>
         <source>must name at least one source (usually the customer).</source>
         <translation>måste ange minst en källa (oftast kunden).</translation>
     </message>
     <message>
         <source>must say yes or no, or give the date the consent was given.</source>
         <translation>måste säga ja eller nej, eller ange datumet då samtycket gavs.</translation>
+    </message>
+    <message>
+        <source>must start with https://.</source>
+        <translation>måste börja med https://.</translation>
     </message>
     <message>
         <source>name at least one purpose.</source>
@@ -2602,6 +2782,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>names a customer number that is not in the customer file.</source>
         <translation>anger ett kundnummer som inte finns i kundfilen.</translation>
+    </message>
+    <message>
+        <source>names an unknown credential.</source>
+        <translation>anger okända inloggningsuppgifter.</translation>
+    </message>
+    <message>
+        <source>names an unknown kind of notice.</source>
+        <translation>anger en okänd typ av meddelande.</translation>
     </message>
     <message>
         <source>names no customer number.</source>
@@ -2987,6 +3175,280 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Choose at least one column to import.</source>
         <translation>Välj minst en kolumn att importera.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeChannel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Hämtningsmeddelande</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Förseningsmeddelande</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmeddelande</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeReason</name>
+    <message>
+        <source>The customer does not want notices.</source>
+        <translation>Kunden vill inte ha meddelanden.</translation>
+    </message>
+    <message>
+        <source>The customer has neither a mobile number nor an email address.</source>
+        <translation>Kunden har varken mobilnummer eller e-postadress.</translation>
+    </message>
+    <message>
+        <source>The shop has no SMS provider and the customer has no email address.</source>
+        <translation>Butiken har ingen SMS-leverantör och kunden har ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>The customer has no mobile number.</source>
+        <translation>Kunden har inget mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Kunden har ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s mail server is not set up.</source>
+        <translation>Butikens e-postserver är inte inställd.</translation>
+    </message>
+    <message>
+        <source>The SMS provider is not set up.</source>
+        <translation>SMS-leverantören är inte inställd.</translation>
+    </message>
+    <message>
+        <source>The customer was erased or the ticket removed.</source>
+        <translation>Kunden har raderats eller ordern tagits bort.</translation>
+    </message>
+    <message>
+        <source>The provider refused the message.</source>
+        <translation>Leverantören avvisade meddelandet.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials.</source>
+        <translation>Leverantören avvisade inloggningsuppgifterna.</translation>
+    </message>
+    <message>
+        <source>The provider refused the number.</source>
+        <translation>Leverantören avvisade numret.</translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down.</source>
+        <translation>Leverantören bad om att skicka långsammare.</translation>
+    </message>
+    <message>
+        <source>The provider had an error.</source>
+        <translation>Leverantören hade ett fel.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time.</source>
+        <translation>Leverantören svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached.</source>
+        <translation>Leverantören gick inte att nå.</translation>
+    </message>
+    <message>
+        <source>The ticket was collected before the notice went out.</source>
+        <translation>Ordern hämtades innan meddelandet gick ut.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettings</name>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Klar att hämta</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Försening</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testmeddelande</translation>
+    </message>
+    <message>
+        <source>No SMS (email only)</source>
+        <translation>Inget SMS (bara e-post)</translation>
+    </message>
+    <message>
+        <source>Infobip SMS API</source>
+        <translation>Infobip SMS API</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS gateway</source>
+        <translation>E-post-till-SMS-tjänst</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Hämtningsmeddelanden</translation>
+    </message>
+    <message>
+        <source>Send notices when a ticket is ready</source>
+        <translation>Skicka meddelande när en order är klar</translation>
+    </message>
+    <message>
+        <source>saved, leave empty to keep</source>
+        <translation>sparat, lämna tomt för att behålla</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>inga påminnelser</translation>
+    </message>
+    <message>
+        <source>SMS provider</source>
+        <translation>SMS-leverantör</translation>
+    </message>
+    <message>
+        <source>Infobip API address</source>
+        <translation>Infobip API-adress</translation>
+    </message>
+    <message>
+        <source>Infobip API key</source>
+        <translation>Infobip API-nyckel</translation>
+    </message>
+    <message>
+        <source>SMS sender name</source>
+        <translation>SMS-avsändarnamn</translation>
+    </message>
+    <message>
+        <source>Email-to-SMS domain</source>
+        <translation>E-post-till-SMS-domän</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>E-postserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>E-postanvändare</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>E-postlösenord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Remind after (days)</source>
+        <translation>Påminn efter (dagar)</translation>
+    </message>
+    <message>
+        <source>Reminders at most</source>
+        <translation>Påminnelser högst</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>Meddelandetext</translation>
+    </message>
+    <message>
+        <source>Service messages only: {shop}, {ticket}, {hours} and, for a delay, {days}. No offers, links or names.</source>
+        <translation>Bara servicemeddelanden: {shop}, {ticket}, {hours} och, vid försening, {days}. Inga erbjudanden, länkar eller namn.</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texter</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Testmeddelande till</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Skicka ett testmeddelande</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the notice settings</source>
+        <translation>Spara meddelandeinställningarna</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar …</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Testmeddelandet skickades.</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: {reason}</source>
+        <translation>Testmeddelandet skickades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>The test message is waiting to be retried.</source>
+        <translation>Testmeddelandet väntar på ett nytt försök.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeState</name>
+    <message>
+        <source>queued</source>
+        <translation>i kö</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levererat</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte skickat</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3937,107 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Dry cleaner</source>
+        <translation>Kemtvätt</translation>
+    </message>
+    <message>
+        <source>Building supplier</source>
+        <translation>Byggvaruleverantör</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list</source>
+        <translation>Prislista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Förfaller efter (dagar)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Spara artikel</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny artikel</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Ta bort artikel</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV …</translation>
+    </message>
+    <message>
+        <source>Add preset items</source>
+        <translation>Lägg till förvalda artiklar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import price list</source>
+        <translation>Importera prislista</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be imported; the first: line {line}: {problem}</source>
+        <translation>
+            <numerusform>%n rad kunde inte importeras; den första: rad {line}: {problem}</numerusform>
+            <numerusform>%n rader kunde inte importeras; den första: rad {line}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export price list</source>
+        <translation>Exportera prislista</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5948,29 @@ Tryck Ctrl+N för att lägga till den första.</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotices</name>
+    <message>
+        <source>{kind} by {channel}: {state}</source>
+        <translation>{kind} via {channel}: {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {state}</source>
+        <translation>{kind}: {state}</translation>
+    </message>
+    <message>
+        <source>({reason})</source>
+        <translation>({reason})</translation>
+    </message>
+    <message>
+        <source>Notices about this ticket</source>
+        <translation>Meddelanden om den här ordern</translation>
+    </message>
+    <message>
+        <source>No notices sent.</source>
+        <translation>Inga meddelanden skickade.</translation>
     </message>
 </context>
 <context>

@@ -307,3 +307,84 @@ class DataRequest(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class NoticeSetup(Base):
+    """The shop's notice settings (domain.notices.NoticeSettings): one row.
+
+    Secrets (the SMS provider's key, the SMTP password) are only in ``secrets``, encrypted with
+    a key kept outside the database (services.notice_secrets)."""
+
+    __tablename__ = "notice_setup"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    sms_provider: Mapped[str] = mapped_column(String(16), default="none")
+    # Plain JSON of the non-secret settings (sender ID, base URL, SMTP host, opening hours, templates).
+    config: Mapped[str] = mapped_column(Text, default="{}")
+    secrets: Mapped[str | None] = mapped_column(Text)  # a Fernet token
+    reminder_after_days: Mapped[int | None] = mapped_column(Integer)
+    reminder_max: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class NoticePreference(Base):
+    """How one customer wants service messages (channel, language); goes with the customer."""
+
+    __tablename__ = "notice_preference"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(8), default="auto")
+    language: Mapped[str | None] = mapped_column(String(5))
+
+
+class OutboxMessage(Base):
+    """A notice to send. Holds no text and no address: both are looked up and rendered when it is
+    sent, so a sent body is never kept and an erased customer's address is gone with them.
+
+    ``key`` is made when the notice is queued and sent as the provider's message id
+    (idempotency) and the email's Message-ID, so a retry after a crash is recognised."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (
+        Index("ix_outbox_message_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_outbox_message_purchase_id", "purchase_id"),
+        Index("ix_outbox_message_customer_id", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchase.id", ondelete="SET NULL"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    ticket: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(12))
+    channel: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(5))
+    days: Mapped[int | None] = mapped_column(Integer)  # a delay notice's extra days
+    # Only for a test message to the shop's own number or address; cleared once sent.
+    recipient: Mapped[str | None] = mapped_column(String(254))
+    state: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(String(40))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column()
+    provider_id: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()
+    delivered_at: Mapped[datetime | None] = mapped_column()
+
+
+class PriceItem(Base):
+    """One line of the shop's price list (services.prices): what intake completes line text from."""
+
+    __tablename__ = "price_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(8), default="service")  # "service" or "goods"
+    unit: Mapped[str] = mapped_column(String(8), default="pcs")
+    price_minor: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)  # basis points: 2500 is 25 %
+    due_days: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)

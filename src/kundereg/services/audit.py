@@ -70,6 +70,7 @@ class AuditAction(StrEnum):
     STAFF_BASELINE = "staff_baseline"
     CUSTOMERS_IMPORTED = "customers_imported"
     CUSTOMERS_MERGED = "customers_merged"
+    NOTICE = "notice"  # a pickup/delay/reminder notice: ticket, channel, state; never text or address
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from .audit import AuditAction, record as audit
 from .files import write_atomically
 from .identity import IdentityService, pass_gate
 from .ledger import LedgerEntry, LedgerFile
+from .notices import forget_customer as forget_notices
 from .profile import controller_info, get_profile
 from .requests import RequestService
 from .shop import get_shop
@@ -351,6 +352,7 @@ def erase_customer(session: Session, customer: models.Customer, country: str, no
         erased.append(("notes", 1))
     erased += [("consents", consents), ("service_events", events), ("purchases", len(fate.deleted)),
                ("order_notes", fate.notes), ("search_index", 1), ("verification", 1)]
+    forget_notices(session, cid)  # queued notices and the notice choice (services.notices)
     created_at = customer.created_at
     # Core DELETE: the ORM would first load and null the purchases it still believes are linked.
     session.execute(delete(models.Customer).where(models.Customer.id == cid)

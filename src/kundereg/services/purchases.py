@@ -22,6 +22,7 @@ from ..domain.access import Permission
 from .access import StaffSession, require, require_verified
 from .audit import AuditAction, record as audit
 from .customers import refuse_if_restricted
+from .notices import queue_ticket_notice
 from .shop import get_shop
 
 MAX_LINES = 200
@@ -68,9 +69,12 @@ class PurchaseService:
         raise AssertionError("unreachable")
 
     def set_status(self, staff: StaffSession | None, purchase_id: int, status: PurchaseStatus | str,
-                   expected_version: int | None = None) -> Purchase:
+                   expected_version: int | None = None, notify: bool = True) -> Purchase:
         """Move a ticket on. Not behind the identity gate: the ticket itself is what the
-        person shows at the counter, and the pickup list works from it."""
+        person shows at the counter, and the pickup list works from it.
+
+        Turning ready queues the pickup notice in the same transaction (services.notices), unless
+        ``notify`` is False; the outbox sender sends it."""
         actor = require(staff, Permission.RECORD_ORDER)
         try:
             new = PurchaseStatus(status)
@@ -90,6 +94,8 @@ class PurchaseService:
                 row.status_changed_at = now
                 if row.customer_id is not None:
                     touch(session, row.customer_id, now)
+                if notify and new is PurchaseStatus.READY and old is not PurchaseStatus.READY:
+                    queue_ticket_notice(session, row, now=now)
                 session.flush()
                 audit(session, AuditAction.ORDER_STATUS_CHANGED, staff_id=actor.staff_id,
                       customer_id=row.customer_id, ticket=row.number, old=old.value, new=new.value)

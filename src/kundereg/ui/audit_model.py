@@ -68,6 +68,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.STAFF_BASELINE: _N("AuditAction", "Recorded the staff accounts as the baseline"),
     AuditAction.CUSTOMERS_IMPORTED: _N("AuditAction", "Imported customers"),
     AuditAction.CUSTOMERS_MERGED: _N("AuditAction", "Merged customers"),
+    AuditAction.NOTICE: _N("AuditAction", "Notice to a customer"),
 }
 REQUEST_ACTIONS = frozenset({AuditAction.REQUEST_REGISTERED, AuditAction.REQUEST_STEP})
 # Actions that refuse or fail something: shown in bold so they stand out.
