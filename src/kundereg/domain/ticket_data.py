@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from .records import PurchaseLine
+
 
 class TicketFormat(StrEnum):
     RECEIPT80 = "receipt80"  # 80 mm thermal roll, 72 mm printable
@@ -43,15 +45,8 @@ class Letterhead:
     org_number: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class TicketLine:
-    description: str
-    quantity: int
-    unit_price_minor: int
-
-    @property
-    def amount_minor(self) -> int:
-        return self.quantity * self.unit_price_minor
+# A line on the ticket is the order's line as recorded.
+TicketLine = PurchaseLine
 
 
 @dataclass(frozen=True, slots=True)

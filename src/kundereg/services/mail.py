@@ -55,16 +55,7 @@ class SmtpCodeSender:
             "Oppgi koden ved disken. Gjelder i 10 minutter. / Give the code at the counter. "
             "Valid for 10 minutes.\n")
         try:
-            if s.security == "ssl":
-                client = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=ssl.create_default_context())
-            else:
-                client = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
-            with client:
-                if s.security == "starttls":
-                    client.starttls(context=ssl.create_default_context())
-                if s.username:
-                    client.login(s.username, s.password or "")
-                client.send_message(message)
+            smtp_deliver(s, message)
         except (OSError, smtplib.SMTPException) as exc:
             log.warning("verification code email not delivered (%s)", type(exc).__name__)
             raise DeliveryFailed("The code could not be sent by email ({kind}). Check the mail settings "
@@ -88,3 +79,18 @@ def smtp_settings_from_env(environ: dict[str, str]) -> SmtpSettings | None:
     return SmtpSettings(host=host, port=port, security=security, username=environ.get("KUNDEREG_SMTP_USER"),
                         password=environ.get("KUNDEREG_SMTP_PASSWORD"),
                         sender=environ.get("KUNDEREG_SMTP_FROM", "kundereg@localhost"))
+
+
+def smtp_deliver(settings: SmtpSettings, message) -> None:
+    """Hand ``message`` to the shop's mail server (TLS as configured); smtplib's errors pass through."""
+    s = settings
+    if s.security == "ssl":
+        client = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=ssl.create_default_context())
+    else:
+        client = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+    with client:
+        if s.security == "starttls":
+            client.starttls(context=ssl.create_default_context())
+        if s.username:
+            client.login(s.username, s.password or "")
+        client.send_message(message)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -21,7 +20,7 @@ from typing import Protocol
 import httpx
 
 from ..domain.notices import REASONS
-from .mail import SmtpSettings
+from .mail import SmtpSettings, smtp_deliver
 
 log = logging.getLogger(__name__)
 
@@ -146,18 +145,8 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _smtp_send(settings: SmtpSettings, message: EmailMessage) -> None:
-    s = settings
     try:
-        if s.security == "ssl":
-            client = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=ssl.create_default_context())
-        else:
-            client = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
-        with client:
-            if s.security == "starttls":
-                client.starttls(context=ssl.create_default_context())
-            if s.username:
-                client.login(s.username, s.password or "")
-            client.send_message(message)
+        smtp_deliver(settings, message)
     except smtplib.SMTPRecipientsRefused:
         raise PermanentFailure("rejected") from None
     except smtplib.SMTPAuthenticationError:
