@@ -71,7 +71,10 @@ def test_random_bytes_inside_the_file_are_found_by_the_check(closed_register):
     with open(path, "r+b") as handle:  # 4 KiB of noise over a page in the middle, header intact
         handle.seek(size // 2 // 4096 * 4096)
         handle.write(rng.randbytes(4096))
-    db = open_register(closed_register)  # the header is whole: opening alone cannot tell
+    try:
+        db = open_register(closed_register)  # the header is whole: opening may not notice
+    except RegisterDamagedError:
+        return  # it read a damaged page on the way: found at once
     try:
         assert check_integrity(db, full=True)
         assert check_integrity(db)
