@@ -9,6 +9,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,19 +37,15 @@ def start_server(tmp_path_factory) -> Iterator[str]:
     initdb, pg_ctl = pg_bin("initdb"), pg_bin("pg_ctl")
     if not (initdb and pg_ctl):
         pytest.skip("PostgreSQL server binaries not installed (.ci/run installs them)")
-    root = tmp_path_factory.mktemp("pg")
+    # Not under pytest's basetemp: pytest keeps /tmp/pytest-of-USER at 0700 (and other runs
+    # reset it), which a server running as ``postgres`` cannot pass through.
+    root = Path(tempfile.mkdtemp(prefix="kundereg-pg-"))
+    root.chmod(0o755)
     data = root / "data"
     prefix: list[str] = []
     if os.geteuid() == 0:
         prefix = ["runuser", "-u", "postgres", "--"]
         shutil.chown(root, "postgres")
-        root.chmod(0o755)
-        base = tmp_path_factory.getbasetemp()
-        if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's basetemp is one level deeper (popen-gwN)
-            base = base.parent
-        for parent in root.parents:
-            if str(parent).startswith(str(base.parent)):
-                parent.chmod(parent.stat().st_mode | 0o711)
     port = _free_port()
     subprocess.run([*prefix, initdb, "-D", str(data), "-U", "kundereg", "--auth=trust", "-E", "UTF8",
                     "--locale=C"], check=True, capture_output=True)
@@ -60,6 +57,7 @@ def start_server(tmp_path_factory) -> Iterator[str]:
         yield f"postgresql+psycopg://kundereg@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def with_database(url: str, name: str) -> str:

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from ..domain.errors import KunderegError
 from ..locations import ENV_DATA_DIR, ENV_DB_URL, resolve
-from . import audit, backup, customers, demo, documents, erasure, init, move, requests, staff
+from . import audit, backup, connect, customers, demo, documents, erasure, init, move, requests, staff
 from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER
 
 # One module per area, each with add_parser(sub) that declares its commands and sets their
 # handler (``parser.set_defaults(handler=...)``); --help lists them in this order.
-AREAS = (init, documents, demo, customers, audit, requests, erasure, backup, staff, move)
+AREAS = (init, documents, demo, customers, audit, requests, erasure, backup, staff, move, connect)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,10 +76,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _stored_connection() -> str | None:
+    from ..services.connection import stored_url  # `kundereg connect`
+
+    return stored_url()
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    locations = resolve(args.data_dir, args.db)
+    locations = resolve(args.data_dir, args.db or os.environ.get(ENV_DB_URL) or _stored_connection())
     if args.command is None:
         from ..app import run_gui  # Qt is loaded only for the GUI
 
