@@ -1468,6 +1468,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Tapahtui odottamaton virhe ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to-arvon on oltava PostgreSQL-URL (postgresql://käyttäjä@palvelin/tietokanta).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Tältä samalta sekunnilta on jo varmuuskopio; yritä hetken kuluttua uudelleen.</translation>
     </message>
@@ -1478,6 +1482,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>Suojattu (TLS) yhteys kohteeseen {where} epäonnistui: tarkista sslmode ja CA-tiedosto (sslrootcert) palvelimen varmennetta vasten.</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Yhteys kohteeseen {where} epäonnistui ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1520,6 +1532,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>KUNDEREG_SMTP_SECURITY on oltava starttls, ssl tai none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Rekisterin siirto epäonnistui: taulussa {table} on palvelimella {there} riviä, tiedostossa {here}. Palvelimelle ei jäänyt mitään.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Varmuuskopioiden salalause puuttuu: aseta {env} tai suorita päätteessä.</translation>
     </message>
@@ -1536,8 +1552,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakkaalle ei ole voimassa olevaa koodia. Lähetä uusi.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Vain PostgreSQL-palvelimia voi jakaa: käytä muotoa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Vain SQLite-tiedostossa olevan rekisterin voi siirtää; tämä on jo palvelimella.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Avaa rekisteri kerran tällä kundereg-versiolla ennen siirtoa.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1612,8 +1640,16 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Työntekijä</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL ei nimeä tietokantaa: postgresql://käyttäjä@palvelin:5432/TIETOKANTA.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Sovellus lukittiin henkilöllisyyden tarkistuksen aikana; tarkista uudelleen lukituksen avaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Tapahtumaloki ei täsmää palvelimella (merkintä {entry}: {reason}). Palvelimelle ei jäänyt mitään.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -1630,6 +1666,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The code is wrong.</source>
         <translation>Koodi on väärä.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Yhteys ei ole kelvollinen URL. Käytä muotoa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1654,6 +1694,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Tietokannan {backend} ajuria ei ole asennettu ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Tietokanta {db} palvelimella {where} kuuluu toiselle ohjelmalle (siinä on tauluja, mutta ei kundereg-rekisteriä). Käytä tyhjää tietokantaa.</translation>
     </message>
     <message>
         <source>The folder for --out does not exist: {folder}</source>
@@ -1726,6 +1770,26 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Rekisterin skeema palvelimella {where} on {revision}, uudempi kuin tämä kundereg ymmärtää. Päivitä kundereg tälle tietokoneelle ensin.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Palvelin {where} hylkäsi käyttäjän {user}: väärä salasana tai käyttäjää ei ole.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Palvelin {where} ei vastaa. Onko PostgreSQL käynnissä siellä, ja onko portti auki tälle tietokoneelle?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Kohdetietokanta ei ole tyhjä (siinä on taulut {tables}). Siirrä rekisteri uuteen, tyhjään tietokantaan.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Palvelimella {where} ei ole tietokantaa {db}. Pyydä palvelimen ylläpitäjää luomaan se.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>

@@ -1468,6 +1468,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Det oppstod ein uventa feil ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to må vere ein PostgreSQL-URL (postgresql://brukar@vert/database).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Det finst allereie ein sikkerheitskopi frå akkurat dette sekundet; prøv igjen om eit augeblikk.</translation>
     </message>
@@ -1478,6 +1482,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>A request can be extended by at most two months in all.</source>
         <translation>Ein førespurnad kan forlengjast med høgst to månader i alt.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>Ei sikker (TLS) tilkopling til {where} mislukkast: sjekk sslmode og CA-fila (sslrootcert) mot sertifikatet til serveren.</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Tilkoplinga til {where} mislukkast ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1520,6 +1532,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>KUNDEREG_SMTP_SECURITY må vere starttls, ssl eller none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Flyttinga av registeret mislukkast: {table} har {there} rader på serveren, {here} i fila. Ingenting vart halde på serveren.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Manglar passfrase for sikkerheitskopiar: set {env} eller køyr i ein terminal.</translation>
     </message>
@@ -1536,8 +1552,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ingen gyldig kode ventar for denne kunden. Send ein ny.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Berre PostgreSQL-serverar kan delast: bruk postgresql://brukar@vert:5432/database.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Berre eit register i ei SQLite-fil kan flyttast; dette ligg alt på ein server.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Opna registeret éin gong med denne versjonen av kundereg før du flyttar det.</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1612,8 +1640,16 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Tilsett</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL-en nemner ingen database: postgresql://brukar@vert:5432/DATABASE.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Appen vart låst medan identitetskontrollen gjekk; kontroller på nytt etter opplåsing.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Revisjonssporet stemmer ikkje på serveren (oppføring {entry}: {reason}). Ingenting vart halde på serveren.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -1630,6 +1666,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The code is wrong.</source>
         <translation>Koden er feil.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Tilkoplinga er ikkje ein gyldig URL. Bruk postgresql://brukar@vert:5432/database.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1654,6 +1694,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Databasedrivaren for {backend} er ikkje installert ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Databasen {db} på {where} høyrer til eit anna program (han har tabellar, men ikkje noko kundereg-register). Bruk ein tom database.</translation>
     </message>
     <message>
         <source>The folder for --out does not exist: {folder}</source>
@@ -1726,6 +1770,26 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The register is in use. Close kundereg on this PC and try again.</source>
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Registeret på {where} har skjema {revision}, nyare enn denne kundereg forstår. Oppdater kundereg på denne PC-en først.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Serveren på {where} avviste brukaren {user}: feil passord, eller brukaren finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Serveren {where} svarar ikkje. Køyrer PostgreSQL der, og er porten open for denne PC-en?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Måldatabasen er ikkje tom (han har tabellane {tables}). Flytt registeret til ein ny, tom database.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Det finst ingen database {db} på {where}. Be den som driv serveren, om å opprette han.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>

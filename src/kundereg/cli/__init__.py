@@ -85,11 +85,12 @@ def _stored_connection() -> str | None:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    locations = resolve(args.data_dir, args.db or os.environ.get(ENV_DB_URL) or _stored_connection())
-    if args.command is None:
+    if args.command is None:  # the GUI's connection is per PC in QSettings (issue 19), not connect's
+        locations = resolve(args.data_dir, args.db)
         from ..app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(locations)
+    locations = resolve(args.data_dir, args.db or os.environ.get(ENV_DB_URL) or _stored_connection())
     from ..logs import setup_logging
 
     setup_logging(locations.log_dir)
