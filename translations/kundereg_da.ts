@@ -275,6 +275,10 @@ Detaljer står i logfilen:
         <source>Changed shop profile</source>
         <translation>Ændrede butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerede personalets konti</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Lisätiedot ovat lokitiedostossa:
         <source>Changed shop profile</source>
         <translation>Muutti liikkeen profiilia</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Kirjasi henkilökunnan tilit</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

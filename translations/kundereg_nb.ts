@@ -275,6 +275,10 @@ Detaljer står i loggfilen:
         <source>Changed shop profile</source>
         <translation>Endret butikkprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte de ansattes kontoer</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -275,6 +275,10 @@ Detaljar står i loggfila:
         <source>Changed shop profile</source>
         <translation>Endra butikkprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte kontoane til dei tilsette</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

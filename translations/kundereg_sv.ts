@@ -275,6 +275,10 @@ Detaljer finns i loggfilen:
         <source>Changed shop profile</source>
         <translation>Ändrade butiksprofilen</translation>
     </message>
+    <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerade personalens konton</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>

@@ -65,6 +65,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.MARKETING_OBJECTION: _N("AuditAction", "Objection to marketing"),
     AuditAction.SHOP_CREATED: _N("AuditAction", "Set up the register"),
     AuditAction.PROFILE_CHANGED: _N("AuditAction", "Changed shop profile"),
+    AuditAction.STAFF_BASELINE: _N("AuditAction", "Recorded the staff accounts"),
 }
 REQUEST_ACTIONS = frozenset({AuditAction.REQUEST_REGISTERED, AuditAction.REQUEST_STEP})
 # Actions that refuse or fail something: shown in bold so they stand out.
