@@ -84,8 +84,12 @@ def test_concurrent_sessions_second_writer_conflicts(locations, shop, kari, owne
         CustomerService(other_pc).update(owner, kari.id, kari.version, _replace(kari.as_input(), city="Hamar"))
     finally:
         other_pc.close()
-    with pytest.raises(ConflictError):
-        CustomerService(open_register(locations)).update(owner, kari.id, kari.version, kari.as_input())
+    third_pc = open_register(locations)  # closed: on PostgreSQL a leaked connection warns
+    try:
+        with pytest.raises(ConflictError):
+            CustomerService(third_pc).update(owner, kari.id, kari.version, kari.as_input())
+    finally:
+        third_pc.close()
 
 
 def test_missing_customer(customers, owner, identity):

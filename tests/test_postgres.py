@@ -1,15 +1,10 @@
 """The shared-register path: migrations, services and search on a real PostgreSQL server.
 
-The server is started here in a temp folder (initdb + pg_ctl) and stopped afterwards;
+The server is one per test worker (tests/pg_server.py, the ``pg_server`` fixture);
 .ci/run installs PostgreSQL when a machine lacks it.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -21,48 +16,9 @@ from kundereg.services.purchases import PurchaseService
 from kundereg.services.register import open_register
 
 
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
-    return str(candidates[0]) if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def pg_url(tmp_path_factory):
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL server binaries not installed (.ci/run installs them)")
-    root = tmp_path_factory.mktemp("pg")
-    data = root / "data"
-    prefix: list[str] = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        prefix = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(root, "postgres")
-        root.chmod(0o755)
-        base = tmp_path_factory.getbasetemp()
-        if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's basetemp is one level deeper (popen-gwN)
-            base = base.parent
-        for parent in root.parents:
-            if str(parent).startswith(str(base.parent)):
-                parent.chmod(parent.stat().st_mode | 0o711)
-    port = _free_port()
-    subprocess.run([*prefix, initdb, "-D", str(data), "-U", "kundereg", "--auth=trust", "-E", "UTF8",
-                    "--locale=C"], check=True, capture_output=True)
-    subprocess.run([*prefix, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-o",
-                    f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://kundereg@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+@pytest.fixture
+def pg_url(pg_database):
+    return pg_database()  # a fresh database on this worker's server (tests/pg_server.py)
 
 
 def test_register_on_postgresql(pg_url, tmp_path):

@@ -1952,6 +1952,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Der opstod en uventet fejl ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to skal være en PostgreSQL-URL (postgresql://bruger@vært/database).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Der findes allerede en sikkerhedskopi fra netop dette sekund; prøv igen om et øjeblik.</translation>
     </message>
@@ -1968,8 +1972,16 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>En anmodning kan højst forlænges med to måneder i alt.</translation>
     </message>
     <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>En sikker (TLS) forbindelse til {where} mislykkedes: tjek sslmode og CA-filen (sslrootcert) mod serverens certifikat.</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({kind}).</source>
         <translation>Kan ikke læse {file} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Forbindelsen til {where} mislykkedes ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2024,6 +2036,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>KUNDEREG_SMTP_SECURITY skal være starttls, ssl eller none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Flytningen af registret mislykkedes: {table} har {there} rækker på serveren, {here} i filen. Intet blev beholdt på serveren.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Ingen adgangsfrase til sikkerhedskopier: sæt {env} eller kør i en terminal.</translation>
     </message>
@@ -2048,8 +2064,20 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Der venter ingen gyldig kode til kunden. Send en ny.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Kun PostgreSQL-servere kan deles: brug postgresql://bruger@vært:5432/database.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Kun et register i en SQLite-fil kan flyttes; dette ligger allerede på en server.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Åbn registret én gang med denne version af kundereg, før du flytter det.</translation>
     </message>
     <message>
         <source>Price list item</source>
@@ -2152,8 +2180,16 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>CSV-filen skal have en overskriftslinje med mindst kolonnerne name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL&apos;en nævner ingen database: postgresql://bruger@vært:5432/DATABASE.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Appen blev låst under identitetskontrollen; kontrollér igen efter oplåsning.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Revisionssporet stemmer ikke på serveren (post {entry}: {reason}). Intet blev beholdt på serveren.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -2170,6 +2206,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The code is wrong.</source>
         <translation>Koden er forkert.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Forbindelsen er ikke en gyldig URL. Brug postgresql://bruger@vært:5432/database.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -2194,6 +2234,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Databasedriveren til {backend} er ikke installeret ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Databasen {db} på {where} tilhører et andet program (den har tabeller, men intet kundereg-register). Brug en tom database.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened.</source>
@@ -2352,8 +2396,24 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Registret er i brug. Luk kundereg på denne pc, og prøv igen.</translation>
     </message>
     <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Registret på {where} har skema {revision}, nyere end denne kundereg forstår. Opdater kundereg på denne pc først.</translation>
+    </message>
+    <message>
         <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
         <translation>De gemte loginoplysninger til SMS og mail kan ikke dekrypteres (nøglefilen {file} mangler eller er en anden). Indtast dem igen i beskedindstillingerne.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Serveren på {where} afviste brugeren {user}: forkert adgangskode, eller brugeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Serveren {where} svarer ikke. Kører PostgreSQL der, og er porten åben for denne pc?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Måldatabasen er ikke tom (den har tabellerne {tables}). Flyt registret til en ny, tom database.</translation>
     </message>
     <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
@@ -2366,6 +2426,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Projektmappen {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Der findes ingen database {db} på {where}. Bed den, der driver serveren, om at oprette den.</translation>
     </message>
     <message>
         <source>There is no printer by that name.</source>

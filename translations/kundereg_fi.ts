@@ -1952,6 +1952,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Tapahtui odottamaton virhe ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to-arvon on oltava PostgreSQL-URL (postgresql://käyttäjä@palvelin/tietokanta).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Tältä samalta sekunnilta on jo varmuuskopio; yritä hetken kuluttua uudelleen.</translation>
     </message>
@@ -1968,8 +1972,16 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
     </message>
     <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>Suojattu (TLS) yhteys kohteeseen {where} epäonnistui: tarkista sslmode ja CA-tiedosto (sslrootcert) palvelimen varmennetta vasten.</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({kind}).</source>
         <translation>Tiedostoa {file} ei voi lukea ({kind}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Yhteys kohteeseen {where} epäonnistui ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2024,6 +2036,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>KUNDEREG_SMTP_SECURITY on oltava starttls, ssl tai none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Rekisterin siirto epäonnistui: taulussa {table} on palvelimella {there} riviä, tiedostossa {here}. Palvelimelle ei jäänyt mitään.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Varmuuskopioiden salalause puuttuu: aseta {env} tai suorita päätteessä.</translation>
     </message>
@@ -2048,8 +2064,20 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakkaalle ei ole voimassa olevaa koodia. Lähetä uusi.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Vain PostgreSQL-palvelimia voi jakaa: käytä muotoa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Vain SQLite-tiedostossa olevan rekisterin voi siirtää; tämä on jo palvelimella.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Avaa rekisteri kerran tällä kundereg-versiolla ennen siirtoa.</translation>
     </message>
     <message>
         <source>Price list item</source>
@@ -2152,8 +2180,16 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>CSV-tiedostossa on oltava otsikkorivi, jossa on ainakin sarakkeet name ja price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL ei nimeä tietokantaa: postgresql://käyttäjä@palvelin:5432/TIETOKANTA.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Sovellus lukittiin henkilöllisyyden tarkistuksen aikana; tarkista uudelleen lukituksen avaamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Tapahtumaloki ei täsmää palvelimella (merkintä {entry}: {reason}). Palvelimelle ei jäänyt mitään.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -2170,6 +2206,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The code is wrong.</source>
         <translation>Koodi on väärä.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Yhteys ei ole kelvollinen URL. Käytä muotoa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -2194,6 +2234,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Tietokannan {backend} ajuria ei ole asennettu ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Tietokanta {db} palvelimella {where} kuuluu toiselle ohjelmalle (siinä on tauluja, mutta ei kundereg-rekisteriä). Käytä tyhjää tietokantaa.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened.</source>
@@ -2352,8 +2396,24 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Rekisteri on käytössä. Sulje kundereg tällä tietokoneella ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Rekisterin skeema palvelimella {where} on {revision}, uudempi kuin tämä kundereg ymmärtää. Päivitä kundereg tälle tietokoneelle ensin.</translation>
+    </message>
+    <message>
         <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
         <translation>Tallennettuja tekstiviesti- ja sähköpostitunnuksia ei voi purkaa (avaintiedosto {file} puuttuu tai on eri). Anna ne uudelleen ilmoitusasetuksissa.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Palvelin {where} hylkäsi käyttäjän {user}: väärä salasana tai käyttäjää ei ole.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Palvelin {where} ei vastaa. Onko PostgreSQL käynnissä siellä, ja onko portti auki tälle tietokoneelle?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Kohdetietokanta ei ole tyhjä (siinä on taulut {tables}). Siirrä rekisteri uuteen, tyhjään tietokantaan.</translation>
     </message>
     <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
@@ -2366,6 +2426,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Työkirjassa {name} ei ole taulukoita.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Palvelimella {where} ei ole tietokantaa {db}. Pyydä palvelimen ylläpitäjää luomaan se.</translation>
     </message>
     <message>
         <source>There is no printer by that name.</source>

@@ -1952,6 +1952,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Det oppstod en uventet feil ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to må være en PostgreSQL-URL (postgresql://bruker@vert/database).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Det finnes allerede en sikkerhetskopi fra akkurat dette sekundet; prøv igjen om et øyeblikk.</translation>
     </message>
@@ -1968,8 +1972,16 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>En henvendelse kan forlenges med høyst to måneder i alt.</translation>
     </message>
     <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>En sikker (TLS) tilkobling til {where} mislyktes: sjekk sslmode og CA-filen (sslrootcert) mot serverens sertifikat.</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({kind}).</source>
         <translation>Kan ikke lese {file} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Tilkoblingen til {where} mislyktes ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2024,6 +2036,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>KUNDEREG_SMTP_SECURITY må være starttls, ssl eller none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Flyttingen av registeret mislyktes: {table} har {there} rader på serveren, {here} i filen. Ingenting ble beholdt på serveren.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Mangler passfrase for sikkerhetskopier: sett {env} eller kjør i en terminal.</translation>
     </message>
@@ -2048,8 +2064,20 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Ingen gyldig kode venter for denne kunden. Send en ny.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Bare PostgreSQL-servere kan deles: bruk postgresql://bruker@vert:5432/database.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Bare et register i en SQLite-fil kan flyttes; dette ligger allerede på en server.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bare diskansatte kan logge inn med PIN-kode; eieren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Åpne registeret én gang med denne versjonen av kundereg før du flytter det.</translation>
     </message>
     <message>
         <source>Price list item</source>
@@ -2152,8 +2180,16 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>CSV-filen trenger en overskriftslinje med minst kolonnene name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL-en nevner ingen database: postgresql://bruker@vert:5432/DATABASE.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Appen ble låst mens identitetskontrollen pågikk; kontroller på nytt etter opplåsing.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Revisjonssporet stemmer ikke på serveren (oppføring {entry}: {reason}). Ingenting ble beholdt på serveren.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -2170,6 +2206,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The code is wrong.</source>
         <translation>Koden er feil.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Tilkoblingen er ikke en gyldig URL. Bruk postgresql://bruker@vert:5432/database.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -2194,6 +2234,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Databasedriveren for {backend} er ikke installert ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Databasen {db} på {where} tilhører et annet program (den har tabeller, men ikke noe kundereg-register). Bruk en tom database.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened.</source>
@@ -2352,8 +2396,24 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Registeret på {where} har skjema {revision}, nyere enn denne kundereg forstår. Oppdater kundereg på denne PC-en først.</translation>
+    </message>
+    <message>
         <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
         <translation>De lagrede påloggingsdataene for SMS og e-post kan ikke dekrypteres (nøkkelfilen {file} mangler eller er en annen). Skriv dem inn på nytt i meldingsinnstillingene.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Serveren på {where} avviste brukeren {user}: feil passord, eller brukeren finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Serveren {where} svarer ikke. Kjører PostgreSQL der, og er porten åpen for denne PC-en?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Måldatabasen er ikke tom (den har tabellene {tables}). Flytt registeret til en ny, tom database.</translation>
     </message>
     <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
@@ -2366,6 +2426,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbeidsboken {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Det finnes ingen database {db} på {where}. Be den som driver serveren, om å opprette den.</translation>
     </message>
     <message>
         <source>There is no printer by that name.</source>

@@ -1952,6 +1952,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Det oppstod ein uventa feil ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to må vere ein PostgreSQL-URL (postgresql://brukar@vert/database).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Det finst allereie ein sikkerheitskopi frå akkurat dette sekundet; prøv igjen om eit augeblikk.</translation>
     </message>
@@ -1968,8 +1972,16 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ein førespurnad kan forlengjast med høgst to månader i alt.</translation>
     </message>
     <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>Ei sikker (TLS) tilkopling til {where} mislukkast: sjekk sslmode og CA-fila (sslrootcert) mot sertifikatet til serveren.</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({kind}).</source>
         <translation>Kan ikkje lese {file} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Tilkoplinga til {where} mislukkast ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2024,6 +2036,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>KUNDEREG_SMTP_SECURITY må vere starttls, ssl eller none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Flyttinga av registeret mislukkast: {table} har {there} rader på serveren, {here} i fila. Ingenting vart halde på serveren.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Manglar passfrase for sikkerheitskopiar: set {env} eller køyr i ein terminal.</translation>
     </message>
@@ -2048,8 +2064,20 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ingen gyldig kode ventar for denne kunden. Send ein ny.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Berre PostgreSQL-serverar kan delast: bruk postgresql://brukar@vert:5432/database.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Berre eit register i ei SQLite-fil kan flyttast; dette ligg alt på ein server.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Opna registeret éin gong med denne versjonen av kundereg før du flyttar det.</translation>
     </message>
     <message>
         <source>Price list item</source>
@@ -2152,8 +2180,16 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>CSV-fila treng ei overskriftsline med minst kolonnane name og price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL-en nemner ingen database: postgresql://brukar@vert:5432/DATABASE.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Appen vart låst medan identitetskontrollen gjekk; kontroller på nytt etter opplåsing.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Revisjonssporet stemmer ikkje på serveren (oppføring {entry}: {reason}). Ingenting vart halde på serveren.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -2170,6 +2206,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The code is wrong.</source>
         <translation>Koden er feil.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Tilkoplinga er ikkje ein gyldig URL. Bruk postgresql://brukar@vert:5432/database.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -2194,6 +2234,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Databasedrivaren for {backend} er ikkje installert ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Databasen {db} på {where} høyrer til eit anna program (han har tabellar, men ikkje noko kundereg-register). Bruk ein tom database.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened.</source>
@@ -2352,8 +2396,24 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Registeret er i bruk. Lukk kundereg på denne PC-en og prøv igjen.</translation>
     </message>
     <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Registeret på {where} har skjema {revision}, nyare enn denne kundereg forstår. Oppdater kundereg på denne PC-en først.</translation>
+    </message>
+    <message>
         <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
         <translation>Dei lagra påloggingsdataa for SMS og e-post kan ikkje dekrypterast (nøkkelfila {file} manglar eller er ei anna). Skriv dei inn på nytt i meldingsinnstillingane.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Serveren på {where} avviste brukaren {user}: feil passord, eller brukaren finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Serveren {where} svarar ikkje. Køyrer PostgreSQL der, og er porten open for denne PC-en?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Måldatabasen er ikkje tom (han har tabellane {tables}). Flytt registeret til ein ny, tom database.</translation>
     </message>
     <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
@@ -2366,6 +2426,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbeidsboka {name} har ingen ark.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Det finst ingen database {db} på {where}. Be den som driv serveren, om å opprette han.</translation>
     </message>
     <message>
         <source>There is no printer by that name.</source>

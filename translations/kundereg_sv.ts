@@ -1952,6 +1952,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Ett oväntat fel inträffade ({kind}).</translation>
     </message>
     <message>
+        <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
+        <translation>--to måste vara en PostgreSQL-URL (postgresql://användare@värd/databas).</translation>
+    </message>
+    <message>
         <source>A backup from this very second exists already; try again in a moment.</source>
         <translation>Det finns redan en säkerhetskopia från just den här sekunden; försök igen om en stund.</translation>
     </message>
@@ -1968,8 +1972,16 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>En begäran kan förlängas med högst två månader totalt.</translation>
     </message>
     <message>
+        <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
+        <translation>En säker (TLS) anslutning till {where} misslyckades: kontrollera sslmode och CA-filen (sslrootcert) mot serverns certifikat.</translation>
+    </message>
+    <message>
         <source>Cannot read {file} ({kind}).</source>
         <translation>Kan inte läsa {file} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {where} failed ({kind}).</source>
+        <translation>Anslutningen till {where} misslyckades ({kind}).</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2024,6 +2036,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>KUNDEREG_SMTP_SECURITY måste vara starttls, ssl eller none.</translation>
     </message>
     <message>
+        <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
+        <translation>Flytten av registret misslyckades: {table} har {there} rader på servern, {here} i filen. Ingenting behölls på servern.</translation>
+    </message>
+    <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
         <translation>Ingen lösenfras för säkerhetskopior: ange {env} eller kör i en terminal.</translation>
     </message>
@@ -2048,8 +2064,20 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Ingen giltig kod väntar för kunden. Skicka en ny.</translation>
     </message>
     <message>
+        <source>Only PostgreSQL servers can be shared: use postgresql://user@host:5432/database.</source>
+        <translation>Bara PostgreSQL-servrar kan delas: använd postgresql://användare@värd:5432/databas.</translation>
+    </message>
+    <message>
+        <source>Only a register in a SQLite file can be moved; this one is already on a server.</source>
+        <translation>Bara ett register i en SQLite-fil kan flyttas; det här ligger redan på en server.</translation>
+    </message>
+    <message>
         <source>Only counter staff may log in with a PIN; the owner uses a password.</source>
         <translation>Bara kassapersonal får logga in med PIN-kod; ägaren använder lösenord.</translation>
+    </message>
+    <message>
+        <source>Open the register once with this version of kundereg before moving it.</source>
+        <translation>Öppna registret en gång med den här versionen av kundereg innan du flyttar det.</translation>
     </message>
     <message>
         <source>Price list item</source>
@@ -2152,8 +2180,16 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>CSV-filen behöver en rubrikrad med minst kolumnerna name och price (name;price;vat;unit;kind;due_days).</translation>
     </message>
     <message>
+        <source>The URL names no database: postgresql://user@host:5432/DATABASE.</source>
+        <translation>URL:en anger ingen databas: postgresql://användare@värd:5432/DATABAS.</translation>
+    </message>
+    <message>
         <source>The app was locked while the identity check ran; check again after unlocking.</source>
         <translation>Appen låstes medan identitetskontrollen pågick; kontrollera igen efter upplåsning.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the server (entry {entry}: {reason}). Nothing was kept on the server.</source>
+        <translation>Granskningsloggen stämmer inte på servern (post {entry}: {reason}). Ingenting behölls på servern.</translation>
     </message>
     <message>
         <source>The backup file names a key derivation this version does not accept.</source>
@@ -2170,6 +2206,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The code is wrong.</source>
         <translation>Koden är fel.</translation>
+    </message>
+    <message>
+        <source>The connection is not a valid URL. Use postgresql://user@host:5432/database.</source>
+        <translation>Anslutningen är inte en giltig URL. Använd postgresql://användare@värd:5432/databas.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -2194,6 +2234,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The database driver for {backend} is not installed ({kind}).</source>
         <translation>Databasdrivrutinen för {backend} är inte installerad ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database {db} on {where} belongs to another program (it has tables, but no kundereg register). Use an empty database.</source>
+        <translation>Databasen {db} på {where} tillhör ett annat program (den har tabeller men inget kundereg-register). Använd en tom databas.</translation>
     </message>
     <message>
         <source>The file {name} cannot be opened.</source>
@@ -2352,8 +2396,24 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Registret används. Stäng kundereg på den här datorn och försök igen.</translation>
     </message>
     <message>
+        <source>The register on {where} has schema {revision}, newer than this kundereg understands. Update kundereg on this PC first.</source>
+        <translation>Registret på {where} har schema {revision}, nyare än den här kundereg förstår. Uppdatera kundereg på den här datorn först.</translation>
+    </message>
+    <message>
         <source>The saved SMS and mail credentials cannot be decrypted (the key file {file} is missing or different). Enter them again in the notice settings.</source>
         <translation>De sparade inloggningsuppgifterna för SMS och e-post kan inte dekrypteras (nyckelfilen {file} saknas eller är en annan). Ange dem igen i meddelandeinställningarna.</translation>
+    </message>
+    <message>
+        <source>The server on {where} refused user {user}: wrong password, or no such user.</source>
+        <translation>Servern på {where} nekade användaren {user}: fel lösenord, eller så finns användaren inte.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not answer. Is PostgreSQL running there, and is the port open to this PC?</source>
+        <translation>Servern {where} svarar inte. Körs PostgreSQL där, och är porten öppen för den här datorn?</translation>
+    </message>
+    <message>
+        <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
+        <translation>Måldatabasen är inte tom (den har tabellerna {tables}). Flytta registret till en ny, tom databas.</translation>
     </message>
     <message>
         <source>The ticket names its customer: say how their identity was checked (--verified-by or --reason).</source>
@@ -2366,6 +2426,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>The workbook {name} has no sheets.</source>
         <translation>Arbetsboken {name} har inga blad.</translation>
+    </message>
+    <message>
+        <source>There is no database {db} on {where}. Ask whoever runs the server to create it.</source>
+        <translation>Det finns ingen databas {db} på {where}. Be den som driver servern att skapa den.</translation>
     </message>
     <message>
         <source>There is no printer by that name.</source>

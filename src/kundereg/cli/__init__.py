@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from ..domain.errors import KunderegError
 from ..locations import ENV_DATA_DIR, ENV_DB_URL, resolve
-from . import (audit, backup, customers, demo, documents, erasure, importing, init, notify, printing, requests,
-               staff)
+from . import (audit, backup, connect, customers, demo, documents, erasure, importing, init, move, notify, printing,
+               requests, staff)
 from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER
 
 # One module per area, each with add_parser(sub) that declares its commands and sets their
 # handler (``parser.set_defaults(handler=...)``); --help lists them in this order.
-AREAS = (init, documents, demo, customers, importing, audit, requests, erasure, backup, staff, printing, notify)
+AREAS = (init, documents, demo, customers, importing, audit, requests, erasure, backup, staff, printing, notify, move,
+         connect)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,14 +78,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _stored_connection() -> str | None:
+    from ..services.connection import stored_url  # `kundereg connect`
+
+    return stored_url()
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    locations = resolve(args.data_dir, args.db)
-    if args.command is None:
+    if args.command is None:  # the GUI's connection is per PC in QSettings (issue 19), not connect's
+        locations = resolve(args.data_dir, args.db)
         from ..app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(locations)
+    locations = resolve(args.data_dir, args.db or os.environ.get(ENV_DB_URL) or _stored_connection())
     from ..logs import setup_logging
 
     setup_logging(locations.log_dir)

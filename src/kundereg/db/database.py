@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,3 +75,16 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# Keys for pg_advisory_xact_lock; one per counter that is handed out as max() + 1.
+TICKET_NUMBER_LOCK = 0x6B72_0001
+
+
+def serialise(session: Session, key: int) -> None:
+    """Make concurrent transactions on PostgreSQL take their turn here until they commit.
+
+    SQLite needs nothing: every write transaction there is BEGIN IMMEDIATE, one at a time.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

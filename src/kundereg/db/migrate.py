@@ -17,6 +17,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so that a start on an up-to-date register never imports Alembic
 # (about an eighth of a second). tests/test_migrations.py keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0009"
+# pg_advisory_xact_lock key for schema upgrades (any constant shared by every copy of the app:
+# "kundereg" as a 64-bit integer). PCs that start together wait for one another here.
+MIGRATION_LOCK_KEY = 0x6B756E6465726567
 
 
 def alembic_config(connection=None):
@@ -37,9 +40,13 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision_on(conn)
+
+
+def _revision_on(conn) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
@@ -61,6 +68,13 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         copy = _copy_aside(engine, db_path, backup_dir, current)
     try:
         with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                # Two PCs starting together must not both migrate: the second waits for the
+                # first's commit (the lock ends with the transaction), then finds the head.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                if _revision_on(conn) == SCHEMA_HEAD:
+                    log.info("register already migrated by another process")
+                    return None
             command.upgrade(alembic_config(conn), "head")
     except Exception as exc:
         log.error("migration from %s to %s failed\n%s", current, head, safe_traceback(exc))

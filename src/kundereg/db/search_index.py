@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from ..domain.access import mask_email, mask_phone
 from ..domain.records import CustomerHit
-from ..domain.search_text import SearchQuery, fts_exact, fts_prefix, fts_substring
+from ..domain.search_text import _UNSPACED, SUFFIX_MARK, SearchQuery, fts_exact, fts_prefix, fts_substring
 
 FTS_TABLE = "customer_fts"
 
@@ -124,18 +124,30 @@ def search(conn: Connection, query: SearchQuery, limit: int, offset: int = 0) ->
 def _like_search(conn: Connection, query: SearchQuery, limit: int, offset: int):
     params: dict[str, object] = {"limit": limit, "offset": offset}
 
-    def all_words(kind: str, pattern) -> str:
+    def all_words(kind: str, patterns) -> str:
         parts = []
         for i, word in enumerate(query.words):
-            key = f"{kind}{i}"
-            params[key] = pattern(_like_escape(word))
-            parts.append(f"search_doc LIKE :{key} ESCAPE '\\'")
+            alternatives = []
+            for j, pattern in enumerate(patterns(word, _like_escape(word))):
+                key = f"{kind}{i}_{j}"
+                params[key] = pattern
+                alternatives.append(f"search_doc LIKE :{key} ESCAPE '\\'")
+            parts.append("(" + " OR ".join(alternatives) + ")")
         return " AND ".join(parts)
 
+    def substring(word: str, escaped: str) -> list[str]:
+        # As on SQLite (search_text.fts_substring): a word under three characters matches only a
+        # word start, or in a script without spaces the start of an indexed suffix.
+        if len(word) >= 3:
+            return [f"%{escaped}%"]
+        if _UNSPACED.search(word) and len(word) == 2:
+            return [f"%  {escaped}%", f"%{SUFFIX_MARK}{escaped}%"]
+        return [f"%  {escaped}%"]
+
     sql = _LIKE_RANKED.format(
-        exact=all_words("e", lambda w: f"%  {w} %"),
-        prefix=all_words("p", lambda w: f"%  {w}%"),
-        substring=all_words("s", lambda w: f"%{w}%"),
+        exact=all_words("e", lambda w, e: [f"%  {e} %"]),
+        prefix=all_words("p", lambda w, e: [f"%  {e}%"]),
+        substring=all_words("s", substring),
     )
     return conn.execute(text(sql), params)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import models
-from ..db.database import Database
+from ..db.database import TICKET_NUMBER_LOCK, Database, serialise
 from ..db.types import utcnow
 from ..domain import validation as v
 from ..domain.enums import STATUS_FLOW, PurchaseStatus, ServiceEventKind, ServiceEventStatus
@@ -47,6 +47,7 @@ class PurchaseService:
                     if customer is None:
                         raise NotFoundError("Customer", customer_id)
                     refuse_if_restricted(customer)
+                    serialise(session, TICKET_NUMBER_LOCK)  # PCs on one server: one max() + 1 at a time
                     number = (session.scalar(select(func.max(models.Purchase.number))) or 0) + 1
                     row = models.Purchase(
                         number=number, customer_id=customer_id, purchased_at=when, description=description,
