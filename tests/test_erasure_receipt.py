@@ -178,8 +178,11 @@ def test_the_backups_that_still_hold_the_data_and_their_expiry(receipt):
     fmt = Formatter(lang, data.controller.country)
     assert norm(rt.receipt_text("backups_many", lang).format(count=9)) in text
     assert norm(rt.receipt_text("backups_body", lang).format(daily=7, weekly=8)) in text
-    assert norm(fmt.long(date(2027, 1, 6))) in text
-    assert norm(rt.receipt_text("backups_expire", lang).format(expires=fmt.long(date(2027, 1, 6)))) in text
+    # expires_on is 6 January, the last day a copy may be kept: deleted by the 7th
+    deleted_by = fmt.long(date(2027, 1, 7))
+    assert norm(rt.receipt_text("backups_expire", lang).format(expires=deleted_by)) in text
+    assert "at most" not in text and "at the latest (if the register is not in use" in norm(
+        rt.receipt_text("backups_expire", "en"))
     assert norm(rt.receipt_text("backups_restore", lang)) in text
     assert norm(rt.receipt_text("backups_none", lang)) not in text
 

@@ -147,6 +147,18 @@ def test_every_language_names_the_authority_and_its_address(country, language):
         assert " ".join(translate(right.title, language).split()) in text
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_backup_promise_is_what_rotation_does(language):
+    from kundereg.reports.notice_texts import notice_text
+
+    profile = validate_profile(preset_profile("dry_cleaner", name="Rens", country="NO", phone="61 17 00 00"))
+    assert (profile.backup_keep_daily, profile.backup_keep_weekly) == (7, 8)
+    text = pdf_text(profile, language)
+    promise = notice_text("backups", language).format(days=7, weeks=8, max_days=56)
+    assert " ".join(promise.split()) in text
+    assert "at most 7 days" not in text and "when they expire" not in text
+
+
 def test_pdf_has_metadata_and_page_numbers():
     buffer = io.BytesIO()
     render_pdf(notice_document(gjovik_rens(), "nn", NOW), buffer)

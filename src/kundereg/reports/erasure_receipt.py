@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import timedelta
 from typing import BinaryIO
 
 from babel.lists import format_list
@@ -142,7 +143,8 @@ class _Receipt(Letter):
                  else self.text("backups_many").format(count=self.number(b.backups_before)))
         parts = [first, self.text("backups_body").format(daily=b.keep_daily, weekly=b.keep_weekly)]
         if b.expires_on is not None:
-            parts.append(self.text("backups_expire").format(expires=self.fmt.long(b.expires_on)))
+            # expires_on is the last day a copy may be kept: it is deleted on the day after.
+            parts.append(self.text("backups_expire").format(expires=self.fmt.long(b.expires_on + timedelta(days=1))))
         parts.append(self.text("backups_restore"))
         return [*story, self.para(" ".join(parts))]
 

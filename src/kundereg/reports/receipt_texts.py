@@ -59,10 +59,12 @@ WORDS: dict[str, Text] = {
     "backups_many": N_("erasure receipt", "{count} backups of the register, taken before the erasure, still "
                                           "contain your data."),
     "backups_body": N_("erasure receipt", "Backups are encrypted and cannot be edited, so we cannot erase you "
-                                          "from them. They are replaced on a fixed schedule: we keep {daily} "
-                                          "daily and {weekly} weekly copies, and older copies are deleted."),
-    "backups_expire": N_("erasure receipt", "The last copy with your data will therefore be gone by {expires} at "
-                                            "the latest."),
+                                          "from them. We keep {daily} daily and {weekly} weekly copies; the "
+                                          "register deletes older copies when it starts and every day while it "
+                                          "runs."),
+    "backups_expire": N_("erasure receipt", "The copies taken before the erasure are therefore deleted by "
+                                            "{expires} at the latest (if the register is not in use that day, as "
+                                            "soon as it is next started)."),
     "backups_restore": N_("erasure receipt", "If we ever have to restore such a copy, we carry out the erasure "
                                              "again before anyone can see the data. For this we keep a list of "
                                              "erasures that holds only the customer number and the time."),
