@@ -22,7 +22,8 @@ from kundereg.domain.profile import Processor
 from kundereg.reports.document import render_html, render_pdf
 from kundereg.reports.notice import notice_document
 from kundereg.reports.ropa import ropa_csv, ropa_document
-from kundereg.services.profile import ProfileService, validate_profile
+from kundereg.domain.errors import ValidationErrors
+from kundereg.services.profile import ProfileService, clean_contact, store_contact, validate_profile
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 LANGUAGES = ("nb", "nn", "sv", "fi", "da", "en")
@@ -220,6 +221,14 @@ def test_service_writes_notice_and_ropa_for_the_owner_only_and_audits(db, shop, 
     service = ProfileService(db)
     with pytest.raises(PermissionDenied):
         service.write_notice(counter, "nb", "pdf", tmp_path / "x.pdf")
+    with pytest.raises(ValidationErrors) as refused:  # Art. 13(1)(a), 30(1)(a): a way to reach the controller
+        service.write_notice(owner, "nb", "pdf", tmp_path / "x.pdf")
+    assert set(refused.value.errors) == {"street", "postal_code", "city", "email"}
+    with pytest.raises(ValidationErrors, match="Email: or a phone number is needed"):
+        service.write_ropa(owner, "csv", tmp_path / "x.csv")
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.csv").exists()
+    store_contact(db, clean_contact("NO", {"street": "Storgata 10", "postal_code": "2815", "city": "Gjøvik",
+                                           "phone": "61 17 00 00"}))
     service.write_notice(owner, "sv", "html", tmp_path / "notice.html")
     service.write_ropa(owner, "csv", tmp_path / "ropa.csv")
     assert "Integritetspolicy" in (tmp_path / "notice.html").read_text(encoding="utf-8")

@@ -1828,6 +1828,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>er allerede i brug.</translation>
     </message>
     <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
+    </message>
+    <message>
         <source>is not a known status.</source>
         <translation>er ikke en kendt status.</translation>
     </message>
@@ -2010,6 +2014,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>angiver ukendte kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller et telefonnummer skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>

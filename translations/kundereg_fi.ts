@@ -1828,6 +1828,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on jo käytössä.</translation>
     </message>
     <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
+    </message>
+    <message>
         <source>is not a known status.</source>
         <translation>ei ole tunnettu tila.</translation>
     </message>
@@ -2010,6 +2014,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>sisältää tuntemattomia lähteitä: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>tai puhelinnumero on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>

@@ -1828,6 +1828,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>er allerede i bruk.</translation>
     </message>
     <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
+    </message>
+    <message>
         <source>is not a known status.</source>
         <translation>er ikke en kjent status.</translation>
     </message>
@@ -2010,6 +2014,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>oppgir ukjente kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller et telefonnummer må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>

@@ -1828,6 +1828,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>er allereie i bruk.</translation>
     </message>
     <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
+    </message>
+    <message>
         <source>is not a known status.</source>
         <translation>er ikkje ein kjend status.</translation>
     </message>
@@ -2010,6 +2014,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>oppgir ukjende kjelder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller eit telefonnummer må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>

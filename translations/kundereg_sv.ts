@@ -1828,6 +1828,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>används redan.</translation>
     </message>
     <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
+    </message>
+    <message>
         <source>is not a known status.</source>
         <translation>är ingen känd status.</translation>
     </message>
@@ -2010,6 +2014,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>anger okända källor: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller ett telefonnummer måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>

@@ -139,6 +139,20 @@ def test_a_page_with_a_bad_value_stays_and_names_the_field(wizard, db):
     assert wizard.currentPage() is wizard.data_page and not shop_service.is_initialised(db)
 
 
+def test_the_shop_page_requires_an_address_and_an_email_or_phone(wizard, db):
+    wizard.next()
+    fill_shop(wizard, city="", email="", phone="")
+    wizard.next()
+    assert wizard.currentPage() is wizard.shop_page  # the notice could not say how to reach the shop
+    problems = wizard.shop_page.error.text()
+    assert "City: is needed" in problems and "Email: or a phone number is needed" in problems
+    assert "Street address" not in problems
+    wizard.shop_editor.city.setText("Gjøvik")
+    wizard.shop_editor.phone.setText("61 12 34 56")  # a phone alone is a way to reach the shop
+    wizard.next()
+    assert wizard.currentPage() is wizard.data_page and not shop_service.is_initialised(db)
+
+
 def test_switching_marketing_on_adds_its_purpose_and_off_removes_it(wizard):
     wizard.choose_preset("dry_cleaner")
     wizard.next()

@@ -21,7 +21,7 @@ from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.presets import PRESET_KEYS, preset_profile, with_marketing
 from ..domain.profile import Processor, ShopProfile
 from ..domain.records import CORE_FIELDS
-from ..services.profile import validate_profile
+from ..services.profile import require_contact, validate_profile
 from ..services.shop import ShopInfo
 from ..services.staff import MIN_PASSWORD_LENGTH
 from .errors import error_text, field_errors
@@ -251,11 +251,14 @@ class SetupWizard(QWizard):
         return profile
 
     def problems(self) -> dict[str, str]:
-        try:
-            validate_profile(self.profile)
-        except (ValidationErrors, ValidationError) as exc:
-            return field_errors(exc)
-        return {}
+        found: dict[str, str] = {}
+        # The notice and the ROPA need the controller's address and email or phone: asked for here.
+        for check in (validate_profile, require_contact):
+            try:
+                check(self.profile)
+            except (ValidationErrors, ValidationError) as exc:
+                found = {**field_errors(exc), **found}
+        return found
 
     def accept(self) -> None:
         """Finish: create the register (on the task runner), log the owner in, close."""
