@@ -13,7 +13,7 @@ CONTACT = ("--street", "Mannerheimintie 1", "--postal-code", "00100", "--city", 
 
 @pytest.fixture
 def web_shop(run):
-    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier",
+    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier", "--owner-name", "Eva Eier",
                  "--org-number", "2381931-8", "--preset", "web_shop", *CONTACT, password=OWNER["password"])
     assert result.returncode == 0, result.stderr
     return run
@@ -61,7 +61,7 @@ def test_usage_and_errors(web_shop, tmp_path):
 
 
 def test_notice_and_ropa_without_contact_details_are_refused_naming_the_field(run, tmp_path):
-    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--street", "Storgata 10",
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--street", "Storgata 10",
                password=OWNER["password"]).returncode == 0
     for command in ("notice", "ropa"):
         result = run(command, "--out", str(tmp_path / f"{command}.pdf"), **OWNER)
@@ -84,15 +84,15 @@ def test_init_takes_contact_details_owner_name_and_document_language(run, tmp_pa
 
 
 def test_init_refuses_a_wrong_postal_code_before_creating_anything(run, tmp_path):
-    result = run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier",
+    result = run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                  "--postal-code", "ABC", password=OWNER["password"])
     assert result.returncode == 1 and "Postal code" in result.stderr
-    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                password=OWNER["password"]).returncode == 0  # nothing half-written: init works afterwards
 
 
 def test_notice_without_a_profile_uses_the_defaults(run, tmp_path):
-    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--street", "Storgata 10",
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--street", "Storgata 10",
                "--postal-code", "2815", "--city", "Gjøvik", "--phone", "61 17 00 00",
                password=OWNER["password"]).returncode == 0
     result = run("notice", "--out", str(tmp_path / "n.pdf"), **OWNER)
@@ -102,9 +102,9 @@ def test_notice_without_a_profile_uses_the_defaults(run, tmp_path):
 
 
 def test_init_rejects_an_invalid_preset_profile_and_writes_nothing(run):
-    bad = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--org-number", "123",
+    bad = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--org-number", "123",
               "--preset", "dry_cleaner", password=OWNER["password"])
     assert bad.returncode == 1 and "Organisation number" in bad.stderr and "123" not in bad.stderr
-    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--preset", "dry_cleaner",
+    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--preset", "dry_cleaner",
                 password=OWNER["password"])
     assert again.returncode == 0, again.stderr

@@ -392,3 +392,14 @@ def test_titles_use_each_languages_gdpr_term():
         assert receipt_title(language) == title
     with pytest.raises(ValidationError):  # a language without a catalogue is an error, never English
         rt.receipt_text("title", "de")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_signed_with_the_full_name_and_the_role_in_the_letters_language(language):
+    data = make_data(language, staff_name="Eva Holm", staff_role="owner")
+    text = whole(render(data))
+    role = translate(texts.STAFF_ROLES["owner"], language)
+    assert norm(f"Eva Holm {role} {data.controller.name}") in text
+    if language in ("sv", "fi", "da"):
+        assert " eier " not in text.lower()  # a Norwegian word in another language's letter
+

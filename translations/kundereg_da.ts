@@ -1828,6 +1828,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>er allerede i brug.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>skal udfyldes: breve og kvitteringer underskrives med fulde navn.</translation>
+    </message>
+    <message>
         <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
     </message>
@@ -4548,6 +4552,10 @@ Kvitteringen til personen er gemt som:
         <translation>Ejerens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Ejerens fulde navn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Ejerens brugernavn</translation>
     </message>
@@ -4566,6 +4574,10 @@ Kvitteringen til personen er gemt som:
     <message>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Ejerens &amp;fulde navn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

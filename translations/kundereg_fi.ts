@@ -1828,6 +1828,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on jo käytössä.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>on pakollinen: kirjeet ja kuitit allekirjoitetaan koko nimellä.</translation>
+    </message>
+    <message>
         <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
     </message>
@@ -4548,6 +4552,10 @@ Henkilölle annettava kuitti on tallennettu nimellä:
         <translation>Omistajan tili</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Omistajan koko nimi</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Omistajan käyttäjätunnus</translation>
     </message>
@@ -4566,6 +4574,10 @@ Henkilölle annettava kuitti on tallennettu nimellä:
     <message>
         <source>Repeat password</source>
         <translation>Toista salasana</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Omistajan &amp;koko nimi</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -1828,6 +1828,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>er allerede i bruk.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>må fylles ut: brev og kvitteringer signeres med fullt navn.</translation>
+    </message>
+    <message>
         <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
     </message>
@@ -4548,6 +4552,10 @@ Kvitteringen til personen er lagret som:
         <translation>Eierens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Eierens fulle navn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Eierens brukernavn</translation>
     </message>
@@ -4566,6 +4574,10 @@ Kvitteringen til personen er lagret som:
     <message>
         <source>Repeat password</source>
         <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Eierens &amp;fulle navn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -1828,6 +1828,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>er allereie i bruk.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>må fyllast ut: brev og kvitteringar blir signerte med fullt namn.</translation>
+    </message>
+    <message>
         <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
     </message>
@@ -4548,6 +4552,10 @@ Kvitteringa til personen er lagra som:
         <translation>Kontoen til eigaren</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Eigarens fulle namn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Brukarnamnet til eigaren</translation>
     </message>
@@ -4566,6 +4574,10 @@ Kvitteringa til personen er lagra som:
     <message>
         <source>Repeat password</source>
         <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Eigarens &amp;fulle namn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -1828,6 +1828,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>används redan.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>måste fyllas i: brev och kvitton undertecknas med fullständigt namn.</translation>
+    </message>
+    <message>
         <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
     </message>
@@ -4548,6 +4552,10 @@ Kvittot till personen har sparats som:
         <translation>Ägarens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Ägarens fullständiga namn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Ägarens användarnamn</translation>
     </message>
@@ -4566,6 +4574,10 @@ Kvittot till personen har sparats som:
     <message>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Ägarens &amp;fullständiga namn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

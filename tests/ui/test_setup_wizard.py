@@ -71,6 +71,7 @@ def test_b2b_preset_end_to_end_creates_profile_owner_and_form(qtbot, wizard, db,
     wizard.next()
     assert wizard.currentPage() is wizard.owner_page
     assert "Jaro AS (NO) with 12 customer fields, 7 purposes and 3 processors" in wizard.summary.text()
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -100,6 +101,7 @@ def test_dry_cleaner_form_has_name_mobile_email_and_notes_only(qtbot, wizard, db
     wizard.next()
     fill_shop(wizard, name="Gjøvik Renseri", org_number="")
     go_to(wizard, wizard.owner_page)
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -201,6 +203,7 @@ def test_a_custom_purpose_and_a_fixed_retention(wizard, db):
     editor.retention.setCurrentIndex(editor.retention.findData("fixed_years"))
     editor.years.setValue(3)
     go_to(wizard, wizard.owner_page)
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -223,6 +226,7 @@ def test_owner_problems_are_shown_and_nothing_is_created(wizard, db):
     wizard.repeat.setText("short")
     wizard.accept()
     assert "Password: must be at least 8 characters." in wizard.error.text()
+    assert "Name: is needed: letters and receipts are signed with the full name." in wizard.error.text()
     assert not shop_service.is_initialised(db)
 
 

@@ -14,7 +14,8 @@ def add_parser(sub) -> None:
     p.add_argument("--shop-name", required=True, metavar="S")
     p.add_argument("--country", required=True, choices=SHOP_COUNTRIES, type=str.upper)
     p.add_argument("--owner", required=True, metavar="USER", help="owner's username")
-    p.add_argument("--owner-name", metavar="NAME", help="owner's full name: letters and receipts are signed with it")
+    p.add_argument("--owner-name", required=True, metavar="NAME",
+                   help="owner's full name: letters and receipts are signed with it, never with the username")
     p.add_argument("--org-number", metavar="N", help="the shop's organisation number")
     contact = p.add_argument_group("the shop's contact details (the privacy notice and the record of processing "
                                    "need an address and an email or phone)")

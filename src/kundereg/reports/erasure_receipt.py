@@ -160,7 +160,7 @@ class _Receipt(Letter):
 
     def signature(self) -> list:
         d, st = self.data, self.st
-        lines = [markup(x) for x in (d.staff_name, d.controller.name) if x]
+        lines = [markup(x) for x in texts.signature_lines(d.staff_name, d.staff_role, d.controller.name, self.lang)]
         return [Spacer(1, 4), KeepTogether([self.para(texts.word("regards", self.lang)),
                                             Paragraph("<br/>".join(lines), st.body)])]
 

@@ -198,7 +198,8 @@ class ErasureService:
             audit(session, AuditAction.REQUEST_STEP, staff_id=actor.staff_id, customer_id=summary.customer_id,
                   request=request.reference, status=RequestStatus.COMPLETED.value)
             verification = _verification(session, request)
-            staff_name = session.get(models.Staff, actor.staff_id).display_name
+            signer = session.get(models.Staff, actor.staff_id)
+            staff_name, staff_role = signer.display_name, signer.role
             reference, received_on = request.reference, request.received_on
         staff.forget(summary.customer_id)
         checkpointed = checkpoint(self._db)
@@ -209,7 +210,7 @@ class ErasureService:
             controller=controller_info(get_profile(self._db)), language=language, reference=reference,
             request_received_on=received_on, erased_at=now, verification=verification,
             customer_number=summary.customer_id, erased=summary.erased, kept=summary.kept,
-            backups=backups, staff_name=staff_name)
+            backups=backups, staff_name=staff_name, staff_role=staff_role)
         log.info("customer %d erased (request %s): %d records kept by law", summary.customer_id, reference,
                  summary.kept_count)
         path = self._file_receipt(receipt) if self._receipt_dir is not None else None

@@ -281,6 +281,9 @@ def create_register(db: Database, profile: ShopProfile, *, owner_username: str, 
     except ValidationErrors as exc:
         errors.update(exc.errors)
     # Owner problems are reported together with the profile's, so the wizard shows them at once.
+    if not (owner_display_name or "").strip():  # letters are signed with it, never with the username
+        errors["display_name"] = ValidationError("display_name", "is needed: letters and receipts are signed with "
+                                                                 "the full name.")
     for field, fn in (("username", lambda: staff_accounts.check_username(owner_username)),
                       ("password", lambda: staff_accounts.check_password(owner_password))):
         try:
@@ -297,7 +300,7 @@ def create_register(db: Database, profile: ShopProfile, *, owner_username: str, 
         _store(row, clean)
         session.add(row)
         owner = staff_accounts.add_staff(session, username=owner_username,
-                                         display_name=owner_display_name or owner_username, role=StaffRole.OWNER,
+                                         display_name=owner_display_name.strip(), role=StaffRole.OWNER,
                                          password=owner_password)
         audit(session, AuditAction.SHOP_CREATED, staff_id=owner.id, preset=preset,
               purposes=len(clean.purposes), processors=len(clean.processors))

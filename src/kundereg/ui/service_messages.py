@@ -96,6 +96,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "entry {n}: the role must be one of {codes}."),
     QT_TRANSLATE_NOOP("KunderegError", "has too many lines (at most {n})."),
     QT_TRANSLATE_NOOP("KunderegError", "is already taken."),
+    QT_TRANSLATE_NOOP("KunderegError", "is needed: letters and receipts are signed with the full name."),
     QT_TRANSLATE_NOOP("KunderegError", "is needed: the privacy notice and the record of processing must say how to reach the shop."),
     QT_TRANSLATE_NOOP("KunderegError", "is not a known status."),
     QT_TRANSLATE_NOOP("KunderegError", "is not a phone number."),
