@@ -168,7 +168,8 @@ def test_the_letter_says_why_each_kind_of_record_is_kept(receipt):
     assert norm(rt.receipt_text("kept_intro", lang).format(article=translate(rt.ART17_3B, lang))) in letter
     assert norm(rt.receipt_text("kept_receipt", lang)) in letter
     buyer_law = INVOICE_BUYER_LAW[data.controller.country]
-    assert norm(rt.receipt_text("kept_invoice", lang).format(law_ref=f" ({buyer_law})")) in letter
+    cited = legal.cite(buyer_law, lang)
+    assert norm(rt.receipt_text("kept_invoice", lang).format(law_ref=f" ({cited})")) in letter
     assert (norm(rt.receipt_text("kept_order", lang)) in letter) == (data.controller.country == "NO")
 
 
@@ -403,3 +404,12 @@ def test_signed_with_the_full_name_and_the_role_in_the_letters_language(language
     if language in ("sv", "fi", "da"):
         assert " eier " not in text.lower()  # a Norwegian word in another language's letter
 
+
+
+def test_a_swedish_receipt_of_a_finnish_shop_cites_the_acts_by_their_swedish_names():
+    text = whole(render(make_data("sv", "FI")))
+    assert norm("bokföringslagen (1336/1997) 2 kap. 10 § (verifikationer)") in text
+    assert norm("mervärdesskattelagen (1501/1993) 209 e §") in text
+    assert "kirjanpitolaki" not in text and "arvonlisäverolaki" not in text
+    finnish = whole(render(make_data("fi", "FI")))
+    assert norm("kirjanpitolaki (1336/1997) 2 luku 10 § (tositteet)") in finnish

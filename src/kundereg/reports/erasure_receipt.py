@@ -115,7 +115,7 @@ class _Receipt(Letter):
 
     def kept_sentence(self, kind: str, groups: list[KeptRecords]) -> str:
         if kind == "invoice":
-            laws = list(dict.fromkeys(g.buyer_law for g in groups if g.buyer_law))
+            laws = list(dict.fromkeys(legal.cite(g.buyer_law, self.lang) for g in groups if g.buyer_law))
             return self.text("kept_invoice").format(law_ref=f" ({_glued('; '.join(laws))})" if laws else "")
         if kind in ("receipt", "order"):
             return self.text(f"kept_{kind}")
@@ -167,9 +167,10 @@ class _Receipt(Letter):
     # -- the appendix ---------------------------------------------------------------------------
 
     def basis(self, group: KeptRecords) -> str:
-        lines = [_capital(translate(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang), _glued(group.law)]
+        lines = [_capital(translate(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang),
+                 _glued(legal.cite(group.law, self.lang))]
         if group.buyer_law:
-            lines.append(self.text("buyer_law").format(law=_glued(group.buyer_law)))
+            lines.append(self.text("buyer_law").format(law=_glued(legal.cite(group.buyer_law, self.lang))))
         return "\n".join(lines)
 
     def remains(self, group: KeptRecords) -> str:

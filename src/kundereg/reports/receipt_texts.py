@@ -41,9 +41,10 @@ WORDS: dict[str, Text] = {
     "kept_receipt": N_("erasure receipt", "Cash receipts are kept without any link to you: nothing on them shows "
                                           "that you were the buyer."),
     # {law_ref}: " (provision)" when the provision is known, else empty
-    "kept_invoice": N_("erasure receipt", "Invoices must show the buyer's name, address and organisation "
-                                          "number{law_ref}. These details therefore stay on the invoices until "
-                                          "the retention period ends."),
+    # Which buyer details stay differs by country (services.erasure._buyer): the appendix lists them.
+    "kept_invoice": N_("erasure receipt", "Invoices must show the details of the buyer that the law "
+                                          "requires{law_ref}. Only the details listed below stay on the invoices, "
+                                          "until the retention period ends."),
     # Only Norway keeps orders that never became a sale (secondary documentation).
     "kept_order": N_("erasure receipt", "Orders that never became a sale are secondary documentation under the "
                                         "Norwegian Bookkeeping Act (bokføringsloven). We keep them without any "
