@@ -413,3 +413,11 @@ def test_legal_basis_letters():
     assert legal.legal_basis_letters("x") == ()
     assert legal.legal_basis_lines("a", "en") == ("GDPR Art. 6(1)(a): consent",)
     assert legal.legal_basis_lines("f", "nb") == ("GDPR art. 6 nr. 1 bokstav f: berettiget interesse",)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_signed_with_the_full_name_and_the_role(language):
+    data = replace(make_data(language, purchases=1), staff_name="Eva Eier", staff_role="counter")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(render(data))).pages)
+    role = translate(texts.STAFF_ROLES["counter"], language)
+    assert f"Eva Eier {role} {data.controller.name}" in text

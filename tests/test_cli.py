@@ -36,12 +36,12 @@ def test_usage_errors_in_process(run):
 
 
 def test_init_search_show_end_to_end(run):
-    result = run("init", "--shop-name", "Gjøvik Rens", "--country", "no", "--owner", "eier",
+    result = run("init", "--shop-name", "Gjøvik Rens", "--country", "no", "--owner", "eier", "--owner-name", "Eva Eier",
                  password="correct horse battery")
     assert result.returncode == 0, result.stderr
     assert (run.data_dir / "logs" / "kundereg.log").exists()
 
-    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     assert again.returncode == 1 and again.stderr.count("\n") == 1 and "already set up" in again.stderr
 
     owner = {"user": "eier", "password": "correct horse battery"}
@@ -95,7 +95,7 @@ def test_init_search_show_end_to_end(run):
 
 
 def test_commands_need_a_staff_member(run):
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     result = run("search", "x")
     assert result.returncode == 1 and "--user" in result.stderr
     result = run("search", "x", user="eier", password="wrong password")
@@ -116,31 +116,31 @@ def test_errors_are_one_clear_line(run):
     result = run("search", "kari", user="eier", password="x")
     assert result.returncode == 1
     assert result.stderr.startswith("kundereg: ") and result.stderr.count("\n") == 1
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     missing = run("show", "4242", "--reason", "invoicing", user="eier", password="correct horse battery")
     assert missing.returncode == 1 and "Customer 4242 does not exist" in missing.stderr
     assert "Traceback" not in missing.stderr
 
 
 def test_init_refuses_weak_password_and_writes_no_shop(run):
-    result = run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="short")
+    result = run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="short")
     assert result.returncode == 1 and "Password" in result.stderr
     assert run("search", "x", user="eier", password="correct horse battery").returncode == 1  # still not set up
 
 
 def test_init_without_password_in_a_script(run_process):
-    result = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier")
+    result = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier")
     assert result.returncode == 1 and "KUNDEREG_PASSWORD" in result.stderr
 
 
 def test_env_data_dir_and_db_url(run, tmp_path):
     other = tmp_path / "elsewhere"
-    result = run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier",
+    result = run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", "--owner-name", "Eva Eier",
                  password="correct horse battery", data=False, env_extra={"KUNDEREG_DATA_DIR": str(other)})
     assert result.returncode == 0, result.stderr
     assert (other / "kundereg.sqlite3").exists()
     url = f"sqlite:///{tmp_path / 'custom.db'}"
-    result = run("--db", url, "init", "--shop-name", "Rens", "--country", "DK", "--owner", "eier",
+    result = run("--db", url, "init", "--shop-name", "Rens", "--country", "DK", "--owner", "eier", "--owner-name", "Eva Eier",
                  password="correct horse battery")
     assert result.returncode == 0 and (tmp_path / "custom.db").exists()
 
@@ -152,7 +152,7 @@ def test_bad_db_url(run):
 
 def test_requests_from_the_command_line(run):
     owner = {"user": "eier", "password": "correct horse battery"}
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "3", **owner)
     added = run("request", "add", "2", "--type", "access", "--channel", "email", "--received", "2020-01-31", **owner)
     assert added.returncode == 0 and "due 29.02.2020" in added.stdout, added.stderr
@@ -172,7 +172,7 @@ def test_access_report_from_the_command_line(run, tmp_path):
     from pypdf import PdfReader
 
     owner = {"user": "eier", "password": "correct horse battery"}
-    run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "2", **owner)
     out = tmp_path / "innsyn.pdf"
     done = run("report", "access", "1", "--verified-by", "photo-id:passport", "--lang", "sv", "--out", str(out),
@@ -191,7 +191,7 @@ def test_portability_export_from_the_command_line(run, tmp_path):
     import zipfile
 
     owner = {"user": "eier", "password": "correct horse battery"}
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "2", **owner)
     out = tmp_path / "eksport.zip"
     done = run("export", "1", "--verified-by", "photo-id:passport", "--out", str(out), **owner)
@@ -212,7 +212,7 @@ def test_portability_export_from_the_command_line(run, tmp_path):
 
 def test_marketing_list_from_the_command_line(run, tmp_path):
     owner = {"user": "eier", "password": "correct horse battery"}
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "30", **owner)
     out = tmp_path / "list.csv"
     done = run("marketing-list", "--purpose", "newsletter", "--out", str(out), **owner)
@@ -228,7 +228,7 @@ def test_production_runs_use_production_argon2(run_process):
 
     from kundereg.db import sqlite_driver as sqlite3
 
-    done = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+    done = run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                        password="correct horse battery")
     assert done.returncode == 0, done.stderr
     with sqlite3.connect(run_process.data_dir / "kundereg.sqlite3") as conn:
@@ -244,7 +244,7 @@ def test_a_closed_pipe_is_no_traceback(run):
     import subprocess
     import sys
 
-    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                password="correct horse battery").returncode == 0
     env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
     env["KUNDEREG_PASSWORD"] = "correct horse battery"

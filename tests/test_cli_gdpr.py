@@ -23,7 +23,7 @@ def _closed_customers(run, count):
 
 
 def test_backup_erase_restore_and_the_receipt(run, tmp_path):
-    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                password="correct horse battery").returncode == 0
     assert run("demo", "--customers", "30", **OWNER).returncode == 0
     (first, first_name), (second, _) = _closed_customers(run, 2)
@@ -57,7 +57,7 @@ def test_backup_erase_restore_and_the_receipt(run, tmp_path):
 
 
 def test_retention_dry_run_then_apply(run):
-    run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "SE", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "20", **OWNER)
     dry = run("retention", "--json", **OWNER)
     assert dry.returncode == 0, dry.stderr
@@ -71,7 +71,7 @@ def test_retention_dry_run_then_apply(run):
 
 
 def test_erase_errors_are_clear(run, tmp_path):
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     missing = run("erase", "1", "--verified-by", "photo-id:passport", "--lang", "nb",
                   "--receipt", str(tmp_path / "nowhere" / "r.pdf"), **OWNER)
     assert missing.returncode == 1 and "does not exist" in missing.stderr
@@ -83,7 +83,7 @@ def test_erase_errors_are_clear(run, tmp_path):
 
 
 def test_erase_with_an_encrypted_receipt_files_the_shops_copy(run, tmp_path):
-    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", password="correct horse battery")
+    run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "20", **OWNER)
     [(cid, _)] = _closed_customers(run, 1)
     added = run("request", "add", str(cid), "--type", "erasure", "--channel", "letter", **OWNER)

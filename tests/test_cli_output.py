@@ -10,7 +10,7 @@ OWNER = {"user": "eier", "password": "correct horse battery"}
 
 
 def _init(run, country="NO"):
-    done = run("init", "--shop-name", "Gjøvik Rens", "--country", country, "--owner", "eier",
+    done = run("init", "--shop-name", "Gjøvik Rens", "--country", country, "--owner", "eier", "--owner-name", "Eva Eier",
                password=OWNER["password"])
     assert done.returncode == 0, done.stderr
 

@@ -7,12 +7,14 @@ import pytest
 from pypdf import PdfReader
 
 OWNER = {"user": "eier", "password": "correct horse battery"}
+CONTACT = ("--street", "Mannerheimintie 1", "--postal-code", "00100", "--city", "Helsinki",
+           "--email", "info@jerone.example")
 
 
 @pytest.fixture
 def web_shop(run):
-    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier",
-                 "--org-number", "2381931-8", "--preset", "web_shop", password=OWNER["password"])
+    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier", "--owner-name", "Eva Eier",
+                 "--org-number", "2381931-8", "--preset", "web_shop", *CONTACT, password=OWNER["password"])
     assert result.returncode == 0, result.stderr
     return run
 
@@ -58,8 +60,40 @@ def test_usage_and_errors(web_shop, tmp_path):
     assert nobody.returncode == 1 and "--user" in nobody.stderr and not (tmp_path / "r.csv").exists()
 
 
+def test_notice_and_ropa_without_contact_details_are_refused_naming_the_field(run, tmp_path):
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--street", "Storgata 10",
+               password=OWNER["password"]).returncode == 0
+    for command in ("notice", "ropa"):
+        result = run(command, "--out", str(tmp_path / f"{command}.pdf"), **OWNER)
+        assert result.returncode == 1 and not (tmp_path / f"{command}.pdf").exists()
+        assert "Postal code: is needed" in result.stderr and "City: is needed" in result.stderr
+        assert "Email: or a phone number is needed" in result.stderr and "Street" not in result.stderr
+
+
+def test_init_takes_contact_details_owner_name_and_document_language(run, tmp_path):
+    result = run("init", "--shop-name", "Jerone Group Oy", "--country", "FI", "--owner", "eier",
+                 "--owner-name", "Jenni Rönkkö", "--document-language", "sv", "--street", "Mannerheimintie 1",
+                 "--postal-code", "00100", "--city", "Helsinki", "--phone", "09 123 4567",
+                 password=OWNER["password"])
+    assert result.returncode == 0, result.stderr
+    result = run("notice", "--out", str(tmp_path / "n.pdf"), **OWNER)  # no --lang: the profile's Swedish
+    assert result.returncode == 0 and "(sv, pdf)" in result.stdout, result.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "n.pdf").pages)
+    assert "Integritetspolicy" in text and "Mannerheimintie 1" in text and "00100 Helsinki" in text
+    assert "+358 9 1234567" in text or "09 1234567" in text or "+358 91234567" in text
+
+
+def test_init_refuses_a_wrong_postal_code_before_creating_anything(run, tmp_path):
+    result = run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
+                 "--postal-code", "ABC", password=OWNER["password"])
+    assert result.returncode == 1 and "Postal code" in result.stderr
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
+               password=OWNER["password"]).returncode == 0  # nothing half-written: init works afterwards
+
+
 def test_notice_without_a_profile_uses_the_defaults(run, tmp_path):
-    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Gjøvik Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--street", "Storgata 10",
+               "--postal-code", "2815", "--city", "Gjøvik", "--phone", "61 17 00 00",
                password=OWNER["password"]).returncode == 0
     result = run("notice", "--out", str(tmp_path / "n.pdf"), **OWNER)
     assert result.returncode == 0, result.stderr
@@ -68,9 +102,9 @@ def test_notice_without_a_profile_uses_the_defaults(run, tmp_path):
 
 
 def test_init_rejects_an_invalid_preset_profile_and_writes_nothing(run):
-    bad = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--org-number", "123",
+    bad = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--org-number", "123",
               "--preset", "dry_cleaner", password=OWNER["password"])
     assert bad.returncode == 1 and "Organisation number" in bad.stderr and "123" not in bad.stderr
-    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--preset", "dry_cleaner",
+    again = run("init", "--shop-name", "X", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", "--preset", "dry_cleaner",
                 password=OWNER["password"])
     assert again.returncode == 0, again.stderr

@@ -146,10 +146,27 @@ def test_an_invoice_keeps_the_buyer_a_receipt_does_not(db, erasure, requests, id
     result = erasure.erase(owner, request.id, "nb")
     [kept] = result.summary.kept
     assert kept.kind == "invoice" and "buyer_name" in kept.fields and kept.buyer_law
+    # bokføringsforskriften § 5-1-1 nr. 3: name, and address *or* organisation number: no address
+    assert "buyer_org_number" in kept.fields and "buyer_address" not in kept.fields
     with db.read() as session:
         row = session.scalar(select(models.Purchase).where(models.Purchase.anonymised_at.is_not(None)))
         assert (row.buyer_name, row.buyer_org_number) == ("Olsen Betong AS", "923 609 016")
-        assert row.buyer_address == "Industriveien 4, 2816 Gjøvik, NO"
+        assert row.buyer_address is None
+
+
+def test_a_norwegian_invoice_without_an_org_number_keeps_the_buyers_address(db, erasure, requests, identity,
+                                                                            customers, purchases, owner):
+    person = customers.create(owner, CustomerInput(first_name="Per", last_name="Olsen", mobile="+47 930 11 224",
+                                                   company_name="Per Olsen", street="Industriveien 4",
+                                                   postal_code="2816", city="Gjøvik"))
+    _order(purchases, owner, person.id, datetime.now(timezone.utc) - timedelta(days=10),
+           status=PurchaseStatus.DELIVERED)
+    request = _verified_request(requests, identity, owner, person.id)
+    [kept] = erasure.erase(owner, request.id, "nb").summary.kept
+    assert "buyer_address" in kept.fields
+    with db.read() as session:
+        row = session.scalar(select(models.Purchase).where(models.Purchase.anonymised_at.is_not(None)))
+        assert (row.buyer_address, row.buyer_org_number) == ("Industriveien 4, 2816 Gjøvik, NO", None)
 
 
 def test_erasure_is_all_or_nothing(db, erasure, requests, identity, owner, zorg, monkeypatch):

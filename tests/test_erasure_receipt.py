@@ -168,7 +168,8 @@ def test_the_letter_says_why_each_kind_of_record_is_kept(receipt):
     assert norm(rt.receipt_text("kept_intro", lang).format(article=translate(rt.ART17_3B, lang))) in letter
     assert norm(rt.receipt_text("kept_receipt", lang)) in letter
     buyer_law = INVOICE_BUYER_LAW[data.controller.country]
-    assert norm(rt.receipt_text("kept_invoice", lang).format(law_ref=f" ({buyer_law})")) in letter
+    cited = legal.cite(buyer_law, lang)
+    assert norm(rt.receipt_text("kept_invoice", lang).format(law_ref=f" ({cited})")) in letter
     assert (norm(rt.receipt_text("kept_order", lang)) in letter) == (data.controller.country == "NO")
 
 
@@ -178,8 +179,11 @@ def test_the_backups_that_still_hold_the_data_and_their_expiry(receipt):
     fmt = Formatter(lang, data.controller.country)
     assert norm(rt.receipt_text("backups_many", lang).format(count=9)) in text
     assert norm(rt.receipt_text("backups_body", lang).format(daily=7, weekly=8)) in text
-    assert norm(fmt.long(date(2027, 1, 6))) in text
-    assert norm(rt.receipt_text("backups_expire", lang).format(expires=fmt.long(date(2027, 1, 6)))) in text
+    # expires_on is 6 January, the last day a copy may be kept: deleted by the 7th
+    deleted_by = fmt.long(date(2027, 1, 7))
+    assert norm(rt.receipt_text("backups_expire", lang).format(expires=deleted_by)) in text
+    assert "at most" not in text and "at the latest (if the register is not in use" in norm(
+        rt.receipt_text("backups_expire", "en"))
     assert norm(rt.receipt_text("backups_restore", lang)) in text
     assert norm(rt.receipt_text("backups_none", lang)) not in text
 
@@ -389,3 +393,23 @@ def test_titles_use_each_languages_gdpr_term():
         assert receipt_title(language) == title
     with pytest.raises(ValidationError):  # a language without a catalogue is an error, never English
         rt.receipt_text("title", "de")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_signed_with_the_full_name_and_the_role_in_the_letters_language(language):
+    data = make_data(language, staff_name="Eva Holm", staff_role="owner")
+    text = whole(render(data))
+    role = translate(texts.STAFF_ROLES["owner"], language)
+    assert norm(f"Eva Holm {role} {data.controller.name}") in text
+    if language in ("sv", "fi", "da"):
+        assert " eier " not in text.lower()  # a Norwegian word in another language's letter
+
+
+
+def test_a_swedish_receipt_of_a_finnish_shop_cites_the_acts_by_their_swedish_names():
+    text = whole(render(make_data("sv", "FI")))
+    assert norm("bokföringslagen (1336/1997) 2 kap. 10 § (verifikationer)") in text
+    assert norm("mervärdesskattelagen (1501/1993) 209 e §") in text
+    assert "kirjanpitolaki" not in text and "arvonlisäverolaki" not in text
+    finnish = whole(render(make_data("fi", "FI")))
+    assert norm("kirjanpitolaki (1336/1997) 2 luku 10 § (tositteet)") in finnish

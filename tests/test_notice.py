@@ -22,7 +22,8 @@ from kundereg.domain.profile import Processor
 from kundereg.reports.document import render_html, render_pdf
 from kundereg.reports.notice import notice_document
 from kundereg.reports.ropa import ropa_csv, ropa_document
-from kundereg.services.profile import ProfileService, validate_profile
+from kundereg.domain.errors import ValidationErrors
+from kundereg.services.profile import ProfileService, clean_contact, store_contact, validate_profile
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
 LANGUAGES = ("nb", "nn", "sv", "fi", "da", "en")
@@ -147,6 +148,18 @@ def test_every_language_names_the_authority_and_its_address(country, language):
         assert " ".join(translate(right.title, language).split()) in text
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_backup_promise_is_what_rotation_does(language):
+    from kundereg.reports.notice_texts import notice_text
+
+    profile = validate_profile(preset_profile("dry_cleaner", name="Rens", country="NO", phone="61 17 00 00"))
+    assert (profile.backup_keep_daily, profile.backup_keep_weekly) == (7, 8)
+    text = pdf_text(profile, language)
+    promise = notice_text("backups", language).format(days=7, weeks=8, max_days=56)
+    assert " ".join(promise.split()) in text
+    assert "at most 7 days" not in text and "when they expire" not in text
+
+
 def test_pdf_has_metadata_and_page_numbers():
     buffer = io.BytesIO()
     render_pdf(notice_document(gjovik_rens(), "nn", NOW), buffer)
@@ -208,6 +221,14 @@ def test_service_writes_notice_and_ropa_for_the_owner_only_and_audits(db, shop, 
     service = ProfileService(db)
     with pytest.raises(PermissionDenied):
         service.write_notice(counter, "nb", "pdf", tmp_path / "x.pdf")
+    with pytest.raises(ValidationErrors) as refused:  # Art. 13(1)(a), 30(1)(a): a way to reach the controller
+        service.write_notice(owner, "nb", "pdf", tmp_path / "x.pdf")
+    assert set(refused.value.errors) == {"street", "postal_code", "city", "email"}
+    with pytest.raises(ValidationErrors, match="Email: or a phone number is needed"):
+        service.write_ropa(owner, "csv", tmp_path / "x.csv")
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.csv").exists()
+    store_contact(db, clean_contact("NO", {"street": "Storgata 10", "postal_code": "2815", "city": "Gjøvik",
+                                           "phone": "61 17 00 00"}))
     service.write_notice(owner, "sv", "html", tmp_path / "notice.html")
     service.write_ropa(owner, "csv", tmp_path / "ropa.csv")
     assert "Integritetspolicy" in (tmp_path / "notice.html").read_text(encoding="utf-8")

@@ -56,7 +56,8 @@ def test_connect_stores_the_url_and_the_password_apart(run, password_user, tmp_p
     assert DB_PASSWORD not in (home / "connection.json").read_text() and "passfile=" in stored
     assert stat.S_IMODE((home / "pgpass").stat().st_mode) == 0o600
     # The CLI now works on the server, with no --db and no password in the environment.
-    made = run("init", "--shop-name", "Delt AS", "--country", "NO", "--owner", "eier", password=OWNER_PASSWORD)
+    made = run("init", "--shop-name", "Delt AS", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
+               password=OWNER_PASSWORD)
     assert made.returncode == 0, made.stderr
     engine = create_engine(password_user.replace("postgresql://", "postgresql+psycopg://").replace(
         "skranke@", f"skranke:{DB_PASSWORD.replace(':', '%3A').replace(chr(92), '%5C')}@"))

@@ -61,7 +61,8 @@ def test_presets_keep_the_fields_of_their_seed_shop():
 
 
 def test_create_register_stores_the_profile_and_the_owner_and_audits(db):
-    shop = create_register(db, jaro(), owner_username="eier", owner_password=OWNER_PASSWORD, preset="b2b_supplier")
+    shop = create_register(db, jaro(), owner_username="eier", owner_password=OWNER_PASSWORD,
+                          owner_display_name="Jan Jaro", preset="b2b_supplier")
     assert shop.shows("company_name") and shop.shows("street")
     stored = profile_service.get_profile(db)
     assert stored.configured and stored.org_number == "923 609 016"  # formatted the Norwegian way
@@ -72,14 +73,14 @@ def test_create_register_stores_the_profile_and_the_owner_and_audits(db):
     (entry,) = audit_rows(db, "shop_created")
     assert entry == {"preset": "b2b_supplier", "purposes": 7, "processors": 2}
     with pytest.raises(StateError):
-        create_register(db, jaro(), owner_username="eier2", owner_password=OWNER_PASSWORD)
+        create_register(db, jaro(), owner_username="eier2", owner_password=OWNER_PASSWORD, owner_display_name="J")
 
 
 def test_create_register_reports_profile_and_owner_problems_together_and_writes_nothing(db):
     bad = jaro(org_number="123", email="not-an-email")
     with pytest.raises(ValidationErrors) as caught:
         create_register(db, bad, owner_username="eier", owner_password="short")
-    assert set(caught.value.errors) == {"org_number", "email", "password"}
+    assert set(caught.value.errors) == {"org_number", "email", "password", "display_name"}
     assert "Organisation number" in caught.value.message and "123" not in caught.value.message
     assert not shop_service.is_initialised(db)
 

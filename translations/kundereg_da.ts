@@ -284,6 +284,10 @@ Detaljer står i logfilen:
         <translation>Ændrede medarbejder</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerede medarbejdernes konti</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Ændrede indstilling</translation>
     </message>
@@ -2568,6 +2572,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>er allerede i brug.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>skal udfyldes: breve og kvitteringer underskrives med fulde navn.</translation>
+    </message>
+    <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
+    </message>
+    <message>
         <source>is not a customer field.</source>
         <translation>er ikke et kundefelt.</translation>
     </message>
@@ -2870,6 +2882,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>angiver ukendte kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller et telefonnummer skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>
@@ -5793,6 +5809,10 @@ Tryk Ctrl+N for at tilføje den første.</translation>
         <translation>Ejerens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Ejerens fulde navn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Ejerens brugernavn</translation>
     </message>
@@ -5811,6 +5831,10 @@ Tryk Ctrl+N for at tilføje den første.</translation>
     <message>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Ejerens &amp;fulde navn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -284,6 +284,10 @@ Lisätiedot ovat lokitiedostossa:
         <translation>Muutti työntekijää</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Kirjasi henkilökunnan tilit</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Muutti asetusta</translation>
     </message>
@@ -2568,6 +2572,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on jo käytössä.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>on pakollinen: kirjeet ja kuitit allekirjoitetaan koko nimellä.</translation>
+    </message>
+    <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
+    </message>
+    <message>
         <source>is not a customer field.</source>
         <translation>ei ole asiakaskenttä.</translation>
     </message>
@@ -2870,6 +2882,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>sisältää tuntemattomia lähteitä: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>tai puhelinnumero on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>
@@ -5793,6 +5809,10 @@ Lisää ensimmäinen painamalla Ctrl+N.</translation>
         <translation>Omistajan tili</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Omistajan koko nimi</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Omistajan käyttäjätunnus</translation>
     </message>
@@ -5811,6 +5831,10 @@ Lisää ensimmäinen painamalla Ctrl+N.</translation>
     <message>
         <source>Repeat password</source>
         <translation>Toista salasana</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Omistajan &amp;koko nimi</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -284,6 +284,10 @@ Detaljer står i loggfilen:
         <translation>Endret ansatt</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte de ansattes kontoer</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Endret innstilling</translation>
     </message>
@@ -2568,6 +2572,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>er allerede i bruk.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>må fylles ut: brev og kvitteringer signeres med fullt navn.</translation>
+    </message>
+    <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
+    </message>
+    <message>
         <source>is not a customer field.</source>
         <translation>er ikke et kundefelt.</translation>
     </message>
@@ -2870,6 +2882,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>oppgir ukjente kilder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller et telefonnummer må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>
@@ -5793,6 +5809,10 @@ Trykk Ctrl+N for å legge til den første.</translation>
         <translation>Eierens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Eierens fulle navn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Eierens brukernavn</translation>
     </message>
@@ -5811,6 +5831,10 @@ Trykk Ctrl+N for å legge til den første.</translation>
     <message>
         <source>Repeat password</source>
         <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Eierens &amp;fulle navn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -284,6 +284,10 @@ Detaljar står i loggfila:
         <translation>Endra tilsett</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte kontoane til dei tilsette</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Endra innstilling</translation>
     </message>
@@ -2568,6 +2572,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>er allereie i bruk.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>må fyllast ut: brev og kvitteringar blir signerte med fullt namn.</translation>
+    </message>
+    <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
+    </message>
+    <message>
         <source>is not a customer field.</source>
         <translation>er ikkje eit kundefelt.</translation>
     </message>
@@ -2870,6 +2882,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>oppgir ukjende kjelder: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller eit telefonnummer må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>
@@ -5793,6 +5809,10 @@ Trykk Ctrl+N for å leggje til den første.</translation>
         <translation>Kontoen til eigaren</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Eigarens fulle namn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Brukarnamnet til eigaren</translation>
     </message>
@@ -5811,6 +5831,10 @@ Trykk Ctrl+N for å leggje til den første.</translation>
     <message>
         <source>Repeat password</source>
         <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Eigarens &amp;fulle namn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -284,6 +284,10 @@ Detaljer finns i loggfilen:
         <translation>Ändrade anställd</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerade personalkontona</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Ändrade inställning</translation>
     </message>
@@ -2568,6 +2572,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>används redan.</translation>
     </message>
     <message>
+        <source>is needed: letters and receipts are signed with the full name.</source>
+        <translation>måste fyllas i: brev och kvitton undertecknas med fullständigt namn.</translation>
+    </message>
+    <message>
+        <source>is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
+    </message>
+    <message>
         <source>is not a customer field.</source>
         <translation>är inte ett kundfält.</translation>
     </message>
@@ -2870,6 +2882,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>names unknown sources: {names}.</source>
         <translation>anger okända källor: {names}.</translation>
+    </message>
+    <message>
+        <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
+        <translation>eller ett telefonnummer måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
     </message>
     <message>
         <source>purpose {n} is listed twice.</source>
@@ -5793,6 +5809,10 @@ Tryck Ctrl+N för att lägga till den första.</translation>
         <translation>Ägarens konto</translation>
     </message>
     <message>
+        <source>Owner&apos;s full name</source>
+        <translation>Ägarens fullständiga namn</translation>
+    </message>
+    <message>
         <source>Owner username</source>
         <translation>Ägarens användarnamn</translation>
     </message>
@@ -5811,6 +5831,10 @@ Tryck Ctrl+N för att lägga till den första.</translation>
     <message>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;full name</source>
+        <translation>Ägarens &amp;fullständiga namn</translation>
     </message>
     <message>
         <source>Owner &amp;username</source>

@@ -44,7 +44,7 @@ echo "== kundereg --version"
 grep -Eq '^kundereg [0-9][^ ]* \(register schema [0-9]{4}\)$' "$work/version.txt" || fail "unexpected --version output"
 
 echo "== init, demo, search"
-KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" init --shop-name "Røros Rens" --country NO --owner eier
+KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" init --shop-name "Røros Rens" --country NO --owner eier --owner-name "Rut Rens"
 KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier demo --customers 200
 KUNDEREG_PASSWORD="$password" "$app" --data-dir "$data" --user eier search --json --limit 5 a > "$work/search.json"
 "$app" --version >/dev/null  # still fine after the register exists

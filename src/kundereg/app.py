@@ -200,6 +200,7 @@ class Startup:
         if i18n.current_language():  # dates and money as written in the shop's country (sv_FI, en_DK, ...)
             i18n.apply_locale(i18n.current_language(), shop.country)
         self.window.attach(opened.register, shop, schema_revision=opened.schema_revision)
+        self._expire_backups_daily(opened.register.backups)
         if owner is not None:
             self.window.start_session(owner)  # the owner who just set it up need not log in again
         retention = opened.retention
@@ -214,6 +215,18 @@ class Startup:
         log.info("register ready %.0f ms after start", _elapsed_ms())
         for callback in self.ready_callbacks:
             callback()
+
+    def _expire_backups_daily(self, backups) -> None:
+        """Open registers expire their backups as the notice promises, even if the app stays open
+        for weeks and no backup is taken (opening the register did it once already)."""
+        if backups is None:
+            return
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self.window)
+        timer.setInterval(3600 * 1000)  # hourly: the check is a folder listing, and a day never slips
+        timer.timeout.connect(lambda: self.runner.submit(lambda _progress: backups.expire()))
+        timer.start()
 
     def _first_run(self, db: Database, auth: AuthService) -> tuple[ShopInfo, StaffSession | None] | None:
         """The setup wizard; the shop and the owner it created, logged in (None: cancelled)."""

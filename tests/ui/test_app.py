@@ -102,6 +102,7 @@ def held_register(monkeypatch):
 def fill_setup(dialog: SetupWizard, password: str = OWNER_PASSWORD, repeat: str | None = None) -> None:
     dialog.name.setText("Gjøvik Rens AS")
     dialog.country.setCurrentIndex(dialog.country.findData("NO"))
+    dialog.full_name.setText("Eva Eier")
     dialog.username.setText("eier")
     dialog.password.setText(password)
     dialog.repeat.setText(password if repeat is None else repeat)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kundereg.db import models
 from kundereg.domain.access import PermissionDenied
 from kundereg.services import shop as shop_service
-from kundereg.services.profile import ProfileService
+from kundereg.services.profile import ProfileService, clean_contact, store_contact
 from kundereg.ui.profile_dialog import ProfileDialog
 
 
@@ -95,10 +95,17 @@ def test_counter_staff_cannot_save(qtbot, db, shop, counter, runner):
         ProfileService(db).update(counter, ProfileService(db).profile())
 
 
-def test_saves_the_notice_and_the_record_of_processing(dialog, monkeypatch, tmp_path):
+def test_saves_the_notice_and_the_record_of_processing(dialog, db, monkeypatch, tmp_path):
     target = tmp_path / "personvern.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     dialog.notice_language.setCurrentIndex(dialog.notice_language.findData("nn"))
+    dialog.notice_button.click()  # the shop has no address, email or phone yet: refused, naming the fields
+    assert not target.exists() and dialog.error.isVisible()
+    for label in ("Street address", "Postal code", "City", "Email"):
+        assert label in dialog.error.text()
+    assert dialog.tabs.currentWidget() is dialog.shop_editor
+    store_contact(db, clean_contact("NO", {"street": "Storgata 10", "postal_code": "2815", "city": "Gjøvik",
+                                           "email": "post@gjovikrens.example"}))
     dialog.notice_button.click()
     assert "Personvernerklæring" in PdfReader(target).pages[0].extract_text()
     assert str(target) in dialog.status.text()

@@ -71,6 +71,7 @@ def test_b2b_preset_end_to_end_creates_profile_owner_and_form(qtbot, wizard, db,
     wizard.next()
     assert wizard.currentPage() is wizard.owner_page
     assert "Jaro AS (NO) with 12 customer fields, 7 purposes and 3 processors" in wizard.summary.text()
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -100,6 +101,7 @@ def test_dry_cleaner_form_has_name_mobile_email_and_notes_only(qtbot, wizard, db
     wizard.next()
     fill_shop(wizard, name="Gjøvik Renseri", org_number="")
     go_to(wizard, wizard.owner_page)
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -135,6 +137,20 @@ def test_a_page_with_a_bad_value_stays_and_names_the_field(wizard, db):
     assert "Organisation number" in problems and "Email" in problems and "123" not in problems
     wizard.shop_editor.org_number.setText("923609016")
     wizard.shop_editor.email.setText("post@jaro.example")
+    wizard.next()
+    assert wizard.currentPage() is wizard.data_page and not shop_service.is_initialised(db)
+
+
+def test_the_shop_page_requires_an_address_and_an_email_or_phone(wizard, db):
+    wizard.next()
+    fill_shop(wizard, city="", email="", phone="")
+    wizard.next()
+    assert wizard.currentPage() is wizard.shop_page  # the notice could not say how to reach the shop
+    problems = wizard.shop_page.error.text()
+    assert "City: is needed" in problems and "Email: or a phone number is needed" in problems
+    assert "Street address" not in problems
+    wizard.shop_editor.city.setText("Gjøvik")
+    wizard.shop_editor.phone.setText("61 12 34 56")  # a phone alone is a way to reach the shop
     wizard.next()
     assert wizard.currentPage() is wizard.data_page and not shop_service.is_initialised(db)
 
@@ -187,6 +203,7 @@ def test_a_custom_purpose_and_a_fixed_retention(wizard, db):
     editor.retention.setCurrentIndex(editor.retention.findData("fixed_years"))
     editor.years.setValue(3)
     go_to(wizard, wizard.owner_page)
+    wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
     wizard.repeat.setText(OWNER_PASSWORD)
@@ -209,6 +226,7 @@ def test_owner_problems_are_shown_and_nothing_is_created(wizard, db):
     wizard.repeat.setText("short")
     wizard.accept()
     assert "Password: must be at least 8 characters." in wizard.error.text()
+    assert "Name: is needed: letters and receipts are signed with the full name." in wizard.error.text()
     assert not shop_service.is_initialised(db)
 
 

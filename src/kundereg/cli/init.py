@@ -5,7 +5,7 @@ import getpass
 import os
 import sys
 
-from ..domain.languages import SHOP_COUNTRIES
+from ..domain.languages import LANGUAGES, SHOP_COUNTRIES
 from .common import ENV_PASSWORD, opened, where
 
 
@@ -14,7 +14,18 @@ def add_parser(sub) -> None:
     p.add_argument("--shop-name", required=True, metavar="S")
     p.add_argument("--country", required=True, choices=SHOP_COUNTRIES, type=str.upper)
     p.add_argument("--owner", required=True, metavar="USER", help="owner's username")
+    p.add_argument("--owner-name", required=True, metavar="NAME",
+                   help="owner's full name: letters and receipts are signed with it, never with the username")
     p.add_argument("--org-number", metavar="N", help="the shop's organisation number")
+    contact = p.add_argument_group("the shop's contact details (the privacy notice and the record of processing "
+                                   "need an address and an email or phone)")
+    contact.add_argument("--street", metavar="S")
+    contact.add_argument("--postal-code", metavar="N")
+    contact.add_argument("--city", metavar="S")
+    contact.add_argument("--email", metavar="ADDR")
+    contact.add_argument("--phone", metavar="N")
+    p.add_argument("--document-language", choices=LANGUAGES,
+                   help="language of the shop's documents (default: the country's language)")
     p.add_argument("--preset", choices=["dry_cleaner", "b2b_supplier", "web_shop", "blank"],
                    help="start the shop profile (fields, purposes, legal bases, recipients) from a preset; "
                         "without it, documents use the built-in defaults until the owner sets up the profile")
@@ -31,6 +42,10 @@ def cmd_init(args, locations) -> int:
         if getpass.getpass("Repeat password: ") != password:
             print("kundereg: the passwords do not match", file=sys.stderr)
             return 1
+    from ..services.profile import CONTACT_FIELDS, clean_contact, store_contact
+
+    # A wrong address is refused before the register is created.
+    contact = clean_contact(args.country, {field: getattr(args, field) for field in CONTACT_FIELDS})
     with opened(args, locations, login=False, require_shop=False) as (reg, _):
         if args.preset:
             from ..domain.presets import preset_profile
@@ -38,12 +53,15 @@ def cmd_init(args, locations) -> int:
 
             profile = preset_profile(args.preset, name=args.shop_name, country=args.country,
                                      org_number=args.org_number)
+            profile = profile.with_changes(**{k: val for k, val in contact.items() if val is not None})
             shop = create_register(reg.db, profile, owner_username=args.owner, owner_password=password,
-                                   preset=args.preset)
+                                   owner_display_name=args.owner_name, preset=args.preset)
         else:
             from ..services.shop import init_shop
 
             shop = init_shop(reg.db, name=args.shop_name, country=args.country, owner_username=args.owner,
-                             owner_password=password, org_number=args.org_number)
+                             owner_password=password, owner_display_name=args.owner_name,
+                             org_number=args.org_number)
+            store_contact(reg.db, contact)
     print(f"Register created for {shop.name} ({shop.country}) at {where(locations)}")
     return 0

@@ -66,7 +66,8 @@ class AccessReportData:
     service_events: tuple[ServiceEvent, ...]
     requests: tuple[RequestSummary, ...]
     categories: tuple[CategoryInfo, ...]
-    staff_name: str           # who prepared the report
+    staff_name: str           # who prepared the report: the staff member's full name
+    staff_role: str = ""      # their role (domain.enums.StaffRole value), printed under the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,4 +105,5 @@ class ErasureReceiptData:
     erased: tuple[tuple[str, int], ...]  # (category key, how many records); see reports texts
     kept: tuple[KeptRecords, ...]
     backups: BackupInfo
-    staff_name: str                    # who carried out the erasure
+    staff_name: str                    # who carried out the erasure: the staff member's full name
+    staff_role: str = ""               # their role (domain.enums.StaffRole value)

@@ -63,3 +63,12 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def backup_max_days(keep_daily: int, keep_weekly: int) -> int:
+    """The age in days past which backup rotation (services.backup.rotate) keeps no copy.
+
+    A daily copy goes once it is ``keep_daily`` days old; a weekly one is the newest of its ISO
+    week and stays until that week is ``keep_weekly`` weeks back, at most 7 * keep_weekly days
+    when it was taken on a Monday. The privacy notice states this number."""
+    return max(keep_daily, 1, 7 * max(keep_weekly, 1))

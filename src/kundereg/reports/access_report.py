@@ -146,7 +146,8 @@ class _Report(Letter):
         story.append(self.para(self.word("closing").format(contact=f" {contact}" if contact else "")))
         story.append(Spacer(1, 4))
         story.append(self.para(self.word("regards")))
-        story.append(Paragraph(f"{markup(d.staff_name)}<br/>{markup(d.controller.name)}", st.body))
+        lines = texts.signature_lines(d.staff_name, d.staff_role, d.controller.name, self.lang)
+        story.append(Paragraph("<br/>".join(markup(x) for x in lines), st.body))
         story.append(PageBreak())
         return story
 

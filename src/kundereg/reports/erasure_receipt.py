@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import timedelta
 from typing import BinaryIO
 
 from babel.lists import format_list
@@ -114,7 +115,7 @@ class _Receipt(Letter):
 
     def kept_sentence(self, kind: str, groups: list[KeptRecords]) -> str:
         if kind == "invoice":
-            laws = list(dict.fromkeys(g.buyer_law for g in groups if g.buyer_law))
+            laws = list(dict.fromkeys(legal.cite(g.buyer_law, self.lang) for g in groups if g.buyer_law))
             return self.text("kept_invoice").format(law_ref=f" ({_glued('; '.join(laws))})" if laws else "")
         if kind in ("receipt", "order"):
             return self.text(f"kept_{kind}")
@@ -142,7 +143,8 @@ class _Receipt(Letter):
                  else self.text("backups_many").format(count=self.number(b.backups_before)))
         parts = [first, self.text("backups_body").format(daily=b.keep_daily, weekly=b.keep_weekly)]
         if b.expires_on is not None:
-            parts.append(self.text("backups_expire").format(expires=self.fmt.long(b.expires_on)))
+            # expires_on is the last day a copy may be kept: it is deleted on the day after.
+            parts.append(self.text("backups_expire").format(expires=self.fmt.long(b.expires_on + timedelta(days=1))))
         parts.append(self.text("backups_restore"))
         return [*story, self.para(" ".join(parts))]
 
@@ -158,16 +160,17 @@ class _Receipt(Letter):
 
     def signature(self) -> list:
         d, st = self.data, self.st
-        lines = [markup(x) for x in (d.staff_name, d.controller.name) if x]
+        lines = [markup(x) for x in texts.signature_lines(d.staff_name, d.staff_role, d.controller.name, self.lang)]
         return [Spacer(1, 4), KeepTogether([self.para(texts.word("regards", self.lang)),
                                             Paragraph("<br/>".join(lines), st.body)])]
 
     # -- the appendix ---------------------------------------------------------------------------
 
     def basis(self, group: KeptRecords) -> str:
-        lines = [_capital(translate(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang), _glued(group.law)]
+        lines = [_capital(translate(rt.ART17_3B, self.lang)), *legal.legal_basis_lines("c", self.lang),
+                 _glued(legal.cite(group.law, self.lang))]
         if group.buyer_law:
-            lines.append(self.text("buyer_law").format(law=_glued(group.buyer_law)))
+            lines.append(self.text("buyer_law").format(law=_glued(legal.cite(group.buyer_law, self.lang))))
         return "\n".join(lines)
 
     def remains(self, group: KeptRecords) -> str:

@@ -20,6 +20,7 @@ from ..domain.formatting import format_phone
 from ..domain.languages import check_language
 from ..domain.profile import EEA, ShopProfile
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
+from ..domain.retention import backup_max_days
 from . import letter, texts
 from .document import Address, Bullets, Document, Grid, Heading, Pairs, Para, Section
 from .letter import document_locale
@@ -156,7 +157,9 @@ def notice_document(profile: ShopProfile, language: str, generated_at: datetime)
     rows = tuple((pt.purpose_name(p, lang), pt.retention_text(p, profile, lang)) for p in profile.purposes)
     sections.append(Section(notice_text("h_retention", lang), (
         Para(notice_text("retention", lang)), Pairs(rows),
-        Para(notice_text("backups", lang).format(days=profile.backup_keep_daily, weeks=profile.backup_keep_weekly)))))
+        Para(notice_text("backups", lang).format(
+            days=profile.backup_keep_daily, weeks=profile.backup_keep_weekly,
+            max_days=backup_max_days(profile.backup_keep_daily, profile.backup_keep_weekly))))))
 
     # 8 security, 9 automated decisions (Art. 13(2)(f))
     sections.append(Section(notice_text("h_security", lang), (Para(notice_text("security", lang)),)))

@@ -73,9 +73,14 @@ NOTICE: dict[str, Text] = {
     # Art. 13(2)(a)
     "h_retention": N_("privacy notice", "How long we keep the data"),
     "retention": N_("privacy notice", "We keep data no longer than its purpose requires:"),
-    "backups": N_("privacy notice", "Backups of the register are kept for at most {days} days (daily) and {weeks} "
-                                    "weeks (weekly). Data we have deleted disappears from the backups when they "
-                                    "expire."),
+    # services.backup.expire_backups runs at every start and hourly in the app: "when it starts and
+    # every day while it runs" is exactly what holds, "at most N days" alone would not be.
+    "backups": N_("privacy notice", "Backups of the register are encrypted. We keep one copy a day for {days} days "
+                                    "and one a week for {weeks} weeks. The register deletes copies older than "
+                                    "{max_days} days when it starts and every day while it runs. Data we "
+                                    "have deleted remains in copies taken before the deletion until those copies "
+                                    "are deleted; if we restore such a copy, the deletion is carried out again "
+                                    "before anyone can see the data."),
     "h_security": N_("privacy notice", "How we protect the data"),
     "security": N_("privacy notice", "The customer register is electronic and needs a login. Only staff who need "
                                      "it have access, and every view and change of customer data is logged. "

@@ -41,9 +41,10 @@ WORDS: dict[str, Text] = {
     "kept_receipt": N_("erasure receipt", "Cash receipts are kept without any link to you: nothing on them shows "
                                           "that you were the buyer."),
     # {law_ref}: " (provision)" when the provision is known, else empty
-    "kept_invoice": N_("erasure receipt", "Invoices must show the buyer's name, address and organisation "
-                                          "number{law_ref}. These details therefore stay on the invoices until "
-                                          "the retention period ends."),
+    # Which buyer details stay differs by country (services.erasure._buyer): the appendix lists them.
+    "kept_invoice": N_("erasure receipt", "Invoices must show the details of the buyer that the law "
+                                          "requires{law_ref}. Only the details listed below stay on the invoices, "
+                                          "until the retention period ends."),
     # Only Norway keeps orders that never became a sale (secondary documentation).
     "kept_order": N_("erasure receipt", "Orders that never became a sale are secondary documentation under the "
                                         "Norwegian Bookkeeping Act (bokføringsloven). We keep them without any "
@@ -59,10 +60,12 @@ WORDS: dict[str, Text] = {
     "backups_many": N_("erasure receipt", "{count} backups of the register, taken before the erasure, still "
                                           "contain your data."),
     "backups_body": N_("erasure receipt", "Backups are encrypted and cannot be edited, so we cannot erase you "
-                                          "from them. They are replaced on a fixed schedule: we keep {daily} "
-                                          "daily and {weekly} weekly copies, and older copies are deleted."),
-    "backups_expire": N_("erasure receipt", "The last copy with your data will therefore be gone by {expires} at "
-                                            "the latest."),
+                                          "from them. We keep {daily} daily and {weekly} weekly copies; the "
+                                          "register deletes older copies when it starts and every day while it "
+                                          "runs."),
+    "backups_expire": N_("erasure receipt", "The copies taken before the erasure are therefore deleted by "
+                                            "{expires} at the latest (if the register is not in use that day, as "
+                                            "soon as it is next started)."),
     "backups_restore": N_("erasure receipt", "If we ever have to restore such a copy, we carry out the erasure "
                                              "again before anyone can see the data. For this we keep a list of "
                                              "erasures that holds only the customer number and the time."),

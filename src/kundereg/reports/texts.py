@@ -184,6 +184,19 @@ _DETAIL_LABELS: dict[str, dict[str, Text]] = {
 }
 
 
+# A letter is signed with the staff member's full name and role, never the login name.
+STAFF_ROLES: dict[str, Text] = {
+    "owner": N_("signature", "Owner"),
+    "counter": N_("signature", "Shop assistant"),
+}
+
+
+def signature_lines(name: str, role: str, shop: str, language: str) -> list[str]:
+    """The signature block's lines, plain text: full name, role, the shop."""
+    role_text = translate(STAFF_ROLES[role], language) if role in STAFF_ROLES else ""
+    return [x for x in (name, role_text, shop) if x]
+
+
 def word(key: str, language: str) -> str:
     """A word or phrase of the letters (``WORDS``) in ``language``."""
     return translate(WORDS[key], language)

@@ -311,17 +311,20 @@ def backups_in(directory: Path) -> list[tuple[datetime, Path]]:
 
 def rotate(directory: Path, keep_daily: int, keep_weekly: int, now: datetime | None = None) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly`` ISO
-    weeks, and always the newest of all; delete the rest and stale partial files."""
+    weeks; delete the rest and stale partial files.
+
+    No copy is kept past ``expires_on`` (not even the newest): the notice and the erasure
+    receipt promise that date, so a shop that stops taking backups still loses the old ones."""
     now = now or utcnow()
     found = backups_in(directory)
-    keep: set[Path] = {found[-1][1]} if found else set()
+    keep: set[Path] = set()
     newest_per_day: dict[date, Path] = {}
     newest_per_week: dict[tuple[int, int], Path] = {}
     for taken_at, path in found:  # ascending: later ones overwrite
         newest_per_day[taken_at.date()] = path
         newest_per_week[tuple(taken_at.isocalendar())[:2]] = path
     for day, path in newest_per_day.items():
-        if (now.date() - day).days < keep_daily:
+        if 0 <= (now.date() - day).days < keep_daily or day > now.date():
             keep.add(path)
     for (year, week), path in newest_per_week.items():
         if _weeks_between(date.fromisocalendar(year, week, 1), now.date()) < keep_weekly:
@@ -332,6 +335,36 @@ def rotate(directory: Path, keep_daily: int, keep_weekly: int, now: datetime | N
     for stale in directory.glob(f"*{SUFFIX}{PARTIAL}") if directory.exists() else ():
         if now.timestamp() - stale.stat().st_mtime > 3600:
             stale.unlink(missing_ok=True)
+    return removed
+
+
+def backup_folders(db: Database, locations: Locations) -> list[Path]:
+    """Every folder this register has written backups to (``backup --out`` included)."""
+    from sqlalchemy import select
+
+    with db.read() as session:
+        recorded = set(session.scalars(select(models.BackupRecord.directory).distinct()))
+    return sorted({Path(locations.backup_dir), *(Path(d) for d in recorded)})
+
+
+def expire_backups(db: Database, locations: Locations, now: datetime | None = None) -> int:
+    """Rotate every backup folder of the register, whether or not a backup is taken today.
+
+    Runs when the register opens and once a day while the app runs (``BackupService.expire``).
+    A folder that is gone or unreachable (a USB stick) is skipped and tried again next time."""
+    if db.engine.dialect.name != "sqlite":
+        return 0
+    with db.read() as session:
+        shop = session.get(models.Shop, 1)
+        daily, weekly = (shop.backup_keep_daily, shop.backup_keep_weekly) if shop else (7, 8)
+    removed = 0
+    for folder in backup_folders(db, locations):
+        try:
+            removed += len(rotate(folder, daily, weekly, now=now))
+        except OSError as exc:
+            log.warning("could not rotate a backup folder (%s)", type(exc).__name__)
+    if removed:
+        log.info("deleted %d expired backup(s)", removed)
     return removed
 
 
@@ -509,3 +542,7 @@ class BackupService:
 
     def holding(self, at: datetime) -> BackupInfo:
         return backups_holding(self._db, self._locations, at)
+
+    def expire(self, now: datetime | None = None) -> int:
+        """Delete expired backups in every folder the register wrote to (the app's daily timer)."""
+        return expire_backups(self._db, self._locations, now) if self.available else 0

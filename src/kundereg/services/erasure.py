@@ -199,7 +199,8 @@ class ErasureService:
             audit(session, AuditAction.REQUEST_STEP, staff_id=actor.staff_id, customer_id=summary.customer_id,
                   request=request.reference, status=RequestStatus.COMPLETED.value)
             verification = _verification(session, request)
-            staff_name = session.get(models.Staff, actor.staff_id).display_name
+            signer = session.get(models.Staff, actor.staff_id)
+            staff_name, staff_role = signer.display_name, signer.role
             reference, received_on = request.reference, request.received_on
         staff.forget(summary.customer_id)
         checkpointed = checkpoint(self._db)
@@ -210,7 +211,7 @@ class ErasureService:
             controller=controller_info(get_profile(self._db)), language=language, reference=reference,
             request_received_on=received_on, erased_at=now, verification=verification,
             customer_number=summary.customer_id, erased=summary.erased, kept=summary.kept,
-            backups=backups, staff_name=staff_name)
+            backups=backups, staff_name=staff_name, staff_role=staff_role)
         log.info("customer %d erased (request %s): %d records kept by law", summary.customer_id, reference,
                  summary.kept_count)
         path = self._file_receipt(receipt) if self._receipt_dir is not None else None
@@ -319,7 +320,7 @@ def erase_customer(session: Session, customer: models.Customer, country: str, no
     """Delete one customer and everything about them the law does not keep, inside ``session``."""
     cid = customer.id
     fate = _classify(_purchases(session, cid), country, today)
-    buyer = _buyer(customer)
+    buyer = _buyer(customer, country)
     P = models.Purchase
     for (kind, rule_key, until), ids in fate.kept.items():
         values = dict(customer_id=None, description=None, anonymised_at=now, retain_until=until,
@@ -358,7 +359,7 @@ def erase_customer(session: Session, customer: models.Customer, country: str, no
     session.execute(delete(models.Customer).where(models.Customer.id == cid)
                     .execution_options(synchronize_session=False))
     session.expunge(customer)
-    kept = tuple(KeptRecords(kind=kind, count=len(ids), fields=KEPT_FIELDS[kind], law=RULES[rule_key].law,
+    kept = tuple(KeptRecords(kind=kind, count=len(ids), fields=_kept_fields(kind, buyer), law=RULES[rule_key].law,
                              buyer_law=INVOICE_BUYER_LAW.get(country) if kind == DocumentKind.INVOICE else None,
                              until=until)
                  for (kind, rule_key, until), ids in sorted(fate.kept.items(), key=lambda item: (item[0][2],
@@ -366,12 +367,31 @@ def erase_customer(session: Session, customer: models.Customer, country: str, no
     return ErasureSummary(cid, created_at, tuple((k, n) for k, n in erased if n), kept)
 
 
-def _buyer(customer: models.Customer) -> dict[str, str | None]:
+def _buyer(customer: models.Customer, country: str) -> dict[str, str | None]:
+    """What an invoice must still show of its buyer after an erasure, and no more.
+
+    Norway: bokføringsforskriften § 5-1-1 nr. 3 asks for the buyer's name and address *or*
+    organisation number (confirmed in Skatteetaten's "Krav til salgsdokumentet"): with an
+    organisation number the address goes. SE (mervärdesskattelagen 17 kap. 24 §), FI
+    (arvonlisäverolaki 209 e §) and DK (momsbekendtgørelsen § 58) ask for name and address, and the
+    buyer's VAT number where the buyer pays the VAT (reverse charge, intra-EU): the register cannot
+    tell those sales apart, so the organisation number stays there."""
     person = " ".join(p for p in (customer.first_name, customer.last_name) if p)
     place = " ".join(p for p in (customer.postal_code, customer.city) if p)
     address = ", ".join(p for p in (customer.street, place, customer.country) if p)
-    return {"buyer_name": customer.company_name or person or None, "buyer_org_number": customer.org_number,
-            "buyer_address": address or None}
+    buyer = {"buyer_name": customer.company_name or person or None, "buyer_org_number": customer.org_number,
+             "buyer_address": address or None}
+    if country == "NO" and customer.org_number:
+        buyer["buyer_address"] = None
+    return buyer
+
+
+def _kept_fields(kind: DocumentKind, buyer: dict[str, str | None]) -> tuple[str, ...]:
+    """The fields the receipt says were kept: no address on a Norwegian invoice with an org number."""
+    fields = KEPT_FIELDS[kind]
+    if kind == DocumentKind.INVOICE and buyer["buyer_address"] is None and buyer["buyer_org_number"]:
+        return tuple(f for f in fields if f != "buyer_address")
+    return fields
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:

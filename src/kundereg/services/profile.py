@@ -281,6 +281,9 @@ def create_register(db: Database, profile: ShopProfile, *, owner_username: str, 
     except ValidationErrors as exc:
         errors.update(exc.errors)
     # Owner problems are reported together with the profile's, so the wizard shows them at once.
+    if not (owner_display_name or "").strip():  # letters are signed with it, never with the username
+        errors["display_name"] = ValidationError("display_name", "is needed: letters and receipts are signed with "
+                                                                 "the full name.")
     for field, fn in (("username", lambda: staff_accounts.check_username(owner_username)),
                       ("password", lambda: staff_accounts.check_password(owner_password))):
         try:
@@ -297,12 +300,63 @@ def create_register(db: Database, profile: ShopProfile, *, owner_username: str, 
         _store(row, clean)
         session.add(row)
         owner = staff_accounts.add_staff(session, username=owner_username,
-                                         display_name=owner_display_name or owner_username, role=StaffRole.OWNER,
+                                         display_name=owner_display_name.strip(), role=StaffRole.OWNER,
                                          password=owner_password)
         audit(session, AuditAction.SHOP_CREATED, staff_id=owner.id, preset=preset,
               purposes=len(clean.purposes), processors=len(clean.processors))
         session.flush()
         return _info(row)
+
+
+CONTACT_FIELDS = ("street", "postal_code", "city", "email", "phone", "document_language")
+
+
+def clean_contact(country: str, contact: dict[str, str | None]) -> dict[str, str | None]:
+    """The controller's contact details and document language as ``init`` takes them, normalised,
+    or ValidationErrors naming each wrong field (checked before anything is written)."""
+    unknown = set(contact) - set(CONTACT_FIELDS)
+    assert not unknown, unknown
+    errors: dict[str, ValidationError] = {}
+    clean: dict[str, str | None] = {}
+    checks = {"street": lambda x: v.text("street", x), "postal_code": lambda x: v.postal_code(x, country),
+              "city": lambda x: v.text("city", x), "email": v.email,
+              "phone": lambda x: v.phone(x, country, field="phone"),
+              "document_language": lambda x: _one_of("document_language", x, vocab.LANGUAGES) if x else None}
+    for field, value in contact.items():
+        try:
+            clean[field] = checks[field](value)
+        except ValidationError as exc:
+            errors[field] = exc
+    if errors:
+        raise ValidationErrors(errors)
+    return clean
+
+
+def store_contact(db: Database, contact: dict[str, str | None]) -> None:
+    """Save what ``clean_contact`` returned on the shop (values given only; the rest stays)."""
+    with db.transaction() as session:
+        row = session.get(models.Shop, 1)
+        if row is None:
+            raise NotInitialisedError()
+        for field, value in contact.items():
+            if value is not None:
+                setattr(row, field, value)
+
+
+def require_contact(profile: ShopProfile) -> None:
+    """The notice (Art. 13(1)(a)) and the record of processing (Art. 30(1)(a)) name the controller
+    with its contact details: a postal address and an email address or phone number. Without them
+    they are refused, naming each missing field, rather than printed with only the shop's name."""
+    errors: dict[str, ValidationError] = {}
+    for field in ("street", "postal_code", "city"):
+        if not (getattr(profile, field) or "").strip():
+            errors[field] = ValidationError(field, "is needed: the privacy notice and the record of processing "
+                                                   "must say how to reach the shop.")
+    if not (profile.email or profile.phone):
+        errors["email"] = ValidationError("email", "or a phone number is needed: the privacy notice and the record "
+                                                   "of processing must say how to reach the shop.")
+    if errors:
+        raise ValidationErrors(errors)
 
 
 class ProfileService:
@@ -341,6 +395,7 @@ class ProfileService:
         language = _one_of("language", language, vocab.LANGUAGES)
         fmt = _one_of("format", fmt, ("pdf", "html"))
         profile = self.profile()
+        require_contact(profile)
         from ..reports.notice import notice_document
         from ..reports.document import render_html, render_pdf
 
@@ -359,6 +414,7 @@ class ProfileService:
         actor = require(staff, Permission.REPORTS)
         fmt = _one_of("format", fmt, ("pdf", "csv"))
         profile = self.profile()
+        require_contact(profile)
         language = _one_of("language", language or profile.document_language, vocab.LANGUAGES)
         from ..reports.ropa import ropa_csv, ropa_document
         from ..reports.document import render_pdf

@@ -18,7 +18,7 @@ from .access import StaffSession
 from .anchors import AnchorFile, anchor_head
 from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
-from .backup import BackupService, backups_in
+from .backup import BackupService, backups_in, expire_backups
 from .consents import ConsentService
 from .customers import CustomerService
 from .erasure import ErasureService, reconcile_ledger
@@ -56,6 +56,8 @@ def open_register(locations: Locations) -> Database:
         reconcile_ledger(db, ledger_file(locations))
         ensure_staff_baseline(db)
         anchor_head(db, anchor_file(locations), "daily", once_a_day=True)
+        # The notice promises when backups are gone: expire them even when none is taken today.
+        expire_backups(db, locations)
     except RegisterDamagedError as exc:
         db.close()
         raise RegisterDamagedError(exc.reason, newest_backup(locations)) from None

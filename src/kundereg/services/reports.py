@@ -43,7 +43,8 @@ class ReportService:
             reference = next((r for r in person.requests if r.reference == request_reference), None)
             if request_reference is not None and reference is None:
                 raise NotFoundError("Request", request_reference)
-            staff_name = session.get(models.Staff, actor.staff_id).display_name
+            signer = session.get(models.Staff, actor.staff_id)
+            staff_name, staff_role = signer.display_name, signer.role
         customer = person.customer
         data = AccessReportData(
             controller=controller_info(profile),
@@ -58,7 +59,8 @@ class ReportService:
             shown_fields=tuple(f for f in CUSTOMER_FIELDS if f in CORE_FIELDS or shop.shows(f)
                                or getattr(customer, f)),
             consents=person.consents, purchases=person.purchases, service_events=person.service_events,
-            requests=person.requests, categories=purpose_categories(profile, language), staff_name=staff_name)
+            requests=person.requests, categories=purpose_categories(profile, language), staff_name=staff_name,
+            staff_role=staff_role)
         from ..reports.access_report import render_access_report
 
         render_access_report(data, out, password=password)

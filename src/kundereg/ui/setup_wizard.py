@@ -21,7 +21,7 @@ from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.presets import PRESET_KEYS, preset_profile, with_marketing
 from ..domain.profile import Processor, ShopProfile
 from ..domain.records import CORE_FIELDS
-from ..services.profile import validate_profile
+from ..services.profile import require_contact, validate_profile
 from ..services.shop import ShopInfo
 from ..services.staff import MIN_PASSWORD_LENGTH
 from .errors import error_text, field_errors
@@ -31,7 +31,7 @@ from .workers import TaskRunner
 if TYPE_CHECKING:
     from ..services.access import StaffSession
 
-# create(profile, owner_username=, owner_password=, preset=) -> ShopInfo, e.g. partial(create_register, db)
+# create(profile, owner_username=, owner_password=, owner_display_name=, preset=) -> ShopInfo, e.g. partial(create_register, db)
 CreateRegister = Callable[..., ShopInfo]
 
 _N = QT_TRANSLATE_NOOP
@@ -168,6 +168,8 @@ class SetupWizard(QWizard):
     def _build_owner_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(QCoreApplication.translate("SetupWizard", "The owner's account"))
+        self.full_name = QLineEdit()  # letters and receipts are signed with it
+        self.full_name.setAccessibleName(QCoreApplication.translate("SetupWizard", "Owner's full name"))
         self.username = QLineEdit()
         self.username.setAccessibleName(QCoreApplication.translate("SetupWizard", "Owner username"))
         self.username.setPlaceholderText(QCoreApplication.translate("SetupWizard", "lower-case, e.g. kari"))
@@ -182,7 +184,8 @@ class SetupWizard(QWizard):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        for text, widget in ((QCoreApplication.translate("SetupWizard", "Owner &username"), self.username), (QCoreApplication.translate("SetupWizard", "&Password"), self.password),
+        for text, widget in ((QCoreApplication.translate("SetupWizard", "Owner's &full name"), self.full_name),
+                             (QCoreApplication.translate("SetupWizard", "Owner &username"), self.username), (QCoreApplication.translate("SetupWizard", "&Password"), self.password),
                              (QCoreApplication.translate("SetupWizard", "&Repeat password"), self.repeat)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -251,11 +254,14 @@ class SetupWizard(QWizard):
         return profile
 
     def problems(self) -> dict[str, str]:
-        try:
-            validate_profile(self.profile)
-        except (ValidationErrors, ValidationError) as exc:
-            return field_errors(exc)
-        return {}
+        found: dict[str, str] = {}
+        # The notice and the ROPA need the controller's address and email or phone: asked for here.
+        for check in (validate_profile, require_contact):
+            try:
+                check(self.profile)
+            except (ValidationErrors, ValidationError) as exc:
+                found = {**field_errors(exc), **found}
+        return found
 
     def accept(self) -> None:
         """Finish: create the register (on the task runner), log the owner in, close."""
@@ -269,8 +275,9 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         profile, username, password, preset = (self.profile, self.username.text(), self.password.text(),
                                                self._preset or self.chosen_preset())
-        self._runner.submit(lambda _progress: self._create(profile, owner_username=username,
-                                                           owner_password=password, preset=preset),
+        full_name = self.full_name.text()
+        self._runner.submit(lambda _progress: self._create(profile, owner_username=username, owner_password=password,
+                                                           owner_display_name=full_name, preset=preset),
                             on_done=self._created, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,0 +1,29 @@
+"""Wording fixed on purpose in the document catalogues (issue 14, item 7): it stays fixed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+LOCALE = Path(__file__).resolve().parents[1] / "src" / "kundereg" / "locale"
+
+
+def strings(language: str) -> list[str]:
+    with (LOCALE / language / "LC_MESSAGES" / "documents.po").open("rb") as handle:
+        return [m.string for m in read_po(handle, locale=language) if m.id and m.string]
+
+
+def test_finnish_says_what_must_be_kept_with_the_passive_participle():
+    text = " ".join(strings("fi"))
+    assert "tietoja, jotka on kirjanpitosääntöjen mukaan säilytettävä" in text
+    assert "joiden on kirjanpitosääntöjen mukaan säilyttävä" not in text
+
+
+def test_finnish_art_22_follows_the_official_text():
+    # The Finnish GDPR text of Art. 22(1) reads "... automaattiseen käsittelyyn, kuten profilointiin, ...".
+    assert any("pelkästään automaattiseen käsittelyyn, kuten profilointiin," in s for s in strings("fi"))
+
+
+def test_nynorsk_uses_one_participle_of_gje():
+    text = " ".join(strings("nn"))
+    assert " gjeve " not in f" {text} " and "gitt" in text
