@@ -131,7 +131,8 @@ def run_job(job: dict) -> None:
     from kundereg.domain.errors import StateError
     from kundereg.locations import resolve
     from kundereg.services import backup
-    from kundereg.services.backup import restore_backup, take_backup
+    from kundereg.services.backup import take_backup
+    from kundereg.services.restore import Credentials, restore_backup
 
     # Smaller encrypted parts than the production 1 MiB, so that a small register spans several
     # and a kill can fall between two of them (each part has its length; readers need no setting).
@@ -165,6 +166,7 @@ def run_job(job: dict) -> None:
             _erase(db, locations, staff, customer_id, progress)
             db.close()
             restore_backup(Path(job["backup"]), PASSPHRASE, locations,
+                           credentials=Credentials(OWNER, OWNER_PASSWORD),
                            progress=lambda n, total: progress(f"decrypted {n}/{total}"))
             progress("restored")
     else:

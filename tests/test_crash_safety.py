@@ -123,11 +123,15 @@ def test_the_checks_catch_a_search_index_out_of_step(crash_lab, copy):
 def test_the_checks_catch_an_erased_customer_coming_back(crash_lab, copy, tmp_path):
     """A restore that put the backup in place without replaying the erasure ledger."""
     from kundereg.locations import resolve
-    from kundereg.services.backup import restore_backup
+    from kundereg.services.restore import Credentials, restore_backup
 
     template, _, _ = crash_lab
     elsewhere = resolve(tmp_path / "elsewhere")  # no ledger file there: nobody is erased again
-    restore_backup(copy / "backups" / template.backup_name, crash.PASSPHRASE, elsewhere)
+    bare = tmp_path / "bare" / template.backup_name  # nor beside the backup: allowed only explicitly
+    bare.parent.mkdir()
+    shutil.copyfile(copy / "backups" / template.backup_name, bare)
+    restore_backup(bare, crash.PASSPHRASE, elsewhere, credentials=Credentials(crash.OWNER, crash.OWNER_PASSWORD),
+                   without_ledger=True)
     shutil.copyfile(elsewhere.sqlite_path, copy / "kundereg.sqlite3")
     problems = crash.check_register("restore", template, copy, _output("opened", "restored"))
     assert any(f"customer {template.pre_erased}, erased before the round, is back" in p for p in problems), problems

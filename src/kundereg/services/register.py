@@ -18,13 +18,13 @@ from .access import StaffSession
 from .anchors import AnchorFile, anchor_head
 from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
-from .backup import BackupService, backups_in
+from .backup import BackupService, backup_destinations, backups_in
 from .consents import ConsentService
 from .customers import CustomerService
 from .erasure import ErasureService, reconcile_ledger
 from .export import ExportService
 from .identity import IdentityService
-from .ledger import LedgerFile
+from .ledger import LedgerFile, MirroredLedger
 from .mail import SmtpCodeSender, smtp_settings_from_env
 from .marketing import MarketingService
 from .profile import ProfileService
@@ -104,6 +104,11 @@ def ledger_file(locations: Locations) -> LedgerFile:
     return LedgerFile(locations.ledger_path)
 
 
+def mirrored_ledger(db: Database, locations: Locations) -> MirroredLedger:
+    """The ledger an erasure writes to: beside the register and beside every backup destination."""
+    return MirroredLedger(locations.ledger_path, lambda: backup_destinations(db, locations))
+
+
 def anchor_file(locations: Locations) -> AnchorFile:
     return AnchorFile(locations.anchor_path)
 
@@ -149,7 +154,7 @@ class Register:
     def retention(self, staff: StaffSession | None, *, apply: bool):
         """The shop's retention rules (``services.retention.run_retention``), erasures on the ledger."""
         return run_retention(self.db, staff, apply=apply,
-                             ledger=ledger_file(self.locations) if self.locations is not None else None)
+                             ledger=mirrored_ledger(self.db, self.locations) if self.locations is not None else None)
 
 
 def build_register(db: Database, locations: Locations | None = None,
@@ -166,7 +171,7 @@ def build_register(db: Database, locations: Locations | None = None,
     audit = AuditService(db, anchor_file(locations) if locations is not None else None)
     if locations is not None:
         backups = BackupService(db, locations)
-        erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
+        erasure = ErasureService(db, mirrored_ledger(db, locations), backups=backups.holding,
                                  receipt_dir=locations.data_dir / RECEIPTS_DIR, requests=requests, identity=identity)
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
                     identity=identity, audit=audit, requests=requests,
