@@ -1524,6 +1524,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Ingen adgangsfrase til sikkerhedskopier: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Der blev ikke fundet nogen sletteliste nyere end denne sikkerhedskopi (der blev set efter ved registret og ved sikkerhedskopifilen). Personer, der er slettet siden {taken_at}, ville komme tilbage. Læg {ledger} fra sikkerhedskopimappen ved siden af sikkerhedskopien, eller gendan alligevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
     </message>
@@ -1582,6 +1586,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Anmodning {ref} vedrører ikke kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gendannelse kræver, at ejeren logger ind.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gendannelse kræver ejeren: --user NAVN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -1790,6 +1802,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>at most {n} purposes.</source>
         <translation>højst {n} formål.</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikke være før registret blev oprettet ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2066,6 +2082,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} dekrypteres ikke til det register, kopien blev taget af.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er en mappe, ikke en sikkerhedskopifil.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

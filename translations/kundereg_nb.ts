@@ -1524,6 +1524,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Mangler passfrase for sikkerhetskopier: sett {env} eller kjør i en terminal.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Fant ingen sletteliste nyere enn denne sikkerhetskopien (så etter ved registeret og ved sikkerhetskopifilen). Personer som er slettet siden {taken_at}, ville komme tilbake. Legg {ledger} fra sikkerhetskopimappen ved siden av sikkerhetskopien, eller gjenopprett likevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Mangler passord: sett {env} eller kjør i en terminal.</translation>
     </message>
@@ -1582,6 +1586,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Henvendelse {ref} gjelder ikke kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gjenoppretting krever at eieren logger inn.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gjenoppretting krever eieren: --user NAVN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -1790,6 +1802,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>at most {n} purposes.</source>
         <translation>høyst {n} formål.</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikke være før registeret ble opprettet ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2066,6 +2082,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} dekrypteres ikke til det registeret kopien ble tatt av.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er en mappe, ikke en sikkerhetskopifil.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

@@ -1524,6 +1524,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Manglar passfrase for sikkerheitskopiar: set {env} eller køyr i ein terminal.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Fann inga sletteliste nyare enn denne tryggleikskopien (såg etter ved registeret og ved tryggleikskopifila). Personar som er sletta sidan {taken_at}, ville kome tilbake. Legg {ledger} frå tryggleikskopimappa ved sida av tryggleikskopien, eller gjenopprett likevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Manglar passord: set {env} eller køyr i ein terminal.</translation>
     </message>
@@ -1582,6 +1586,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Førespurnad {ref} gjeld ikkje kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gjenoppretting krev at eigaren loggar inn.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gjenoppretting krev eigaren: --user NAMN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -1790,6 +1802,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>at most {n} purposes.</source>
         <translation>høgst {n} føremål.</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikkje vere før registeret vart oppretta ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2066,6 +2082,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} blir ikkje dekryptert til det registeret kopien vart teken av.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er ei mappe, ikkje ei tryggleikskopifil.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

@@ -1524,6 +1524,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Ingen lösenfras för säkerhetskopior: ange {env} eller kör i en terminal.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Ingen raderingslista nyare än den här säkerhetskopian hittades (letade vid registret och vid säkerhetskopian). Personer som raderats sedan {taken_at} skulle komma tillbaka. Lägg {ledger} från säkerhetskopiemappen bredvid säkerhetskopian, eller återställ ändå med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Inget lösenord: ange {env} eller kör i en terminal.</translation>
     </message>
@@ -1582,6 +1586,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Begäran {ref} gäller inte kund {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Återställning kräver att ägaren loggar in.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Återställning kräver ägaren: --user NAMN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -1790,6 +1802,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>at most {n} purposes.</source>
         <translation>högst {n} ändamål.</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan inte vara före registret skapades ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2066,6 +2082,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} dekrypteras inte till det register som kopian togs av.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} är en mapp, inte en säkerhetskopia.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

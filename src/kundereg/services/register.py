@@ -95,6 +95,15 @@ def _damaged_or(exc: DatabaseError, locations: Locations) -> Exception:
     return explained
 
 
+def created_on(db: Database):
+    """The day the shop's register was set up (None: not yet): nothing in it can be older."""
+    from ..db import models
+
+    with db.read() as session:
+        shop = session.get(models.Shop, 1)
+        return None if shop is None else shop.created_at.date()
+
+
 def newest_backup(locations: Locations) -> str | None:
     found = backups_in(locations.backup_dir) if locations.backup_dir.is_dir() else []
     return found[-1][1].name if found else None
