@@ -78,7 +78,7 @@ def _hook(progress: _Progress, owner, name: str, label: str | None = None) -> No
 
 def _install_hooks(progress: _Progress) -> None:
     from kundereg.db import migrate
-    from kundereg.services import backup, erasure, ledger, register
+    from kundereg.services import backup, erasure, ledger, register, restore
 
     _hook(progress, erasure, "erase_customer")           # inside the erasure's transaction
     _hook(progress, erasure, "checkpoint")               # after its commit, before the ledger line
@@ -89,19 +89,20 @@ def _install_hooks(progress: _Progress) -> None:
     _hook(progress, backup, "_verify")
     _hook(progress, os, "replace", "os.replace")
     _hook(progress, backup, "rotate")
-    _hook(progress, backup, "_save_live_ledger")
+    _hook(progress, restore, "_read_live")               # the live register's ledger saved, its owner logged in
     _hook(progress, migrate, "upgrade", "migrate.upgrade")
     _hook(progress, erasure, "reconcile_ledger")
     register.reconcile_ledger = erasure.reconcile_ledger  # open_register imported it by name
-    _hook(progress, backup, "_journal_mode_delete")
-    _hook(progress, backup, "_swap_in")
+    restore.reconcile_ledger = erasure.reconcile_ledger   # and so did the restore
+    _hook(progress, restore, "_journal_mode_delete")
+    _hook(progress, restore, "_swap_in")
 
 
 def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
     from kundereg.services.backup import backups_holding
     from kundereg.services.erasure import ErasureService
     from kundereg.services.identity import IdentityService
-    from kundereg.services.register import ledger_file
+    from kundereg.services.register import mirrored_ledger
     from kundereg.services.requests import RequestService
 
     requests = RequestService(db)
@@ -111,7 +112,7 @@ def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
     progress(f"verified {customer_id}")
     requests.confirm_identity(staff, request.id)
     progress(f"confirmed {customer_id}")
-    service = ErasureService(db, ledger_file(locations), backups=lambda at: backups_holding(db, locations, at),
+    service = ErasureService(db, mirrored_ledger(db, locations), backups=lambda at: backups_holding(db, locations, at),
                              receipt_dir=locations.data_dir / "receipts")  # as the app sets it up
     service.erase(staff, request.id, LANGUAGE)
     progress(f"erased {customer_id}")
@@ -226,7 +227,29 @@ def serve() -> None:
             os.write(1, f"exit {os.waitstatus_to_exitcode(status)}\n".encode())
 
 
+def write(data_dir: str) -> None:
+    """Another kundereg writing the same register until it is killed: staff log in and out and
+    take notes on the audit trail, in short transactions (tables the rounds' checks leave alone).
+    Prints "writing" once the first write is in."""
+    from kundereg.locations import resolve
+    from kundereg.services.auth import AuthService
+    from kundereg.services.register import open_register
+
+    cheap_argon2()
+    db = open_register(resolve(data_dir))
+    auth = AuthService(db)
+    first = True
+    while True:
+        auth.logout(auth.login(OWNER, OWNER_PASSWORD))
+        if first:
+            os.write(1, b"writing\n")
+            first = False
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["serve"]:
+    if sys.argv[1:] == ["serve"]:
+        serve()
+    elif sys.argv[1:2] == ["write"] and len(sys.argv) == 3:
+        write(sys.argv[2])
+    else:
         sys.exit(__doc__)
-    serve()

@@ -76,6 +76,45 @@ def test_sigkill_leaves_a_whole_register(kind, crash_lab):
     assert len(exact) >= KILLS[kind] // 2
 
 
+WRITER_ROUNDS = {"erase": 6, "backup": 4, "restore": 4}
+
+
+@pytest.mark.parametrize("kind", list(WRITER_ROUNDS))
+def test_sigkill_while_another_process_writes(kind, crash_lab):
+    """Another kundereg writes the same register all through the round (tests/crash_driver.py
+    write); the round's process is SIGKILLed after a random number of its steps, then the writer
+    is SIGKILLed mid-write too. The register must pass the same checks as a round alone."""
+    import random
+    import select
+    import subprocess
+
+    template, servers, root = crash_lab
+    rng, kills = random.Random(f"writer:{kind}:{SEED}"), 0
+    for number in range(WRITER_ROUNDS[kind]):
+        data_dir = root / f"{kind}-with-writer" / f"round-{number}"
+        shutil.copytree(template.data_dir, data_dir)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
+        env["HOME"] = str(data_dir.parent)
+        writer = subprocess.Popen([sys.executable, str(crash.DRIVER), "write", str(data_dir)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=data_dir.parent)
+        try:
+            ready, _, _ = select.select([writer.stdout], [], [], crash.ROUND_TIMEOUT)
+            assert ready and writer.stdout.readline() == b"writing\n", writer.stderr.read().decode()[-2000:]
+            with servers.server() as server:
+                output = server.run(crash.job_for(kind, template, data_dir), kill_after_lines=rng.randint(1, 14))
+            assert writer.poll() is None, f"the writer stopped: {writer.stderr.read().decode()[-2000:]}"
+        finally:
+            writer.kill()  # mid-write: it never stops writing
+            writer.wait()
+            writer.stdout.close()
+            writer.stderr.close()
+        assert output.status in ("exit 0", f"signal {int(signal.SIGKILL)}"), output.stderr
+        kills += output.killed
+        problems = crash.check_register(kind, template, data_dir, output)
+        assert not problems, f"{kind} round {number} with a writer ({output.lines[-1:]}): " + "; ".join(problems)
+    assert kills >= WRITER_ROUNDS[kind] // 2
+
+
 # -- the checks catch what they are meant to catch -----------------------------------------------
 
 def _output(*events: str) -> crash.Output:
