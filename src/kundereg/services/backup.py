@@ -166,6 +166,20 @@ def backup_destinations(db: Database, locations: Locations) -> list[Path]:
     return [locations.backup_dir, *(Path(d) for d in sorted(recorded))]
 
 
+def header_anchors(db: Database, locations: Locations) -> list[Anchor]:
+    """The audit head each findable backup's header recorded (read without the passphrase)."""
+    anchors = []
+    for folder in backup_destinations(db, locations):
+        for taken_at, path in backups_in(folder):
+            try:
+                head = read_header(path)[1].get("audit_head")
+                if head is not None:
+                    anchors.append(Anchor(int(head["id"]), str(head["hash"]), taken_at, "backup"))
+            except (BackupError, OSError, KeyError, TypeError, ValueError):
+                log.warning("backup %s: its header names no readable audit head", path.name)
+    return anchors
+
+
 def _sqlite_path(db: Database) -> Path:
     if db.engine.dialect.name != "sqlite" or not db.engine.url.database:
         raise StorageError("kundereg backs up its own SQLite register. Back up a PostgreSQL register "

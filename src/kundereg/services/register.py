@@ -18,7 +18,7 @@ from .access import StaffSession
 from .anchors import AnchorFile, anchor_head
 from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
-from .backup import BackupService, backup_destinations, backups_in
+from .backup import BackupService, backup_destinations, backups_in, header_anchors
 from .consents import ConsentService
 from .customers import CustomerService
 from .erasure import ErasureService, reconcile_ledger
@@ -177,7 +177,8 @@ def build_register(db: Database, locations: Locations | None = None,
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     identity, requests = IdentityService(db, senders), RequestService(db)
     erasure = backups = None
-    audit = AuditService(db, anchor_file(locations) if locations is not None else None)
+    audit = AuditService(db, anchor_file(locations), lambda: header_anchors(db, locations)) \
+        if locations is not None else AuditService(db)
     if locations is not None:
         backups = BackupService(db, locations)
         erasure = ErasureService(db, mirrored_ledger(db, locations), backups=backups.holding,
