@@ -60,6 +60,9 @@ def test_a_restore_into_a_bare_folder_is_refused(usb_backup, tmp_path, kari):
     with pytest.raises(NoCurrentLedger, match="--without-ledger"):
         restore_backup(only, PASSPHRASE, new_pc, credentials=OWNER)
     assert new_pc.sqlite_path is not None and not new_pc.sqlite_path.exists()
+    open_register(new_pc).close()  # kundereg started once on the new PC: an empty register vouches for nothing
+    with pytest.raises(NoCurrentLedger):
+        restore_backup(only, PASSPHRASE, new_pc, credentials=OWNER)
     report = restore_backup(only, PASSPHRASE, new_pc, credentials=OWNER, without_ledger=True)
     assert report.without_ledger and report.reerased == 0  # the risk taken explicitly: Kari is back
     db = open_register(new_pc)

@@ -184,7 +184,9 @@ def _read_live(db_path: Path, ledger: LedgerFile, credentials: Credentials | Non
         except (DatabaseError, StorageError) as exc:
             log.warning("the register being replaced cannot be read (%s)", type(exc).__name__)
             return _Live()
-        if credentials is None or not has_staff:
+        if not has_staff:  # a register never set up (kundereg was only started here): it vouches for nothing
+            return _Live()
+        if credentials is None:
             return _Live(head, None)
         # Logged in where the staff accounts are current: a wrong password here is final.
         require(AuthService(live).login(credentials.username, credentials.secret), Permission.BACKUP)
