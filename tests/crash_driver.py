@@ -102,7 +102,7 @@ def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
     from kundereg.services.backup import backups_holding
     from kundereg.services.erasure import ErasureService
     from kundereg.services.identity import IdentityService
-    from kundereg.services.register import mirrored_ledger
+    from kundereg.services.register import ledger_file
     from kundereg.services.requests import RequestService
 
     requests = RequestService(db)
@@ -112,7 +112,9 @@ def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
     progress(f"verified {customer_id}")
     requests.confirm_identity(staff, request.id)
     progress(f"confirmed {customer_id}")
-    service = ErasureService(db, mirrored_ledger(db, locations), backups=lambda at: backups_holding(db, locations, at),
+    # The plain ledger, not the mirrored one: the rounds' copies of the template would write to the
+    # template's backup folder, recorded by its absolute path, and share their erasures.
+    service = ErasureService(db, ledger_file(locations), backups=lambda at: backups_holding(db, locations, at),
                              receipt_dir=locations.data_dir / "receipts")  # as the app sets it up
     service.erase(staff, request.id, LANGUAGE)
     progress(f"erased {customer_id}")
@@ -228,8 +230,8 @@ def serve() -> None:
 
 
 def write(data_dir: str) -> None:
-    """Another kundereg writing the same register until it is killed: staff log in and out and
-    take notes on the audit trail, in short transactions (tables the rounds' checks leave alone).
+    """Another kundereg writing the same register until it is killed: staff log in and out,
+    two short transactions each, some 100 a second (tables the rounds' checks leave alone).
     Prints "writing" once the first write is in."""
     from kundereg.locations import resolve
     from kundereg.services.auth import AuthService
@@ -244,6 +246,10 @@ def write(data_dir: str) -> None:
         if first:
             os.write(1, b"writing\n")
             first = False
+        # A busy app, not a lock held forever: SQLite's busy handler polls, and a writer that
+        # never lets go starves the other process into "the register is busy" (which is right,
+        # but then the round tests nothing).
+        time.sleep(0.005)
 
 
 if __name__ == "__main__":

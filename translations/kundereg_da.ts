@@ -212,6 +212,10 @@ Detaljer står i logfilen:
         <translation>Ændrede medarbejder</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerede de ansattes konti</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Ændrede indstilling</translation>
     </message>

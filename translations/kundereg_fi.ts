@@ -212,6 +212,10 @@ Lisätiedot ovat lokitiedostossa:
         <translation>Muutti työntekijää</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Kirjasi henkilökunnan tilit</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Muutti asetusta</translation>
     </message>

@@ -212,6 +212,10 @@ Detaljer står i loggfilen:
         <translation>Endret ansatt</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte de ansattes kontoer</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Endret innstilling</translation>
     </message>

@@ -212,6 +212,10 @@ Detaljar står i loggfila:
         <translation>Endra tilsett</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerte kontoane til dei tilsette</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Endra innstilling</translation>
     </message>

@@ -212,6 +212,10 @@ Detaljer finns i loggfilen:
         <translation>Ändrade anställd</translation>
     </message>
     <message>
+        <source>Recorded the staff accounts</source>
+        <translation>Registrerade personalens konton</translation>
+    </message>
+    <message>
         <source>Changed setting</source>
         <translation>Ändrade inställning</translation>
     </message>

@@ -49,6 +49,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.ACCESS_DENIED: _N("AuditAction", "Access refused"),
     AuditAction.STAFF_CREATED: _N("AuditAction", "Added staff member"),
     AuditAction.STAFF_CHANGED: _N("AuditAction", "Changed staff member"),
+    AuditAction.STAFF_BASELINE: _N("AuditAction", "Recorded the staff accounts"),
     AuditAction.SETTING_CHANGED: _N("AuditAction", "Changed setting"),
     AuditAction.DEMO_DATA: _N("AuditAction", "Generated demo data"),
     AuditAction.AUDIT_VIEWED: _N("AuditAction", "Viewed audit trail"),
