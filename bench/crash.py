@@ -537,12 +537,13 @@ def restore_again(template: Template, data_dir: Path, output: Output, fates_befo
     """What a user does after a restore died: run it again (kundereg restore), without opening
     the register first. It must end as the restored register, with everyone erased still erased."""
     from kundereg.locations import resolve
-    from kundereg.services.backup import restore_backup
     from kundereg.services.register import open_register
+    from kundereg.services.restore import Credentials, restore_backup
 
     locations = resolve(data_dir)
     victims = list(template.victims[:RESTORE_VICTIMS])
-    restore_backup(locations.backup_dir / template.backup_name, PASSPHRASE, locations)
+    restore_backup(locations.backup_dir / template.backup_name, PASSPHRASE, locations,
+                   credentials=Credentials(OWNER, OWNER_PASSWORD))
     problems = file_checks(locations.sqlite_path)
     if problems:
         return problems
@@ -666,12 +667,16 @@ def _receipt_files(locations) -> list[str]:
 
 def _backup_files(locations, output: Output) -> list[str]:
     from kundereg.services.backup import BackupError, verify_backup
+    from kundereg.services.ledger import LEDGER_FILENAME, LedgerFile
 
     problems = []
     finals = []
     for path in sorted(locations.backup_dir.iterdir()):
         name = path.name
-        if name.startswith("kundereg-") and name.endswith("Z.kbak"):
+        if name == LEDGER_FILENAME:  # the erasure ledger's copy for restores elsewhere: readable, stamped
+            if LedgerFile(path).current_as_of() is None:
+                problems.append("the erasure ledger copy beside the backups has no current-as-of stamp")
+        elif name.startswith("kundereg-") and name.endswith("Z.kbak"):
             finals.append(name)
             try:
                 verify_backup(path, PASSPHRASE)

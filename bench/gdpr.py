@@ -5,7 +5,7 @@ later ``--reuse`` run measures is never changed. Erasure: three customers with 5
 each (over fifteen years, so some are past retention and deleted, most are kept anonymised),
 with consents and service events, are added to the 100k register; each ``ErasureService.erase``
 is timed whole: the transaction, the search-index clean-up and the WAL checkpoint. Backup and
-restore: ``take_backup`` (snapshot, quick_check, encrypt, verify, rename) and ``restore_backup``
+restore: ``take_backup`` (snapshot, quick_check, encrypt, verify, rename) and ``services.restore``
 (decrypt, check, ledger replay, swap) of the whole register, with the production scrypt cost.
 """
 from __future__ import annotations
@@ -81,11 +81,12 @@ def _customer_with_history(db, staff_id: int, seed: int) -> int:
 
 def measure(ctx) -> dict[str, float]:
     from kundereg.services.auth import AuthService
-    from kundereg.services.backup import restore_backup, take_backup
+    from kundereg.services.backup import take_backup
     from kundereg.services.erasure import ErasureService
     from kundereg.services.identity import IdentityService
     from kundereg.services.register import ledger_file, open_register
     from kundereg.services.requests import RequestService
+    from kundereg.services.restore import Credentials, restore_backup
 
     from bench.run import OWNER, OWNER_PASSWORD
 
@@ -112,7 +113,7 @@ def measure(ctx) -> dict[str, float]:
         db.close()
     register_mb = scratch.sqlite_path.stat().st_size / 1e6
     started = time.perf_counter()
-    restore_backup(backup.path, PASSPHRASE, scratch)
+    restore_backup(backup.path, PASSPHRASE, scratch, credentials=Credentials(OWNER, OWNER_PASSWORD))
     restore_s = time.perf_counter() - started
     shutil.rmtree(scratch.data_dir.parent, ignore_errors=True)
     return {"erase_median_s": statistics.median(seconds), "erase_max_s": max(seconds), "kept": kept,

@@ -78,7 +78,7 @@ def _hook(progress: _Progress, owner, name: str, label: str | None = None) -> No
 
 def _install_hooks(progress: _Progress) -> None:
     from kundereg.db import migrate
-    from kundereg.services import backup, erasure, ledger, register
+    from kundereg.services import backup, erasure, ledger, register, restore
 
     _hook(progress, erasure, "erase_customer")           # inside the erasure's transaction
     _hook(progress, erasure, "checkpoint")               # after its commit, before the ledger line
@@ -89,12 +89,13 @@ def _install_hooks(progress: _Progress) -> None:
     _hook(progress, backup, "_verify")
     _hook(progress, os, "replace", "os.replace")
     _hook(progress, backup, "rotate")
-    _hook(progress, backup, "_save_live_ledger")
+    _hook(progress, restore, "_read_live")               # the live register's ledger saved, its owner logged in
     _hook(progress, migrate, "upgrade", "migrate.upgrade")
     _hook(progress, erasure, "reconcile_ledger")
     register.reconcile_ledger = erasure.reconcile_ledger  # open_register imported it by name
-    _hook(progress, backup, "_journal_mode_delete")
-    _hook(progress, backup, "_swap_in")
+    restore.reconcile_ledger = erasure.reconcile_ledger   # and so did the restore
+    _hook(progress, restore, "_journal_mode_delete")
+    _hook(progress, restore, "_swap_in")
 
 
 def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
@@ -111,6 +112,8 @@ def _erase(db, locations, staff, customer_id: int, progress: _Progress) -> None:
     progress(f"verified {customer_id}")
     requests.confirm_identity(staff, request.id)
     progress(f"confirmed {customer_id}")
+    # The plain ledger, not the mirrored one: the rounds' copies of the template would write to the
+    # template's backup folder, recorded by its absolute path, and share their erasures.
     service = ErasureService(db, ledger_file(locations), backups=lambda at: backups_holding(db, locations, at),
                              receipt_dir=locations.data_dir / "receipts")  # as the app sets it up
     service.erase(staff, request.id, LANGUAGE)
@@ -131,7 +134,8 @@ def run_job(job: dict) -> None:
     from kundereg.domain.errors import StateError
     from kundereg.locations import resolve
     from kundereg.services import backup
-    from kundereg.services.backup import restore_backup, take_backup
+    from kundereg.services.backup import take_backup
+    from kundereg.services.restore import Credentials, restore_backup
 
     # Smaller encrypted parts than the production 1 MiB, so that a small register spans several
     # and a kill can fall between two of them (each part has its length; readers need no setting).
@@ -165,6 +169,7 @@ def run_job(job: dict) -> None:
             _erase(db, locations, staff, customer_id, progress)
             db.close()
             restore_backup(Path(job["backup"]), PASSPHRASE, locations,
+                           credentials=Credentials(OWNER, OWNER_PASSWORD),
                            progress=lambda n, total: progress(f"decrypted {n}/{total}"))
             progress("restored")
     else:
@@ -224,7 +229,33 @@ def serve() -> None:
             os.write(1, f"exit {os.waitstatus_to_exitcode(status)}\n".encode())
 
 
+def write(data_dir: str) -> None:
+    """Another kundereg writing the same register until it is killed: staff log in and out,
+    two short transactions each, some 100 a second (tables the rounds' checks leave alone).
+    Prints "writing" once the first write is in."""
+    from kundereg.locations import resolve
+    from kundereg.services.auth import AuthService
+    from kundereg.services.register import open_register
+
+    cheap_argon2()
+    db = open_register(resolve(data_dir))
+    auth = AuthService(db)
+    first = True
+    while True:
+        auth.logout(auth.login(OWNER, OWNER_PASSWORD))
+        if first:
+            os.write(1, b"writing\n")
+            first = False
+        # A busy app, not a lock held forever: SQLite's busy handler polls, and a writer that
+        # never lets go starves the other process into "the register is busy" (which is right,
+        # but then the round tests nothing).
+        time.sleep(0.005)
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["serve"]:
+    if sys.argv[1:] == ["serve"]:
+        serve()
+    elif sys.argv[1:2] == ["write"] and len(sys.argv) == 3:
+        write(sys.argv[2])
+    else:
         sys.exit(__doc__)
-    serve()

@@ -10,10 +10,14 @@ from kundereg.db import models
 from kundereg.domain.errors import StateError, ValidationError
 from kundereg.services import backup as backup_module
 from kundereg.services.backup import (MAGIC, BackupError, backup_name, backups_holding, backups_in, expires_on,
-                                      read_header, restore_backup, rotate, take_backup, verify_backup)
+                                      read_header, rotate, take_backup, verify_backup)
+from kundereg.services.restore import Credentials, restore_backup
 from kundereg.services.erasure import ErasureService
 from kundereg.services.register import ledger_file, open_register
 from kundereg.services.requests import RequestService
+from staff_secrets import OWNER_PASSWORD
+
+OWNER = Credentials("eier", OWNER_PASSWORD)
 
 PASSPHRASE = "korrekt hest batteri stift"
 CHEAP = 2 ** 10  # scrypt cost for tests; the header records it, production uses backup.KDF_N
@@ -123,7 +127,7 @@ def test_backup_erase_restore_the_person_stays_erased(db, locations, owner, iden
     assert info.backups_before == 1 and info.last_taken_at == backup.taken_at
     assert info.expires_on == expires_on(backup.taken_at, 7, 8)
     db.close()
-    report = restore_backup(backup.path, PASSPHRASE, locations)
+    report = restore_backup(backup.path, PASSPHRASE, locations, credentials=OWNER)
     assert report.reerased == 1
     restored = open_register(locations)
     try:
@@ -145,7 +149,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(db, locations, owner, kar
     monkeypatch.setattr(backup_module.migrate, "current_revision", lambda engine: "0099")
     before = locations.sqlite_path.read_bytes()
     with pytest.raises(StateError, match="newer version"):
-        restore_backup(backup.path, PASSPHRASE, locations)
+        restore_backup(backup.path, PASSPHRASE, locations, credentials=OWNER)
     assert locations.sqlite_path.read_bytes() == before
     assert not locations.tmp_dir.exists() or list(locations.tmp_dir.iterdir()) == []
 
@@ -155,5 +159,5 @@ def test_a_wrong_passphrase_leaves_the_register_alone(db, locations, owner, kari
     db.close()
     before = locations.sqlite_path.read_bytes()
     with pytest.raises(BackupError, match="passphrase"):
-        restore_backup(backup.path, "wrong passphrase!", locations)
+        restore_backup(backup.path, "wrong passphrase!", locations, credentials=OWNER)
     assert locations.sqlite_path.read_bytes() == before

@@ -150,10 +150,18 @@ def test_bad_db_url(run):
     assert result.returncode == 1 and "database URL is not valid" in result.stderr
 
 
-def test_requests_from_the_command_line(run):
+def test_requests_from_the_command_line(run, monkeypatch):
+    from datetime import date
+
+    from kundereg.services import register
+
     owner = {"user": "eier", "password": "correct horse battery"}
     run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier", password="correct horse battery")
     run("demo", "--customers", "3", **owner)
+    for day in ("2020-01-31", "2999-01-01"):  # before the register existed; in the future
+        refused = run("request", "add", "2", "--type", "access", "--channel", "email", "--received", day, **owner)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "received" in refused.stderr.lower()
+    monkeypatch.setattr(register, "created_on", lambda db: date(2019, 6, 1))  # a register kept since 2019
     added = run("request", "add", "2", "--type", "access", "--channel", "email", "--received", "2020-01-31", **owner)
     assert added.returncode == 0 and "due 29.02.2020" in added.stdout, added.stderr
     ref = added.stdout.split()[1]

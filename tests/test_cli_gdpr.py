@@ -47,7 +47,11 @@ def test_backup_erase_restore_and_the_receipt(run, tmp_path):
 
     refused = run("restore", str(backup), env_extra=BACKUP_ENV)
     assert refused.returncode == 1 and "--yes" in refused.stderr
-    restored = run("restore", str(backup), "--yes", env_extra=BACKUP_ENV)
+    anonymous = run("restore", str(backup), "--yes", env_extra=BACKUP_ENV)
+    assert anonymous.returncode == 1 and "needs the owner" in anonymous.stderr
+    counter = run("restore", str(backup), "--yes", env_extra=BACKUP_ENV, user="eier", password="wrong password!!")
+    assert counter.returncode == 1 and "wrong password" in counter.stderr
+    restored = run("restore", str(backup), "--yes", env_extra=BACKUP_ENV, **OWNER)
     assert restored.returncode == 0 and "1 person(s) erased since then" in restored.stdout, restored.stderr
     assert run("show", str(first), "--reason", "order_follow_up", **OWNER).returncode == 1
     assert run("show", str(second), "--reason", "order_follow_up", **OWNER).returncode == 0

@@ -76,6 +76,45 @@ def test_sigkill_leaves_a_whole_register(kind, crash_lab):
     assert len(exact) >= KILLS[kind] // 2
 
 
+WRITER_ROUNDS = {"erase": 6, "backup": 4, "restore": 4}
+
+
+@pytest.mark.parametrize("kind", list(WRITER_ROUNDS))
+def test_sigkill_while_another_process_writes(kind, crash_lab):
+    """Another kundereg writes the same register all through the round (tests/crash_driver.py
+    write); the round's process is SIGKILLed after a random number of its steps, then the writer
+    is SIGKILLed mid-write too. The register must pass the same checks as a round alone."""
+    import random
+    import select
+    import subprocess
+
+    template, servers, root = crash_lab
+    rng, kills = random.Random(f"writer:{kind}:{SEED}"), 0
+    for number in range(WRITER_ROUNDS[kind]):
+        data_dir = root / f"{kind}-with-writer" / f"round-{number}"
+        shutil.copytree(template.data_dir, data_dir)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KUNDEREG_")}
+        env["HOME"] = str(data_dir.parent)
+        writer = subprocess.Popen([sys.executable, str(crash.DRIVER), "write", str(data_dir)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=data_dir.parent)
+        try:
+            ready, _, _ = select.select([writer.stdout], [], [], crash.ROUND_TIMEOUT)
+            assert ready and writer.stdout.readline() == b"writing\n", writer.stderr.read().decode()[-2000:]
+            with servers.server() as server:
+                output = server.run(crash.job_for(kind, template, data_dir), kill_after_lines=rng.randint(1, 14))
+            assert writer.poll() is None, f"the writer stopped: {writer.stderr.read().decode()[-2000:]}"
+        finally:
+            writer.kill()  # mid-write: it never stops writing
+            writer.wait()
+            writer.stdout.close()
+            writer.stderr.close()
+        assert output.status in ("exit 0", f"signal {int(signal.SIGKILL)}"), output.stderr
+        kills += output.killed
+        problems = crash.check_register(kind, template, data_dir, output)
+        assert not problems, f"{kind} round {number} with a writer ({output.lines[-1:]}): " + "; ".join(problems)
+    assert kills >= WRITER_ROUNDS[kind] // 2
+
+
 # -- the checks catch what they are meant to catch -----------------------------------------------
 
 def _output(*events: str) -> crash.Output:
@@ -123,11 +162,15 @@ def test_the_checks_catch_a_search_index_out_of_step(crash_lab, copy):
 def test_the_checks_catch_an_erased_customer_coming_back(crash_lab, copy, tmp_path):
     """A restore that put the backup in place without replaying the erasure ledger."""
     from kundereg.locations import resolve
-    from kundereg.services.backup import restore_backup
+    from kundereg.services.restore import Credentials, restore_backup
 
     template, _, _ = crash_lab
     elsewhere = resolve(tmp_path / "elsewhere")  # no ledger file there: nobody is erased again
-    restore_backup(copy / "backups" / template.backup_name, crash.PASSPHRASE, elsewhere)
+    bare = tmp_path / "bare" / template.backup_name  # nor beside the backup: allowed only explicitly
+    bare.parent.mkdir()
+    shutil.copyfile(copy / "backups" / template.backup_name, bare)
+    restore_backup(bare, crash.PASSPHRASE, elsewhere, credentials=Credentials(crash.OWNER, crash.OWNER_PASSWORD),
+                   without_ledger=True)
     shutil.copyfile(elsewhere.sqlite_path, copy / "kundereg.sqlite3")
     problems = crash.check_register("restore", template, copy, _output("opened", "restored"))
     assert any(f"customer {template.pre_erased}, erased before the round, is back" in p for p in problems), problems

@@ -285,7 +285,7 @@ Detaljer står i logfilen:
     </message>
     <message>
         <source>Recorded the staff accounts</source>
-        <translation>Registrerede medarbejdernes konti</translation>
+        <translation>Registrerede de ansattes konti</translation>
     </message>
     <message>
         <source>Changed setting</source>
@@ -991,7 +991,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -999,7 +999,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanavn</translation>
+        <translation>F&amp;irmanavn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1007,7 +1007,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-mail til &amp;faktura</translation>
+        <translation>E-mail til fakt&amp;ura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2052,6 +2052,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Ingen kolonne i {name} er knyttet til et kundefelt.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Der blev ikke fundet nogen sletteliste nyere end denne sikkerhedskopi (der blev set efter ved registret og ved sikkerhedskopifilen). Personer, der er slettet siden {taken_at}, ville komme tilbage. Læg {ledger} fra sikkerhedskopimappen ved siden af sikkerhedskopien, eller gendan alligevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Ingen adgangskode: sæt {env} eller kør i en terminal.</translation>
     </message>
@@ -2134,6 +2138,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Anmodning {ref} vedrører ikke kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gendannelse kræver, at ejeren logger ind.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gendannelse kræver ejeren: --user NAVN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -2514,6 +2526,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>cannot be added: the price list is full ({n} items).</source>
         <translation>kan ikke tilføjes: prislisten er fuld ({n} varer).</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikke være før registret blev oprettet ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2946,6 +2962,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} dekrypteres ikke til det register, kopien blev taget af.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er en mappe, ikke en sikkerhedskopifil.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

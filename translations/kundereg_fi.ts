@@ -2052,6 +2052,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Mitään tiedoston {name} saraketta ei ole yhdistetty asiakaskenttään.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Tätä varmuuskopiota uudempaa poistoluetteloa ei löytynyt (etsittiin rekisterin ja varmuuskopiotiedoston vierestä). Henkilöt, jotka on poistettu {taken_at} jälkeen, palaisivat. Siirrä varmuuskopiokansion {ledger} varmuuskopion viereen tai palauta silti valinnalla --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Ei salasanaa: aseta {env} tai suorita päätteessä.</translation>
     </message>
@@ -2134,6 +2138,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Pyyntö {ref} ei koske asiakasta {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Palauttaminen vaatii omistajan kirjautumisen.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Palauttaminen vaatii omistajan: --user NIMI (tai {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -2514,6 +2526,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>cannot be added: the price list is full ({n} items).</source>
         <translation>ei voi lisätä: hinnasto on täynnä ({n} tuotetta).</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>ei voi olla ennen rekisterin perustamista ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2946,6 +2962,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>Tiedoston {name} salauksen purku ei tuota rekisteriä, josta kopio otettiin.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} on kansio, ei varmuuskopiotiedosto.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>

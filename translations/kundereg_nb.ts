@@ -991,7 +991,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -999,7 +999,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanavn</translation>
+        <translation>F&amp;irmanavn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1007,7 +1007,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post for &amp;faktura</translation>
+        <translation>E-&amp;post for faktura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2052,6 +2052,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Ingen kolonne i {name} er koblet til et kundefelt.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Fant ingen sletteliste nyere enn denne sikkerhetskopien (så etter ved registeret og ved sikkerhetskopifilen). Personer som er slettet siden {taken_at}, ville komme tilbake. Legg {ledger} fra sikkerhetskopimappen ved siden av sikkerhetskopien, eller gjenopprett likevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Mangler passord: sett {env} eller kjør i en terminal.</translation>
     </message>
@@ -2134,6 +2138,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Henvendelse {ref} gjelder ikke kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gjenoppretting krever at eieren logger inn.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gjenoppretting krever eieren: --user NAVN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -2514,6 +2526,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>cannot be added: the price list is full ({n} items).</source>
         <translation>kan ikke legges til: prislisten er full ({n} varer).</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikke være før registeret ble opprettet ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2948,6 +2964,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>{name} dekrypteres ikke til det registeret kopien ble tatt av.</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er en mappe, ikke en sikkerhetskopifil.</translation>
+    </message>
+    <message>
         <source>{name} is cut short: the last part is missing.</source>
         <translation>{name} er avkortet: den siste delen mangler.</translation>
     </message>
@@ -3103,7 +3123,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
+        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>

@@ -991,7 +991,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -999,7 +999,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanamn</translation>
+        <translation>F&amp;irmanamn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1007,7 +1007,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post for &amp;faktura</translation>
+        <translation>E-&amp;post for faktura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2052,6 +2052,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ingen kolonne i {name} er kopla til eit kundefelt.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Fann inga sletteliste nyare enn denne tryggleikskopien (såg etter ved registeret og ved tryggleikskopifila). Personar som er sletta sidan {taken_at}, ville kome tilbake. Legg {ledger} frå tryggleikskopimappa ved sida av tryggleikskopien, eller gjenopprett likevel med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Manglar passord: set {env} eller køyr i ein terminal.</translation>
     </message>
@@ -2134,6 +2138,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Førespurnad {ref} gjeld ikkje kunde {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Gjenoppretting krev at eigaren loggar inn.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Gjenoppretting krev eigaren: --user NAMN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -2514,6 +2526,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>cannot be added: the price list is full ({n} items).</source>
         <translation>kan ikkje leggjast til: prislista er full ({n} varer).</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan ikkje vere før registeret vart oppretta ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2948,6 +2964,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>{name} blir ikkje dekryptert til det registeret kopien vart teken av.</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} er ei mappe, ikkje ei tryggleikskopifil.</translation>
+    </message>
+    <message>
         <source>{name} is cut short: the last part is missing.</source>
         <translation>{name} er avkorta: den siste delen manglar.</translation>
     </message>
@@ -3103,7 +3123,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
+        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>
@@ -3607,7 +3627,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation>Fast &amp;sum:</translation>
+        <translation>Fast s&amp;um:</translation>
     </message>
     <message>
         <source>Total error</source>

@@ -285,7 +285,7 @@ Detaljer finns i loggfilen:
     </message>
     <message>
         <source>Recorded the staff accounts</source>
-        <translation>Registrerade personalkontona</translation>
+        <translation>Registrerade personalens konton</translation>
     </message>
     <message>
         <source>Changed setting</source>
@@ -991,7 +991,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Company</source>
@@ -999,7 +999,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Företagsnamn</translation>
+        <translation>Företa&amp;gsnamn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1007,7 +1007,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post för &amp;faktura</translation>
+        <translation>E-post för fakt&amp;ura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2052,6 +2052,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Ingen kolumn i {name} är kopplad till ett kundfält.</translation>
     </message>
     <message>
+        <source>No erasure ledger newer than this backup was found (looked beside the register and the backup file). People erased since {taken_at} would come back. Put the backup folder&apos;s {ledger} beside the backup, or restore anyway with --without-ledger.</source>
+        <translation>Ingen raderingslista nyare än den här säkerhetskopian hittades (letade vid registret och vid säkerhetskopian). Personer som raderats sedan {taken_at} skulle komma tillbaka. Lägg {ledger} från säkerhetskopiemappen bredvid säkerhetskopian, eller återställ ändå med --without-ledger.</translation>
+    </message>
+    <message>
         <source>No password: set {env} or run in a terminal.</source>
         <translation>Inget lösenord: ange {env} eller kör i en terminal.</translation>
     </message>
@@ -2134,6 +2138,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Request {ref} is not about customer {id}.</source>
         <translation>Begäran {ref} gäller inte kund {id}.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner&apos;s login.</source>
+        <translation>Återställning kräver att ägaren loggar in.</translation>
+    </message>
+    <message>
+        <source>Restoring needs the owner: --user NAME (or {env}).</source>
+        <translation>Återställning kräver ägaren: --user NAMN (eller {env}).</translation>
     </message>
     <message>
         <source>Restoring replaces the SQLite register; this register is not one.</source>
@@ -2514,6 +2526,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>cannot be added: the price list is full ({n} items).</source>
         <translation>kan inte läggas till: prislistan är full ({n} artiklar).</translation>
+    </message>
+    <message>
+        <source>cannot be before the register was set up ({day}).</source>
+        <translation>kan inte vara före registret skapades ({day}).</translation>
     </message>
     <message>
         <source>cannot be in the future.</source>
@@ -2946,6 +2962,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>{name} does not decrypt to the register it was taken from.</source>
         <translation>{name} dekrypteras inte till det register som kopian togs av.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a backup file.</source>
+        <translation>{name} är en mapp, inte en säkerhetskopia.</translation>
     </message>
     <message>
         <source>{name} is cut short: the last part is missing.</source>
@@ -3607,7 +3627,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation>Fast &amp;summa:</translation>
+        <translation>Fast s&amp;umma:</translation>
     </message>
     <message>
         <source>Total error</source>
@@ -3635,7 +3655,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>&amp;Record order</source>
-        <translation>&amp;Registrera beställningen</translation>
+        <translation>Re&amp;gistrera beställningen</translation>
     </message>
     <message>
         <source>Record order</source>
@@ -3869,7 +3889,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;Hitta:</translation>
+        <translation>Hi&amp;tta:</translation>
     </message>
     <message>
         <source>Number of tickets ready</source>
@@ -4744,7 +4764,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Return/complaint/repa&amp;ir…</source>
-        <translation>Retur/reklamation/r&amp;eparation …</translation>
+        <translation>Retur/reklamation/re&amp;paration …</translation>
     </message>
     <message>
         <source>Return, complaint or repair</source>

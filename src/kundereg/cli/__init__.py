@@ -12,18 +12,25 @@ from collections.abc import Sequence
 
 from ..domain.errors import KunderegError
 from ..locations import ENV_DATA_DIR, ENV_DB_URL, resolve
-from . import (audit, backup, connect, customers, demo, documents, erasure, importing, init, move, notify, printing,
-               requests, staff)
+from . import (audit, backup, check, connect, customers, demo, documents, erasure, importing, init, move, notify,
+               printing, requests, staff)
 from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER
 
 # One module per area, each with add_parser(sub) that declares its commands and sets their
 # handler (``parser.set_defaults(handler=...)``); --help lists them in this order.
-AREAS = (init, documents, demo, customers, importing, audit, requests, erasure, backup, staff, printing, notify, move,
-         connect)
+AREAS = (init, documents, demo, customers, importing, audit, requests, erasure, backup, check, staff, printing, notify,
+         move, connect)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line (the usage itself is what --help shows)."""
+
+    def error(self, message: str):
+        self.exit(2, " ".join(f"{self.prog}: error: {message} (see {self.prog} --help)".split()) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kundereg",
         description="Customer register with GDPR tooling for small Nordic shops. "
                     "Without a command, the desktop app starts.",
@@ -95,20 +102,52 @@ def _run(argv: Sequence[str] | None) -> int:
     locations = resolve(args.data_dir, args.db or os.environ.get(ENV_DB_URL) or _stored_connection())
     from ..logs import setup_logging
 
-    setup_logging(locations.log_dir)
+    try:
+        setup_logging(locations.log_dir)
+    except OSError as exc:  # a --data-dir that cannot hold a log folder: said below, in one line
+        return _one_line(f"the data folder cannot be used ({exc.strerror or type(exc).__name__})")
     try:
         return args.handler(args, locations)
     except KunderegError as exc:
-        print(f"kundereg: {exc.message}", file=sys.stderr)
-        return 1
+        return _one_line(exc.message)
     except KeyboardInterrupt:
         print("kundereg: interrupted", file=sys.stderr)
         return 1
     except OSError as exc:  # a file the user named cannot be read or written (shown to them, not logged)
         if isinstance(exc, BrokenPipeError):
             raise
-        print(f"kundereg: {exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+        return _one_line(f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # the one place every other error ends: one line here, the details in the log
+        return _one_line(_unexpected(exc, locations))
+
+
+def _one_line(message: str) -> int:
+    """The error on stderr as one line (a message holding a line break is joined), exit code 1."""
+    text = " ".join(str(message).split())
+    print(f"kundereg: {text}".encode("utf-8", "backslashreplace").decode("utf-8"), file=sys.stderr)
+    return 1
+
+
+def _unexpected(exc: Exception, locations) -> str:
+    """Log where it happened (frames and the error's type; never its text, which may quote the
+    values of a statement or a name) and say it in the user's words."""
+    import logging
+    import traceback
+
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from ..db.database import storage_error
+
+    if isinstance(exc, DBAPIError):
+        explained = storage_error(exc)
+        if isinstance(explained, KunderegError):
+            return explained.message
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+    logging.getLogger("kundereg.cli").error("unexpected %s.%s\n%s", type(exc).__module__, type(exc).__name__,
+                                            frames)
+    if isinstance(exc, OperationalError) and exc.statement is None:  # it failed connecting, not in a query
+        return "the database cannot be reached (see the log for details)."
+    return f"unexpected error ({type(exc).__name__}). Details are in the log: {locations.log_dir}"
 
 
 def _is_real_stdout() -> bool:

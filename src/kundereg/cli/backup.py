@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import KunderegError
-from .common import ENV_BACKUP_PASSPHRASE, acting_user, opened, positive_int, where
+from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER, acting_user, opened, positive_int, secret, where
 
 
 def add_parser(sub) -> None:
@@ -28,9 +28,16 @@ def add_parser(sub) -> None:
     p = sub.add_parser("restore", help="replace the register with a backup; erasures made since are applied again",
                        description="Decrypt FILE, bring it to this version's schema, erase again everyone in "
                                    "the erasure ledger, and only then put it in place of the register. Close "
-                                   "kundereg on this PC first. The current register is replaced.")
+                                   "kundereg on this PC first. The current register is replaced. Needs the "
+                                   "owner (--user): checked against the current register, or against the "
+                                   "backup's when the current one cannot be opened. Every erasure ledger "
+                                   "found beside the register and the backup is merged; without one newer "
+                                   "than the backup the restore is refused.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--without-ledger", action="store_true",
+                   help="restore even if no erasure ledger newer than the backup is found: people erased "
+                        "since the backup was taken come back")
     p.set_defaults(handler=cmd_restore)
 
 
@@ -66,9 +73,12 @@ def cmd_backup(args, locations) -> int:
 
 def cmd_restore(args, locations) -> int:
     # The register stays closed: restore_backup swaps the file in place and replays the ledger itself.
-    from ..services.backup import read_header, restore_backup
+    from ..services.backup import BackupError, read_header
+    from ..services.restore import Credentials, restore_backup
 
     path = Path(args.file)
+    if path.is_dir():
+        raise BackupError("{name} is a folder, not a backup file.", name=path.name)
     _, meta = read_header(path)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -78,7 +88,17 @@ def cmd_restore(args, locations) -> int:
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
             print("Nothing was changed.")
             return 1
-    report = restore_backup(path, passphrase(confirm=False), locations)
+    username = acting_user(args)
+    if not username:
+        raise KunderegError("Restoring needs the owner: --user NAME (or {env}).", env=ENV_USER)
+    credentials = Credentials(username, secret(ENV_PASSWORD, f"Password for {username}: "))
+    if args.without_ledger:
+        print("kundereg: warning: restoring without a current erasure ledger; people erased since the "
+              "backup was taken may come back.", file=sys.stderr)
+    report = restore_backup(path, passphrase(confirm=False), locations, credentials=credentials,
+                            without_ledger=args.without_ledger)
     print(f"Register restored from the backup taken {report.taken_at:%Y-%m-%d %H:%M} UTC; "
-          f"{report.reerased} person(s) erased since then were erased again.")
+          f"{report.reerased} person(s) erased since then were erased again "
+          f"({report.ledgers} erasure ledger(s) merged; {report.dropped_entries} audit entries of the "
+          "replaced register are not in the restored one).")
     return 0

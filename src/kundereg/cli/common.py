@@ -39,21 +39,46 @@ VERIFIED_BY_HELP = ("how the person's identity was checked: photo-id:TYPE (passp
 
 # -- argument types ---------------------------------------------------------------------------
 
-def positive_int(value: str) -> int:
+MAX_ID = 2 ** 63 - 1  # SQLite's and PostgreSQL's largest integer: a larger number names nothing
+MAX_DEMO_CUSTOMERS = 100_000  # a big shop's register; more only fills the disk
+
+
+def _whole(value: str) -> int:
     try:
-        number = int(value)
+        return int(value.strip()[:40])  # 40 digits is past any limit; int() on a huge string is slow
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a whole number") from None
+
+
+def bounded_int(low: int, high: int):
+    def parse(value: str) -> int:
+        number = _whole(value)
+        if not low <= number <= high or len(value.strip()) > 40:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}")
+        return number
+    return parse
+
+
+def positive_int(value: str) -> int:
+    number = _whole(value)
     if number < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
+    if number > MAX_ID or len(value.strip()) > 40:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_ID}")
     return number
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A value the user typed, cut short and with unprintable characters escaped, for one line."""
+    text = value if len(value) <= limit else value[:limit] + "…"
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def utc_date(value: str) -> datetime:
     try:
         return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-01-31") from None
+        raise argparse.ArgumentTypeError(f"{shown(value)!r} is not a date like 2026-01-31") from None
 
 
 def gate_method(value: str) -> tuple[VerificationMethod, str | None]:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import sys
 
-from .common import opened, positive_int
+from .common import MAX_DEMO_CUSTOMERS, MAX_ID, bounded_int, opened
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("demo", help="fill the register with realistic fake customers and purchases")
-    p.add_argument("--customers", type=positive_int, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    p.add_argument("--customers", type=bounded_int(1, MAX_DEMO_CUSTOMERS), required=True, metavar="N",
+                   help=f"how many (1 to {MAX_DEMO_CUSTOMERS})")
+    p.add_argument("--seed", type=bounded_int(0, MAX_ID), default=1, metavar="S", help="random seed (default 1)")
     p.set_defaults(handler=cmd_demo)
 
 

@@ -58,6 +58,7 @@ def cmd_request(args, locations) -> int:
     with opened(args, locations) as (reg, staff):
         service = reg.requests
         if args.request_command == "add":
+            _check_received(args.received, reg)
             r = service.register(staff, args.customer, args.type, args.channel,
                                  received_on=args.received.date() if args.received else None)
         else:
@@ -78,3 +79,20 @@ def cmd_request(args, locations) -> int:
         locale = shop_locale(reg)
     print(f"Request {r.reference} ({r.kind.value}): {r.status.value}, due {format_date(r.due_on, locale)}.")
     return 0
+
+
+def _check_received(received, reg) -> None:
+    """A request cannot have arrived before the register existed, nor in the future."""
+    from datetime import date
+
+    from ..domain.errors import ValidationError
+    from ..services.register import created_on
+
+    if received is None:
+        return
+    if received.date() > date.today():
+        raise ValidationError("received_on", "cannot be in the future.")
+    first = created_on(reg.db)
+    if first is not None and received.date() < first:
+        raise ValidationError("received_on", "cannot be before the register was set up ({day}).",
+                              day=first.isoformat())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -22,7 +22,7 @@ from ..db.database import Database
 from ..db.types import utcnow
 from ..domain.access import Permission
 from .access import StaffSession, require
-from .anchors import AnchorFile, anchor_head, standing
+from .anchors import Anchor, AnchorFile, anchor_head, standing
 
 GENESIS = "0" * 64
 
@@ -148,9 +148,12 @@ def verify_rows(rows: Iterable[models.AuditEntry], head: tuple[int, str] | None)
 
 
 class AuditService:
-    def __init__(self, db: Database, anchors: AnchorFile | None = None) -> None:
+    def __init__(self, db: Database, anchors: AnchorFile | None = None,
+                 backup_anchors: Callable[[], list[Anchor]] | None = None) -> None:
+        """``backup_anchors``: the heads recorded in the headers of the backups that can be found."""
         self._db = db
         self._anchors = anchors
+        self._backup_anchors = backup_anchors
 
     def verify(self, staff: StaffSession | None) -> ChainReport:
         """The hash chain, then every anchor outside the register, then the staff accounts."""
@@ -175,7 +178,10 @@ class AuditService:
     def _check_anchors(self, session: Session, report: ChainReport) -> ChainReport:
         if self._anchors is None:
             return report
-        anchors = [a for a in standing(self._anchors.read()) if a.entry_id > 0]
+        found = self._anchors.read()
+        if self._backup_anchors is not None:  # in time order, so that a later restore supersedes them
+            found = sorted(found + self._backup_anchors(), key=lambda a: a.at)
+        anchors = [a for a in standing(found) if a.entry_id > 0]
         where = str(self._anchors.path) if self._anchors.path.exists() else None
         hashes: dict[int, str] = {}
         ids = sorted({a.entry_id for a in anchors})

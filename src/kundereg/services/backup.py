@@ -13,8 +13,9 @@ prefix, SHA-256 and size of the plaintext, schema revision, time), then chunks o
 its index, and its associated data binds the header, the index and whether it is the last
 chunk, so chunks cannot be reordered, dropped or cut off unnoticed.
 
-Restoring decrypts to ``tmp/``, migrates the copy if it is older, erases again everyone in
-the erasure ledger (services.ledger) and only then puts the file in place of the register.
+The header also carries the audit trail's head at the snapshot (``audit_head``), which is
+written to the anchor file as well, and every destination gets a copy of the erasure ledger
+stamped current as of the backup (services.ledger). Restoring is services.restore.
 """
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from pathlib import Path
 
 from ..db import migrate, models, sqlite_driver
 from ..db.database import Database
-from ..db.engine import sqlite_url
 from ..db.types import utcnow
 from ..domain.access import Permission
 from ..domain.errors import KunderegError, StateError, StorageError, ValidationError
@@ -40,9 +40,10 @@ from ..domain.report_data import BackupInfo
 from ..locations import Locations
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
-from .erasure import checkpoint, reconcile_ledger
+from .anchors import GENESIS, Anchor, AnchorFile
+from .erasure import ledger_rows
 from .files import PARTIAL_SUFFIX, write_atomically
-from .ledger import LedgerFile
+from .ledger import LEDGER_FILENAME, LedgerFile
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +68,6 @@ class BackupFile:
     taken_at: datetime
     size_bytes: int
     sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class RestoreReport:
-    taken_at: datetime
-    schema_revision: str
-    reerased: int  # people erased since the backup was taken, erased again before the file went in place
 
 
 def check_passphrase(passphrase: str | None) -> str:
@@ -117,7 +111,8 @@ def take_backup(staff: StaffSession | None, db: Database, locations: Locations, 
     try:
         _snapshot(db_path, snapshot)
         digest, size = _sha256(snapshot)
-        header = _header(taken_at, digest, size, kdf_n)
+        head = _snapshot_head(snapshot)
+        header = _header(taken_at, digest, size, kdf_n, head)
         key = _derive(passphrase, header)
 
         def encrypt_and_verify(partial: Path) -> None:
@@ -136,9 +131,53 @@ def take_backup(staff: StaffSession | None, db: Database, locations: Locations, 
               size=result.size_bytes, scheduled=staff is None)
         daily = keep_daily if keep_daily is not None else (shop.backup_keep_daily if shop else 7)
         weekly = keep_weekly if keep_weekly is not None else (shop.backup_keep_weekly if shop else 8)
+    _anchor_and_ledger(db, locations, out_dir, taken_at, head)
     rotate(out_dir, daily, weekly, now=taken_at)
     log.info("backup written: %s (%d bytes)", target.name, result.size_bytes)
     return result
+
+
+def _snapshot_head(snapshot: Path) -> tuple[int, str]:
+    conn = sqlite_driver.connect(snapshot)
+    try:
+        row = conn.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    finally:
+        conn.close()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def _anchor_and_ledger(db: Database, locations: Locations, out_dir: Path, taken_at: datetime,
+                       head: tuple[int, str]) -> None:
+    """The snapshot's audit head to the anchor file; the erasure ledger beside the backup and
+    beside the register, stamped current as of the backup (a restore elsewhere finds it)."""
+    AnchorFile(locations.anchor_path).append(Anchor(head[0], head[1], utcnow(), "backup"))
+    with db.read() as session:
+        entries = ledger_rows(session)
+    for path in {locations.ledger_path, out_dir / LEDGER_FILENAME}:
+        LedgerFile(path).complete(entries, taken_at)
+
+
+def backup_destinations(db: Database, locations: Locations) -> list[Path]:
+    """Every folder a backup of this register went to (they each hold a ledger copy)."""
+    from sqlalchemy import select
+
+    with db.read() as session:
+        recorded = set(session.scalars(select(models.BackupRecord.directory).distinct()))
+    return [locations.backup_dir, *(Path(d) for d in sorted(recorded))]
+
+
+def header_anchors(db: Database, locations: Locations) -> list[Anchor]:
+    """The audit head each findable backup's header recorded (read without the passphrase)."""
+    anchors = []
+    for folder in backup_destinations(db, locations):
+        for taken_at, path in backups_in(folder):
+            try:
+                head = read_header(path)[1].get("audit_head")
+                if head is not None:
+                    anchors.append(Anchor(int(head["id"]), str(head["hash"]), taken_at, "backup"))
+            except (BackupError, OSError, KeyError, TypeError, ValueError):
+                log.warning("backup %s: its header names no readable audit head", path.name)
+    return anchors
 
 
 def _sqlite_path(db: Database) -> Path:
@@ -170,7 +209,7 @@ def _sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _header(taken_at: datetime, digest: str, size: int, kdf_n: int) -> bytes:
+def _header(taken_at: datetime, digest: str, size: int, kdf_n: int, head: tuple[int, str]) -> bytes:
     from .. import __version__
 
     return json.dumps({
@@ -179,6 +218,7 @@ def _header(taken_at: datetime, digest: str, size: int, kdf_n: int) -> bytes:
                 "salt": base64.b64encode(secrets.token_bytes(16)).decode()},
         "cipher": "AES-256-GCM", "nonce_prefix": base64.b64encode(secrets.token_bytes(4)).decode(),
         "chunk": CHUNK, "plain_sha256": digest, "plain_size": size,
+        "audit_head": {"id": head[0], "hash": head[1]},
     }, sort_keys=True).encode()
 
 
@@ -400,74 +440,6 @@ def backups_holding(db: Database, locations: Locations, at: datetime) -> BackupI
 
 # -- restoring ------------------------------------------------------------------------------------
 
-def restore_backup(path: Path, passphrase: str, locations: Locations,
-                   progress: Callable[[int, int], None] | None = None) -> RestoreReport:
-    """Replace the register with a backup, erasing again everyone erased since it was taken.
-
-    kundereg must be closed on this PC: the register file is swapped underneath.
-    """
-    db_path = locations.sqlite_path
-    if db_path is None:
-        raise StorageError("Restoring replaces the SQLite register; this register is not one.")
-    path = Path(path)
-    header, meta = read_header(path)
-    key = _derive(passphrase, header)
-    ledger = LedgerFile(locations.ledger_path)
-    _save_live_ledger(db_path, ledger)
-    locations.tmp_dir.mkdir(parents=True, exist_ok=True)
-    staged = locations.tmp_dir / f"restore-{secrets.token_hex(6)}.sqlite3"
-    try:
-        check, done = hashlib.sha256(), 0
-        with open(staged, "wb") as out:
-            for block in _decrypted_chunks(path, key):
-                out.write(block)
-                check.update(block)
-                done += len(block)
-                if progress is not None:
-                    progress(done, meta["plain_size"])
-            out.flush()
-            os.fsync(out.fileno())
-        if check.hexdigest() != meta["plain_sha256"]:
-            raise BackupError("{name} does not decrypt to the register it was taken from.", name=path.name)
-        staged_db = Database.open(sqlite_url(staged))
-        try:
-            revision = migrate.current_revision(staged_db.engine)
-            if revision is not None and revision > migrate.SCHEMA_HEAD:
-                raise StateError("This backup comes from a newer version of kundereg (schema {revision}); "
-                                 "update kundereg first.", revision=revision)
-            migrate.upgrade(staged_db.engine, None)
-            replay = reconcile_ledger(staged_db, ledger)
-            with staged_db.transaction() as session:
-                audit(session, AuditAction.BACKUP_RESTORED, staff_id=None, reerased=len(replay.reerased),
-                      taken_at=meta["taken_at"])
-            checkpoint(staged_db)
-        finally:
-            staged_db.close()
-        _journal_mode_delete(staged)
-        _swap_in(staged, db_path)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(str(staged) + suffix).unlink(missing_ok=True)
-    log.info("register restored from a backup taken %s; %d erasure(s) applied again",
-                meta["taken_at"], len(replay.reerased))
-    return RestoreReport(datetime.fromisoformat(meta["taken_at"]), meta["schema"], len(replay.reerased))
-
-
-def _save_live_ledger(db_path: Path, ledger) -> None:
-    """Copy the register's ledger rows into the file first: an erasure whose file line was
-    lost in a crash must survive the register being replaced."""
-    if not db_path.exists():
-        return
-    live = Database.open(sqlite_url(db_path))
-    try:
-        if migrate.current_revision(live.engine) == migrate.SCHEMA_HEAD:
-            reconcile_ledger(live, ledger)
-    except Exception as exc:  # a damaged register is a reason to restore, not to refuse
-        log.warning("could not read the erasure ledger of the register being replaced (%s)", type(exc).__name__)
-    finally:
-        live.close()
-
-
 def _journal_mode_delete(path: Path) -> None:
     conn = sqlite_driver.connect(path)
     try:
@@ -519,12 +491,16 @@ class BackupService:
                            keep_weekly=keep_weekly, progress=progress)
 
     def restore(self, staff: StaffSession | None, path: Path, passphrase: str,
-                progress: Callable[[int, int], object] | None = None) -> RestoreReport:
+                progress: Callable[[int, int], object] | None = None, *, without_ledger: bool = False):
+        """``without_ledger``: the user confirmed restoring although no erasure ledger newer than
+        the backup was found (``services.restore.NoCurrentLedger`` names that risk)."""
+        from .restore import restore_backup
+
         require(staff, Permission.BACKUP)
         read_header(Path(path))  # a wrong file is refused before the register is let go
         self._db.engine.dispose()  # the file is swapped underneath; connections reopen afterwards
-        return restore_backup(Path(path), passphrase, self._locations,
-                              progress=progress)
+        return restore_backup(Path(path), passphrase, self._locations, staff=staff,
+                              without_ledger=without_ledger, progress=progress)
 
     def last_backup_at(self) -> datetime | None:
         from sqlalchemy import func, select

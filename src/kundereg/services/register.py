@@ -18,13 +18,13 @@ from .access import StaffSession
 from .anchors import AnchorFile, anchor_head
 from .audit import AuditService, ensure_staff_baseline
 from .auth import AuthService
-from .backup import BackupService, backups_in, expire_backups
+from .backup import BackupService, backup_destinations, backups_in, expire_backups, header_anchors
 from .consents import ConsentService
 from .customers import CustomerService
 from .erasure import ErasureService, reconcile_ledger
 from .export import ExportService
 from .identity import IdentityService
-from .ledger import LedgerFile
+from .ledger import LedgerFile, MirroredLedger
 from .mail import SmtpCodeSender, smtp_settings_from_env
 from .marketing import MarketingService
 from .notice_secrets import KEY_FILE, SecretBox
@@ -101,6 +101,15 @@ def _damaged_or(exc: DatabaseError, locations: Locations) -> Exception:
     return explained
 
 
+def created_on(db: Database):
+    """The day the shop's register was set up (None: not yet): nothing in it can be older."""
+    from ..db import models
+
+    with db.read() as session:
+        shop = session.get(models.Shop, 1)
+        return None if shop is None else shop.created_at.date()
+
+
 def newest_backup(locations: Locations) -> str | None:
     found = backups_in(locations.backup_dir) if locations.backup_dir.is_dir() else []
     return found[-1][1].name if found else None
@@ -108,6 +117,11 @@ def newest_backup(locations: Locations) -> str | None:
 
 def ledger_file(locations: Locations) -> LedgerFile:
     return LedgerFile(locations.ledger_path)
+
+
+def mirrored_ledger(db: Database, locations: Locations) -> MirroredLedger:
+    """The ledger an erasure writes to: beside the register and beside every backup destination."""
+    return MirroredLedger(locations.ledger_path, lambda: backup_destinations(db, locations))
 
 
 def anchor_file(locations: Locations) -> AnchorFile:
@@ -158,7 +172,7 @@ class Register:
     def retention(self, staff: StaffSession | None, *, apply: bool):
         """The shop's retention rules (``services.retention.run_retention``), erasures on the ledger."""
         return run_retention(self.db, staff, apply=apply,
-                             ledger=ledger_file(self.locations) if self.locations is not None else None)
+                             ledger=mirrored_ledger(self.db, self.locations) if self.locations is not None else None)
 
 
 def build_register(db: Database, locations: Locations | None = None,
@@ -172,10 +186,11 @@ def build_register(db: Database, locations: Locations | None = None,
         senders[VerificationMethod.EMAIL_CODE] = SmtpCodeSender(smtp)
     identity, requests = IdentityService(db, senders), RequestService(db)
     erasure = backups = None
-    audit = AuditService(db, anchor_file(locations) if locations is not None else None)
+    audit = AuditService(db, anchor_file(locations), lambda: header_anchors(db, locations)) \
+        if locations is not None else AuditService(db)
     if locations is not None:
         backups = BackupService(db, locations)
-        erasure = ErasureService(db, ledger_file(locations), backups=backups.holding,
+        erasure = ErasureService(db, mirrored_ledger(db, locations), backups=backups.holding,
                                  receipt_dir=locations.data_dir / RECEIPTS_DIR, requests=requests, identity=identity)
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
                     identity=identity, audit=audit, requests=requests,
