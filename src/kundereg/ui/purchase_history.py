@@ -414,6 +414,7 @@ class PurchaseHistoryWidget(QWidget):
     def _order_finished(self, dialog: OrderDialog, result: int) -> None:
         self._dialog = None
         dialog.deleteLater()
+        self.window().activateWindow()  # the keys go back to the window (Ctrl+R next), as after any dialog
         if result == QDialog.DialogCode.Accepted and dialog.purchase is not None:
             self._changed(select_id=dialog.purchase.id)
             # The number goes on the tag: say it plainly, not only as a new row in the list (defect 13).
