@@ -987,7 +987,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -995,7 +995,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanavn</translation>
+        <translation>F&amp;irmanavn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1003,7 +1003,7 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-mail til &amp;faktura</translation>
+        <translation>E-mail til fakt&amp;ura</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -987,7 +987,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -995,7 +995,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanavn</translation>
+        <translation>F&amp;irmanavn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1003,7 +1003,7 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post for &amp;faktura</translation>
+        <translation>E-&amp;post for faktura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3019,7 +3019,7 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
+        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>

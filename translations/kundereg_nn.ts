@@ -987,7 +987,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>Lan&amp;d</translation>
     </message>
     <message>
         <source>Company</source>
@@ -995,7 +995,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Firmanamn</translation>
+        <translation>F&amp;irmanamn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1003,7 +1003,7 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post for &amp;faktura</translation>
+        <translation>E-&amp;post for faktura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3019,7 +3019,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
+        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <source>Lock the register; your password or PIN opens it again</source>
@@ -3523,7 +3523,7 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation>Fast &amp;sum:</translation>
+        <translation>Fast s&amp;um:</translation>
     </message>
     <message>
         <source>Total error</source>

@@ -987,7 +987,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation>L&amp;and</translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Company</source>
@@ -995,7 +995,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>Comp&amp;any name</source>
-        <translation>&amp;Företagsnamn</translation>
+        <translation>Företa&amp;gsnamn</translation>
     </message>
     <message>
         <source>Org. number</source>
@@ -1003,7 +1003,7 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
     </message>
     <message>
         <source>&amp;Invoice email</source>
-        <translation>E-post för &amp;faktura</translation>
+        <translation>E-post för fakt&amp;ura</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3523,7 +3523,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Fixed &amp;total:</source>
-        <translation>Fast &amp;summa:</translation>
+        <translation>Fast s&amp;umma:</translation>
     </message>
     <message>
         <source>Total error</source>
@@ -3551,7 +3551,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>&amp;Record order</source>
-        <translation>&amp;Registrera beställningen</translation>
+        <translation>Re&amp;gistrera beställningen</translation>
     </message>
     <message>
         <source>Record order</source>
@@ -3785,7 +3785,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;Hitta:</translation>
+        <translation>Hi&amp;tta:</translation>
     </message>
     <message>
         <source>Number of tickets ready</source>
@@ -4660,7 +4660,7 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     </message>
     <message>
         <source>Return/complaint/repa&amp;ir…</source>
-        <translation>Retur/reklamation/r&amp;eparation …</translation>
+        <translation>Retur/reklamation/re&amp;paration …</translation>
     </message>
     <message>
         <source>Return, complaint or repair</source>
