@@ -1,12 +1,11 @@
-"""The notice and price-list commands (cli_notify), run in-process on a real register."""
+"""The notice and price-list commands (cli/notify.py), run in-process on a real register."""
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
-from kundereg import cli_notify
+from kundereg.cli import main
 from kundereg.domain.notices import NoticeSettings, SmsProviderKind
 from kundereg.domain.records import PurchaseInput, PurchaseLineInput
 from kundereg.services.notice_secrets import SecretBox
@@ -19,13 +18,9 @@ from staff_secrets import OWNER_PASSWORD
 @pytest.fixture
 def cli(locations, monkeypatch, shop):
     monkeypatch.setenv("KUNDEREG_PASSWORD", OWNER_PASSWORD)
-    parser = argparse.ArgumentParser(prog="kundereg")
-    parser.add_argument("--user")
-    cli_notify.add_parsers(parser.add_subparsers(dest="command"))
 
     def run(*argv):
-        args = parser.parse_args(["--user", "eier", *argv])
-        return cli_notify.COMMANDS[args.command](args, locations)
+        return main(["--data-dir", str(locations.data_dir), "--user", "eier", *argv])
 
     return run
 
@@ -74,11 +69,9 @@ def test_notify_test_to_the_shops_number(cli, infobip, capsys):
     assert infobip.phone[0]["to"] == "4722334455"
 
 
-def test_unknown_ticket_is_an_error(cli):
-    from kundereg.domain.errors import NotFoundError
-
-    with pytest.raises(NotFoundError):
-        cli("order", "ready", "999")
+def test_unknown_ticket_is_an_error(cli, capsys):
+    assert cli("order", "ready", "999") == 1
+    assert capsys.readouterr().err.startswith("kundereg: ")
 
 
 def test_prices_import_list_export(cli, tmp_path, capsys):

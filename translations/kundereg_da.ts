@@ -1968,6 +1968,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>En anmodning kan højst forlænges med to måneder i alt.</translation>
     </message>
     <message>
+        <source>Cannot read {file} ({kind}).</source>
+        <translation>Kan ikke læse {file} ({kind}).</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>

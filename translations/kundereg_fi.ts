@@ -1968,6 +1968,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Pyynnön määräaikaa voi jatkaa yhteensä enintään kahdella kuukaudella.</translation>
     </message>
     <message>
+        <source>Cannot read {file} ({kind}).</source>
+        <translation>Tiedostoa {file} ei voi lukea ({kind}).</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>

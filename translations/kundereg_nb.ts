@@ -1968,6 +1968,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>En henvendelse kan forlenges med høyst to måneder i alt.</translation>
     </message>
     <message>
+        <source>Cannot read {file} ({kind}).</source>
+        <translation>Kan ikke lese {file} ({kind}).</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>

@@ -1968,6 +1968,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ein førespurnad kan forlengjast med høgst to månader i alt.</translation>
     </message>
     <message>
+        <source>Cannot read {file} ({kind}).</source>
+        <translation>Kan ikkje lese {file} ({kind}).</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>

@@ -1968,6 +1968,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>En begäran kan förlängas med högst två månader totalt.</translation>
     </message>
     <message>
+        <source>Cannot read {file} ({kind}).</source>
+        <translation>Kan inte läsa {file} ({kind}).</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>

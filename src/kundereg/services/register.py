@@ -27,10 +27,14 @@ from .identity import IdentityService
 from .ledger import LedgerFile
 from .mail import SmtpCodeSender, smtp_settings_from_env
 from .marketing import MarketingService
+from .notice_secrets import KEY_FILE, SecretBox
+from .notices import NoticeService
+from .prices import PriceService
 from .profile import ProfileService
 from .purchases import PurchaseService
 from .reports import ReportService
 from .requests import RequestService
+from .tickets import TicketService
 from .retention import run_retention
 
 RECEIPTS_DIR = "receipts"  # erasure receipts the shop files (they name no one), in the data folder
@@ -136,9 +140,12 @@ class Register:
     export: ExportService
     marketing: MarketingService
     consents: ConsentService
+    prices: PriceService
+    tickets: TicketService
     locations: Locations | None = None
     erasure: ErasureService | None = None
     backups: BackupService | None = None
+    notices: NoticeService | None = None  # its provider credentials need the data folder's key file
 
     def demo(self, staff: StaffSession | None, customers: int, seed: int = 1, progress=None):
         """Fill the register with fake customers (Faker loads only when asked for)."""
@@ -171,5 +178,6 @@ def build_register(db: Database, locations: Locations | None = None,
     return Register(db=db, customers=CustomerService(db), purchases=PurchaseService(db), auth=AuthService(db),
                     identity=identity, audit=audit, requests=requests,
                     reports=ReportService(db), profile=ProfileService(db), export=ExportService(db),
-                    marketing=MarketingService(db), consents=ConsentService(db), locations=locations,
-                    erasure=erasure, backups=backups)
+                    marketing=MarketingService(db), consents=ConsentService(db), prices=PriceService(db),
+                    tickets=TicketService(db), locations=locations, erasure=erasure, backups=backups,
+                    notices=NoticeService(db, SecretBox(locations.data_dir / KEY_FILE)) if locations else None)

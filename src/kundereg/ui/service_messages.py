@@ -10,6 +10,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "A code was sent to {where}; entering it needs a terminal."),
     QT_TRANSLATE_NOOP("KunderegError", "A customer cannot be merged with itself."),
     QT_TRANSLATE_NOOP("KunderegError", "A request can be extended by at most two months in all."),
+    QT_TRANSLATE_NOOP("KunderegError", "Cannot read {file} ({kind})."),
     QT_TRANSLATE_NOOP("KunderegError", "Consent"),
     QT_TRANSLATE_NOOP("KunderegError", "Copies must be from 1 to 99."),
     QT_TRANSLATE_NOOP("KunderegError", "Creating or updating the register failed ({kind})."),
