@@ -3106,6 +3106,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Tilbage til søgeresultaterne</translation>
     </message>
     <message>
+        <source>New &amp;order…</source>
+        <translation>Ny or&amp;dre…</translation>
+    </message>
+    <message>
+        <source>Record a new order for the open customer</source>
+        <translation>Registrér en ny ordre for den åbne kunde</translation>
+    </message>
+    <message>
         <source>&amp;Ready for pickup</source>
         <translation>&amp;Klar til afhentning</translation>
     </message>
@@ -3912,10 +3920,6 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Markér som afhentet</translation>
     </message>
     <message>
-        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation>Markér de valgte sedler som afhentet (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>&amp;Copy mobile numbers</source>
         <translation>&amp;Kopiér mobilnumre</translation>
     </message>
@@ -3936,8 +3940,12 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Åbn kunden</translation>
     </message>
     <message>
-        <source>Show the customer of the selected ticket (Enter)</source>
-        <translation>Vis kunden for den valgte seddel (Enter)</translation>
+        <source>Hand the selected tickets over to the customer (Enter)</source>
+        <translation>Udlevér de valgte sedler til kunden (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket</source>
+        <translation>Vis kunden for den valgte seddel</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
@@ -3982,6 +3990,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>{n} mobile numbers copied.</source>
         <translation>{n} mobilnumre kopieret.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Udlevering</translation>
+    </message>
+    <message>
+        <source>Hand over ticket {numbers} to the customer now?</source>
+        <translation>Udlevér seddel {numbers} til kunden nu?</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
@@ -4877,6 +4893,18 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
         <translation>Sætte seddel {number} til »{status}«? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Ordren er registreret</translation>
+    </message>
+    <message>
+        <source>Ticket number {number}
+
+Write it on the tag, or give the customer the printed ticket.</source>
+        <translation>Seddelnummer {number}
+
+Skriv det på mærket, eller giv kunden den udskrevne seddel.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>

@@ -3106,6 +3106,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Takaisin hakutuloksiin</translation>
     </message>
     <message>
+        <source>New &amp;order…</source>
+        <translation>Uusi t&amp;ilaus…</translation>
+    </message>
+    <message>
+        <source>Record a new order for the open customer</source>
+        <translation>Kirjaa uusi tilaus avoinna olevalle asiakkaalle</translation>
+    </message>
+    <message>
         <source>&amp;Ready for pickup</source>
         <translation>&amp;Noudettavissa</translation>
     </message>
@@ -3912,10 +3920,6 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Merkitse noudetuksi</translation>
     </message>
     <message>
-        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation>Merkitse valitut laput noudetuiksi (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>&amp;Copy mobile numbers</source>
         <translation>&amp;Kopioi matkapuhelinnumerot</translation>
     </message>
@@ -3936,8 +3940,12 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Avaa asiakas</translation>
     </message>
     <message>
-        <source>Show the customer of the selected ticket (Enter)</source>
-        <translation>Näytä valitun lapun asiakas (Enter)</translation>
+        <source>Hand the selected tickets over to the customer (Enter)</source>
+        <translation>Luovuta valitut laput asiakkaalle (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket</source>
+        <translation>Näytä valitun lapun asiakas</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
@@ -3982,6 +3990,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>{n} mobile numbers copied.</source>
         <translation>{n} matkapuhelinnumeroa kopioitu.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Luovutus</translation>
+    </message>
+    <message>
+        <source>Hand over ticket {numbers} to the customer now?</source>
+        <translation>Luovutetaanko lappu {numbers} asiakkaalle nyt?</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
@@ -4877,6 +4893,18 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
         <translation>Asetetaanko lapun {number} tilaksi ”{status}”? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Tilaus on kirjattu</translation>
+    </message>
+    <message>
+        <source>Ticket number {number}
+
+Write it on the tag, or give the customer the printed ticket.</source>
+        <translation>Lapun numero {number}
+
+Kirjoita se merkkilappuun tai anna asiakkaalle tulostettu lappu.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>

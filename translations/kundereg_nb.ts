@@ -3106,6 +3106,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Tilbake til søkeresultatene</translation>
     </message>
     <message>
+        <source>New &amp;order…</source>
+        <translation>Ny or&amp;dre…</translation>
+    </message>
+    <message>
+        <source>Record a new order for the open customer</source>
+        <translation>Registrer en ny ordre for kunden som er åpen</translation>
+    </message>
+    <message>
         <source>&amp;Ready for pickup</source>
         <translation>&amp;Klar til henting</translation>
     </message>
@@ -3912,10 +3920,6 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Merk som hentet</translation>
     </message>
     <message>
-        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation>Merk de valgte lappene som hentet (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>&amp;Copy mobile numbers</source>
         <translation>&amp;Kopier mobilnumre</translation>
     </message>
@@ -3936,8 +3940,12 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Åpne kunden</translation>
     </message>
     <message>
-        <source>Show the customer of the selected ticket (Enter)</source>
-        <translation>Vis kunden til den valgte lappen (Enter)</translation>
+        <source>Hand the selected tickets over to the customer (Enter)</source>
+        <translation>Lever de valgte lappene til kunden (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket</source>
+        <translation>Vis kunden til den valgte lappen</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
@@ -3982,6 +3990,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>{n} mobile numbers copied.</source>
         <translation>{n} mobilnumre kopiert.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Utlevering</translation>
+    </message>
+    <message>
+        <source>Hand over ticket {numbers} to the customer now?</source>
+        <translation>Levere lapp {numbers} til kunden nå?</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
@@ -4877,6 +4893,18 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
         <translation>Sette lapp {number} til «{status}»? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Ordren er registrert</translation>
+    </message>
+    <message>
+        <source>Ticket number {number}
+
+Write it on the tag, or give the customer the printed ticket.</source>
+        <translation>Lappnummer {number}
+
+Skriv det på merkelappen, eller gi kunden den utskrevne lappen.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>

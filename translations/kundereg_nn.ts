@@ -3106,6 +3106,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Tilbake til søkjeresultata</translation>
     </message>
     <message>
+        <source>New &amp;order…</source>
+        <translation>Ny or&amp;dre…</translation>
+    </message>
+    <message>
+        <source>Record a new order for the open customer</source>
+        <translation>Registrer ein ny ordre for kunden som er open</translation>
+    </message>
+    <message>
         <source>&amp;Ready for pickup</source>
         <translation>&amp;Klar til henting</translation>
     </message>
@@ -3912,10 +3920,6 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Merk som henta</translation>
     </message>
     <message>
-        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation>Merk dei valde lappane som henta (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>&amp;Copy mobile numbers</source>
         <translation>&amp;Kopier mobilnummer</translation>
     </message>
@@ -3936,8 +3940,12 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Opne kunden</translation>
     </message>
     <message>
-        <source>Show the customer of the selected ticket (Enter)</source>
-        <translation>Vis kunden til den valde lappen (Enter)</translation>
+        <source>Hand the selected tickets over to the customer (Enter)</source>
+        <translation>Lever dei valde lappane til kunden (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket</source>
+        <translation>Vis kunden til den valde lappen</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
@@ -3982,6 +3990,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>{n} mobile numbers copied.</source>
         <translation>{n} mobilnummer kopierte.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Utlevering</translation>
+    </message>
+    <message>
+        <source>Hand over ticket {numbers} to the customer now?</source>
+        <translation>Levere lapp {numbers} til kunden no?</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
@@ -4877,6 +4893,18 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
         <translation>Setje lapp {number} til «{status}»? Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Ordren er registrert</translation>
+    </message>
+    <message>
+        <source>Ticket number {number}
+
+Write it on the tag, or give the customer the printed ticket.</source>
+        <translation>Lappnummer {number}
+
+Skriv det på merkelappen, eller gje kunden den utskrivne lappen.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>

@@ -3106,6 +3106,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Tillbaka till sökresultaten</translation>
     </message>
     <message>
+        <source>New &amp;order…</source>
+        <translation>Ny b&amp;eställning…</translation>
+    </message>
+    <message>
+        <source>Record a new order for the open customer</source>
+        <translation>Registrera en ny beställning för den öppna kunden</translation>
+    </message>
+    <message>
         <source>&amp;Ready for pickup</source>
         <translation>&amp;Klara att hämta</translation>
     </message>
@@ -3912,10 +3920,6 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Markera som hämtad</translation>
     </message>
     <message>
-        <source>Mark the selected tickets as collected (Ctrl+Return)</source>
-        <translation>Markera de valda lapparna som hämtade (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>&amp;Copy mobile numbers</source>
         <translation>&amp;Kopiera mobilnummer</translation>
     </message>
@@ -3936,8 +3940,12 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Öppna kunden</translation>
     </message>
     <message>
-        <source>Show the customer of the selected ticket (Enter)</source>
-        <translation>Visa kunden för den valda lappen (Enter)</translation>
+        <source>Hand the selected tickets over to the customer (Enter)</source>
+        <translation>Lämna ut de valda lapparna till kunden (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the customer of the selected ticket</source>
+        <translation>Visa kunden för den valda lappen</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
@@ -3982,6 +3990,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>{n} mobile numbers copied.</source>
         <translation>{n} mobilnummer kopierade.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Utlämning</translation>
+    </message>
+    <message>
+        <source>Hand over ticket {numbers} to the customer now?</source>
+        <translation>Lämna ut lapp {numbers} till kunden nu?</translation>
     </message>
     <message>
         <source>1 ticket marked picked up.</source>
@@ -4877,6 +4893,18 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Set ticket {number} to “{status}”? This cannot be undone.</source>
         <translation>Sätta lapp {number} till ”{status}”? Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Beställningen är registrerad</translation>
+    </message>
+    <message>
+        <source>Ticket number {number}
+
+Write it on the tag, or give the customer the printed ticket.</source>
+        <translation>Lappnummer {number}
+
+Skriv det på etiketten, eller ge kunden den utskrivna lappen.</translation>
     </message>
     <message>
         <source>Back to received (not ready after all)</source>

@@ -88,12 +88,27 @@ def test_model_passes_the_model_tester_and_says_how_long(qtmodeltester, purchase
     assert model.waiting_text(one_day) == "1 day"
 
 
-def test_enter_and_double_click_open_the_customer(qtbot, view, tickets, kari, ola):
+def test_enter_hands_over_after_one_question_and_no_means_nothing_changes(qtbot, view, purchases, tickets,
+                                                                          owner, dialogs):
+    """Defect 9: hand-over asks once (Yes is the default, so Enter confirms); No keeps the ticket."""
+    assert view.select_ticket(tickets[1].id)
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert dialogs.texts("question") == [f"Hand over ticket {tickets[1].number} to the customer now?"]
+    assert purchases.get(owner, tickets[1].id).status is PurchaseStatus.READY
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(view.handed_over) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [1]
+    assert purchases.get(owner, tickets[1].id).status is PurchaseStatus.PICKED_UP
+
+
+def test_open_customer_button_and_double_click_open_the_customer(qtbot, view, tickets, kari, ola):
     view.show()
     qtbot.waitExposed(view)
     assert view.select_ticket(tickets[1].id)
     with qtbot.waitSignal(view.customer_requested) as blocker:
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        view.open_button.click()
     assert blocker.args == [ola.id]
 
     index = view.proxy.mapFromSource(view.model.index(
@@ -105,7 +120,8 @@ def test_enter_and_double_click_open_the_customer(qtbot, view, tickets, kari, ol
     assert blocker.args == [kari.id]
 
 
-def test_picked_up_removes_the_ticket(qtbot, view, purchases, tickets, owner):
+def test_picked_up_removes_the_ticket(qtbot, view, purchases, tickets, owner, dialogs):
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
     view.select_ticket(tickets[0].id)
     assert view.picked_up_button.isEnabled()
     with qtbot.waitSignal(view.changed):
@@ -116,7 +132,8 @@ def test_picked_up_removes_the_ticket(qtbot, view, purchases, tickets, owner):
     assert view.message_label.text() == "1 ticket marked picked up."
 
 
-def test_picked_up_with_the_keyboard_for_several_tickets(qtbot, view, purchases, tickets, owner):
+def test_picked_up_with_the_keyboard_for_several_tickets(qtbot, view, purchases, tickets, owner, dialogs):
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
     view.table.selectAll()
     with qtbot.waitSignal(view.changed):
         qtbot.keyClick(view.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -125,7 +142,9 @@ def test_picked_up_with_the_keyboard_for_several_tickets(qtbot, view, purchases,
     assert view.count_label.text() == "No tickets are waiting for pickup."
 
 
-def test_ticket_collected_elsewhere_is_explained_and_reloaded(qtbot, view, purchases, tickets, warnings_shown, owner):
+def test_ticket_collected_elsewhere_is_explained_and_reloaded(qtbot, view, purchases, tickets, warnings_shown, owner,
+                                                              dialogs):
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
     view.select_ticket(tickets[0].id)
     purchases.set_status(owner, tickets[0].id, PurchaseStatus.PICKED_UP)  # at the other counter PC
     with qtbot.waitSignal(view.changed):
@@ -143,15 +162,7 @@ def test_copy_mobile_numbers(view, tickets, kari, ola):
     assert view.message_label.text() == "2 mobile numbers copied."
 
 
-def test_filter_by_ticket_number_and_enter_opens_it(qtbot, view, tickets, ola):
-    qtbot.keyClicks(view.filter_edit, str(tickets[1].number))
-    assert view.proxy.rowCount() == 1
-    assert view.count_label.text() == "2 tickets ready for pickup (1 shown)"
-    assert view.selected_tickets()[0].purchase_id == tickets[1].id
-    with qtbot.waitSignal(view.customer_requested) as blocker:
-        qtbot.keyClick(view.filter_edit, Qt.Key.Key_Return)
-    assert blocker.args == [ola.id]
-    view.filter_edit.clear()
+def test_filter_by_ticket_number_and_enter_hands_it_over(qtbot, view, tickets, purchases, owner, dialogs):
     qtbot.keyClicks(view.filter_edit, "kari")
     assert [view.proxy.index(0, 0).data(OBJECT_ROLE).customer_name] == ["Kari Sørensen"]
     view.filter_edit.clear()
@@ -160,6 +171,15 @@ def test_filter_by_ticket_number_and_enter_opens_it(qtbot, view, tickets, ola):
     view.filter_edit.clear()
     qtbot.keyClicks(view.filter_edit, "9")  # neither a ticket nor enough of a phone number
     assert view.proxy.rowCount() == 0
+    view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, str(tickets[1].number))
+    assert view.proxy.rowCount() == 1
+    assert view.count_label.text() == "2 tickets ready for pickup (1 shown)"
+    assert view.selected_tickets()[0].purchase_id == tickets[1].id
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(view.handed_over):
+        qtbot.keyClick(view.filter_edit, Qt.Key.Key_Return)
+    assert purchases.get(owner, tickets[1].id).status is PurchaseStatus.PICKED_UP
 
 
 def test_an_older_refresh_arriving_late_is_dropped(qtbot, purchases, tickets, owner, counter):

@@ -112,12 +112,27 @@ def test_too_many_wrong_answers_close_the_knowledge_check(make_dialog, identity,
     assert counter.is_verified(kari.id)
 
 
-def test_enter_on_the_method_list_moves_into_the_method_and_verifies_nothing(qtbot, make_dialog, identity,
-                                                                            counter, kari):
+def test_enter_on_the_method_list_confirms_photo_id_and_remembers_the_type(qtbot, make_dialog, identity,
+                                                                          counter, kari):
+    """Defect 2: Enter confirms the default method with the preselected ID type; the type is kept per PC."""
     dialog, emitted = make_dialog(identity)
+    dialog.id_type.setCurrentIndex(dialog.id_type.findText("Bank card with photo"))
+    dialog.methods.setFocus()
+    qtbot.keyClick(dialog.methods, Qt.Key.Key_Return)
+    assert [(v.method, v.detail) for v in emitted] == [(VerificationMethod.PHOTO_ID, "bank_card")]
+    assert counter.is_verified(kari.id)
+    again, _ = make_dialog(identity)
+    assert again.id_type.currentText() == "Bank card with photo"
+
+
+def test_enter_on_another_method_moves_into_its_fields_and_verifies_nothing(qtbot, make_dialog, identity,
+                                                                           counter, kari):
+    dialog, emitted = make_dialog(identity)
+    dialog.choose(VerificationDialog.KNOWLEDGE)
     dialog.methods.setFocus()
     qtbot.keyClick(dialog.methods, Qt.Key.Key_Return)
     assert emitted == [] and not counter.is_verified(kari.id)
+    assert dialog.focusWidget() is dialog.knowledge_field
 
 
 def test_enter_in_the_stated_field_checks(qtbot, make_dialog, identity):

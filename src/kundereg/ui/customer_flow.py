@@ -96,6 +96,9 @@ class CustomerFlow(QObject):
             if self._verification is dialog:
                 self._verification = None
             dialog.deleteLater()
+            # Back to the window the keyboard was in (not every window manager does this for a
+            # window-modal dialog), so the next keys reach the form or the search box.
+            self._window.activateWindow()
             if passed and self._session() is staff and staff.verification(customer_id) is not None:
                 self._show_customer(customer_id)
             elif self._pages.current() == PAGE_SEARCH:

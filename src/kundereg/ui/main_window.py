@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.search.open_requested.connect(self.open_customer)
         self.pages = Pages(self.search, self._runner, self.session, self._settings, self)
         self.pages.panel_created.connect(self._wire_panel)
-        self.pages.pickup_created.connect(lambda pickup: pickup.customer_requested.connect(self.open_customer))
+        self.pages.pickup_created.connect(self._wire_pickup)
         self.pages.changed.connect(self._update_actions)
         self._build_gate()
         self.customers = CustomerFlow(self.pages, self.session, self._runner, self)
@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
                                      self.tr("Save the open customer"))
         self.act_back = self._action(self.tr("&Back to search"), self.go_back, "Esc",
                                      self.tr("Back to the search results"))
+        # Ctrl+O, not an Alt mnemonic: Alt+letter belongs to the form's field labels (defect 4).
+        self.act_new_order = self._action(self.tr("New &order…"), self.new_order, "Ctrl+O",
+                                          self.tr("Record a new order for the open customer"))
         self.act_pickup = self._action(self.tr("&Ready for pickup"), self.show_pickup, "Ctrl+R",
                                        self.tr("Tickets that are ready and waiting to be collected"))
         self.act_refresh = self._action(self.tr("Re&fresh"), self.refresh, "F5", self.tr("Load the current view again"))
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.act_new, self.act_save])
+        file_menu.addActions([self.act_new, self.act_new_order, self.act_save])
         file_menu.addSeparator()
         file_menu.addActions([self.act_switch, self.act_lock])
         file_menu.addSeparator()
@@ -423,6 +426,15 @@ class MainWindow(QMainWindow):
         if self.current_page() == PAGE_CUSTOMER:
             self.pages.panel.save()
 
+    def _wire_pickup(self, pickup) -> None:
+        pickup.customer_requested.connect(self.open_customer)
+        pickup.handed_over.connect(lambda _count: self.show_search())
+
+    def new_order(self) -> None:
+        """Ctrl+O: the order dialog for the customer on screen (verified; not restricted)."""
+        if self.current_page() == PAGE_CUSTOMER and self.pages.panel.customer is not None:
+            self.pages.panel.history.new_order()
+
     def show_pickup(self) -> None:
         if not self.attached or not self.session.active:
             return
@@ -458,6 +470,7 @@ class MainWindow(QMainWindow):
         working = self.attached and staff is not None and on_register
         for action in (self.act_new, self.act_pickup, self.act_refresh):
             action.setEnabled(working)
+        self.act_new_order.setEnabled(working and page == PAGE_CUSTOMER)
         for action in (self.act_find, self.act_back):
             action.setEnabled(on_register)
         self.act_save.setEnabled(working and page == PAGE_CUSTOMER)

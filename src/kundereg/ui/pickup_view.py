@@ -1,8 +1,8 @@
 """Tickets ready for pickup: who to text, and "picked up" at the counter.
 
 Keyboard first: type a ticket number, name or phone digits in the filter, Down moves into
-the list, Enter opens the customer, Ctrl+Return marks the selected tickets picked up and
-F5 reloads. Several tickets can be selected (one customer collecting several orders).
+the list, Enter (or Ctrl+Return) hands the selected tickets over after one question that
+Enter confirms, Alt+O opens the customer and F5 reloads. Several tickets can be selected (one customer collecting several orders).
 """
 from __future__ import annotations
 
@@ -73,6 +73,7 @@ class PickupView(QWidget):
 
     customer_requested = Signal(int)
     changed = Signal()
+    handed_over = Signal(int)  # how many tickets; the window goes back to the search for the next customer
 
     def __init__(self, purchases: PurchaseService, runner: TaskRunner, staff: StaffProvider,
                  parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
@@ -113,13 +114,13 @@ class PickupView(QWidget):
         self.message_label.setAccessibleName(self.tr("Pickup list status"))
 
         self.picked_up_button = action_button(self, self.tr("&Picked up"), self.tr("Mark picked up"), self.mark_picked_up,
-                                             self.tr("Mark the selected tickets as collected (Ctrl+Return)"))
+                                             self.tr("Hand the selected tickets over to the customer (Enter)"))
         self.copy_button = action_button(self, self.tr("&Copy mobile numbers"), self.tr("Copy mobile numbers"),
                                         self.copy_mobiles,
                                         self.tr("Copy the mobile numbers of the selected tickets, or of all tickets "
                                            "in the list, to paste into your text message service"))
         self.open_button = action_button(self, self.tr("&Open customer"), self.tr("Open customer"), self._open_current,
-                                        self.tr("Show the customer of the selected ticket (Enter)"))
+                                        self.tr("Show the customer of the selected ticket"))
         self.refresh_button = action_button(self, self.tr("R&efresh"), self.tr("Refresh"), self.refresh,
                                            self.tr("Load the list again (F5)"))
 
@@ -259,9 +260,10 @@ class PickupView(QWidget):
         self._update_actions()
 
     def _filter_return(self) -> None:
-        """Enter in the filter with exactly one match opens that customer."""
+        """Enter in the filter with exactly one match (a typed or scanned ticket) hands that ticket over."""
         if self.proxy.rowCount() == 1:
-            self.customer_requested.emit(self.proxy.index(0, 0).data(OBJECT_ROLE).customer_id)
+            self.select_ticket(self.proxy.index(0, 0).data(OBJECT_ROLE).purchase_id)
+            self.mark_picked_up()
         elif self.proxy.rowCount():
             self.table.setFocus()
 
@@ -276,7 +278,7 @@ class PickupView(QWidget):
                 # Handled here (not by QAbstractItemView) so it behaves alike on every platform
                 # and the key does not also reach a default button further up.
                 if event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                    self._open_current()
+                    self.mark_picked_up()  # the counter's usual step; Alt+O opens the customer
                     return True
                 if event.modifiers() == Qt.KeyboardModifier.ControlModifier:
                     self.mark_picked_up()
@@ -324,6 +326,14 @@ class PickupView(QWidget):
         tickets = self.selected_tickets()
         if not tickets or self._busy:
             return
+        # Asked once, Enter confirms: a hand-over cannot be undone from the counter (defect 9).
+        numbers = ", ".join(str(t.number) for t in tickets)
+        answer = QMessageBox.question(
+            self, self.tr("Hand over"),
+            self.tr("Hand over ticket {numbers} to the customer now?").format(numbers=numbers),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         purchases, staff = self._purchases, self._staff()
 
         def work(progress) -> int:
@@ -350,6 +360,7 @@ class PickupView(QWidget):
             self.message_label.setText(self.tr("{n} tickets marked picked up.").format(n=count))
         self.refresh()
         self.changed.emit()
+        self.handed_over.emit(count)
 
     def _picked_up_failed(self, shown: int, exc: BaseException) -> None:
         if shown != self._loads.token() and not self._loaded and isinstance(exc, KunderegError):

@@ -414,8 +414,13 @@ class PurchaseHistoryWidget(QWidget):
     def _order_finished(self, dialog: OrderDialog, result: int) -> None:
         self._dialog = None
         dialog.deleteLater()
+        self.window().activateWindow()  # the keys go back to the window (Ctrl+R next), as after any dialog
         if result == QDialog.DialogCode.Accepted and dialog.purchase is not None:
             self._changed(select_id=dialog.purchase.id)
+            # The number goes on the tag: say it plainly, not only as a new row in the list (defect 13).
+            QMessageBox.information(self, self.tr("Order recorded"), self.tr(
+                "Ticket number {number}\n\nWrite it on the tag, or give the customer the printed ticket.").format(
+                number=dialog.purchase.number))
 
     def new_service_event(self) -> None:
         customer_id = self._customer_id

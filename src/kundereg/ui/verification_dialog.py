@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRegularExpression, QSize, Qt,
-                            Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRegularExpression, QSettings,
+                            QSize, Qt, Signal)
 from PySide6.QtGui import QFont, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
@@ -28,6 +28,9 @@ from ..services.identity import MAX_KNOWLEDGE_FAILURES, IdentityService
 from .errors import error_text, field_errors
 from .widgets import ErrorLabel, clear_invalid, mark_invalid
 from .workers import TaskRunner
+
+# The photo ID type last recorded at this PC: the counter mostly sees one kind (per PC, QSettings).
+SETTING_ID_TYPE = "verification/id_type"
 
 # Display names, marked for lupdate and translated when shown (also by the audit view).
 METHOD_LABELS: dict[VerificationMethod, str] = {
@@ -255,6 +258,8 @@ class VerificationDialog(QDialog):
         self.id_type.setAccessibleName(self.tr("ID type"))
         for kind in PhotoIdType:
             self.id_type.addItem(id_type_label(kind), kind)
+        remembered = self.id_type.findData(str(QSettings().value(SETTING_ID_TYPE, PhotoIdType.PASSPORT.value)))
+        self.id_type.setCurrentIndex(max(remembered, 0))
         self.id_note = _note(self.tr("Do not write down the ID number: only the type of ID is recorded."), page)
         page.row(self.tr("ID &type:"), self.id_type, self.id_note)
         self.photo_button = page.button(self.tr("Photo ID &checked"), self.tr("Photo ID checked"), self.verify_photo_id,
@@ -366,8 +371,12 @@ class VerificationDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.methods and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter on the list moves into the method; it must never press the method's button.
+            # Enter on photo ID confirms it with the preselected type (search, Enter, Enter opens the
+            # record); on the other methods it moves into the fields, never pressing their button.
             page = self.pages[self.stack.currentIndex()]
+            if page is self.photo_page:
+                self.verify_photo_id()
+                return True
             target = page.first_field if page.first_field is not None and page.first_field.isEnabled() \
                 else page.action
             if target is not None:
@@ -419,6 +428,7 @@ class VerificationDialog(QDialog):
         self.photo_page.error.clear_message()
         identity, staff, customer_id = self._identity, self._staff, self._customer_id
         kind = PhotoIdType(self.id_type.currentData())
+        QSettings().setValue(SETTING_ID_TYPE, kind.value)
         self._run(lambda: identity.verify_photo_id(staff, customer_id, kind), self._succeeded,
                   lambda exc: self._general_error(self.photo_page, exc))
 
