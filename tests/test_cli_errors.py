@@ -10,7 +10,7 @@ OWNER = {"user": "eier", "password": "correct horse battery"}
 
 
 def _shop(run, customers=30):
-    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                password=OWNER["password"]).returncode == 0
     assert run("demo", "--customers", str(customers), **OWNER).returncode == 0
 

@@ -78,7 +78,7 @@ def shop(run, monkeypatch):
     from kundereg.cli import demo
 
     monkeypatch.setattr(demo, "MAX_DEMO_CUSTOMERS", 20)  # random counts stay quick
-    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier",
+    assert run("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name", "Eva Eier",
                password=OWNER_PASSWORD).returncode == 0
     assert run("demo", "--customers", "5", user="eier", password=OWNER_PASSWORD).returncode == 0
     return run

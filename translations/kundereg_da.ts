@@ -175,6 +175,10 @@ Brug kun dette i et prøveregister: kunderne kan ikke skelnes fra rigtige.</tran
         <translation>Kunderegister</translation>
     </message>
     <message>
+        <source>The register file is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup (File &gt; Restore from backup…) before you go on, and keep the damaged file for whoever looks after this PC.</source>
+        <translation>Registerfilen er beskadiget: SQLites kontrol fandt {count} fejl. Gendan den nyeste sikkerhedskopi (Filer &gt; Gendan fra sikkerhedskopi …) før du fortsætter, og gem den beskadigede fil til den, der passer denne pc.</translation>
+    </message>
+    <message>
         <source>The customer register could not be opened.
 
 {reason}

@@ -175,6 +175,10 @@ Käytä tätä vain kokeilurekisterissä: asiakkaita ei voi erottaa oikeista.</t
         <translation>Asiakasrekisteri</translation>
     </message>
     <message>
+        <source>The register file is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup (File &gt; Restore from backup…) before you go on, and keep the damaged file for whoever looks after this PC.</source>
+        <translation>Rekisteritiedosto on vahingoittunut: SQLiten tarkistus löysi {count} virhettä. Palauta uusin varmuuskopio (Tiedosto &gt; Palauta varmuuskopiosta …) ennen kuin jatkat, ja säilytä vahingoittunut tiedosto tämän tietokoneen ylläpitäjälle.</translation>
+    </message>
+    <message>
         <source>The customer register could not be opened.
 
 {reason}

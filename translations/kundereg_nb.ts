@@ -175,6 +175,10 @@ Bruk dette bare i et prøveregister: kundene kan ikke skilles fra ekte kunder.</
         <translation>Kunderegister</translation>
     </message>
     <message>
+        <source>The register file is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup (File &gt; Restore from backup…) before you go on, and keep the damaged file for whoever looks after this PC.</source>
+        <translation>Registerfilen er skadet: SQLites kontroll fant {count} feil. Gjenopprett den nyeste sikkerhetskopien (Fil &gt; Gjenopprett fra sikkerhetskopi …) før du fortsetter, og ta vare på den skadde filen for den som har ansvar for denne PC-en.</translation>
+    </message>
+    <message>
         <source>The customer register could not be opened.
 
 {reason}

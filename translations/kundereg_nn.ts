@@ -175,6 +175,10 @@ Bruk dette berre i eit prøveregister: kundane kan ikkje skiljast frå ekte kund
         <translation>Kunderegister</translation>
     </message>
     <message>
+        <source>The register file is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup (File &gt; Restore from backup…) before you go on, and keep the damaged file for whoever looks after this PC.</source>
+        <translation>Registerfila er skadd: kontrollen til SQLite fann {count} feil. Gjenopprett den nyaste tryggleikskopien (Fil &gt; Gjenopprett frå sikkerheitskopi …) før du held fram, og ta vare på den skadde fila for den som har ansvaret for denne PC-en.</translation>
+    </message>
+    <message>
         <source>The customer register could not be opened.
 
 {reason}

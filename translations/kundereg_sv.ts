@@ -175,6 +175,10 @@ Använd detta bara i ett testregister: kunderna går inte att skilja från rikti
         <translation>Kundregister</translation>
     </message>
     <message>
+        <source>The register file is damaged: SQLite&apos;s check found {count} problem(s). Restore the newest backup (File &gt; Restore from backup…) before you go on, and keep the damaged file for whoever looks after this PC.</source>
+        <translation>Registerfilen är skadad: SQLites kontroll hittade {count} fel. Återställ den senaste säkerhetskopian (Arkiv &gt; Återställ från säkerhetskopia …) innan du fortsätter, och spara den skadade filen åt den som sköter den här datorn.</translation>
+    </message>
+    <message>
         <source>The customer register could not be opened.
 
 {reason}

@@ -201,6 +201,7 @@ class Startup:
             i18n.apply_locale(i18n.current_language(), shop.country)
         self.window.attach(opened.register, shop, schema_revision=opened.schema_revision)
         self._expire_backups_daily(opened.register.backups)
+        self._check_integrity(opened.db)
         if owner is not None:
             self.window.start_session(owner)  # the owner who just set it up need not log in again
         retention = opened.retention
@@ -215,6 +216,26 @@ class Startup:
         log.info("register ready %.0f ms after start", _elapsed_ms())
         for callback in self.ready_callbacks:
             callback()
+
+    def _check_integrity(self, db: Database) -> None:
+        """SQLite's quick check, off the GUI thread once the window is attached: damage inside the
+        file that opening it could not see is said once, with what to do."""
+        from .services.health import check_integrity
+
+        self.runner.submit(lambda _progress: check_integrity(db), on_done=self._integrity_checked,
+                           on_error=lambda exc: log.warning("integrity check failed (%s)", type(exc).__name__))
+
+    def _integrity_checked(self, problems: list[str]) -> None:
+        if not problems or self.closed:
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self.window, QCoreApplication.translate("App", "Customer register"),
+                            QCoreApplication.translate(
+            "App", "The register file is damaged: SQLite's check found {count} problem(s). Restore the newest "
+                   "backup (File > Restore from backup…) before you go on, and keep the damaged file for "
+                   "whoever looks after this PC.").format(count=len(problems)))
 
     def _expire_backups_daily(self, backups) -> None:
         """Open registers expire their backups as the notice promises, even if the app stays open
