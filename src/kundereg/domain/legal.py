@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import N_, Text, translate
-# Kept for ui/profile_dialog.py and ui/setup_wizard.py until they import domain.languages.
-from .languages import COUNTRY_LANGUAGE, LANGUAGES  # noqa: F401
 from .languages import SOURCE_LANGUAGE
 
 GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from ..domain import legal
+from ..domain.languages import LANGUAGES
 from ..domain.errors import KunderegError
 from ..domain.presets import with_marketing
 from ..domain.profile import ShopProfile
@@ -54,7 +54,7 @@ class ProfileDialog(QDialog):
         self.status = QLabel()
         self.notice_language = QComboBox()
         self.notice_language.setAccessibleName(QCoreApplication.translate("ProfileDialog", "Language of the documents"))
-        for code in legal.LANGUAGES:
+        for code in LANGUAGES:
             self.notice_language.addItem(QCoreApplication.translate("ProfileEditor", LANGUAGE_NAMES[code]), code)
         self.notice_button = QPushButton(QCoreApplication.translate("ProfileDialog", "Save privacy &notice…"))
         self.ropa_button = QPushButton(QCoreApplication.translate("ProfileDialog", "Save record of processing…"))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
-from ..domain import legal
+from ..domain.languages import COUNTRY_LANGUAGE
 from ..domain.errors import KunderegError, ValidationError, ValidationErrors
 from ..domain.presets import PRESET_KEYS, preset_profile, with_marketing
 from ..domain.profile import Processor, ShopProfile
@@ -223,7 +223,7 @@ class SetupWizard(QWizard):
 
     def _country_changed(self, country: str) -> None:
         """A new country brings its own languages and moves recipients not yet named there."""
-        language = legal.COUNTRY_LANGUAGE.get(country, "en")
+        language = COUNTRY_LANGUAGE.get(country, "en")
         for combo in (self.shop_editor.ui_language, self.shop_editor.document_language):
             combo.setCurrentIndex(combo.findData(language))
         moved = tuple(p if p.name else Processor(p.name, p.role, country, p.is_processor)
