@@ -255,6 +255,7 @@ class AuditEntry(Base):
         Index("ix_audit_entry_customer_id", "customer_id"),
         Index("ix_audit_entry_staff_id", "staff_id"),
         Index("ix_audit_entry_at", "at"),
+        Index("ix_audit_entry_action", "action"),  # staff entries: the baseline check at open, verify
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
