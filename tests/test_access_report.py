@@ -20,6 +20,7 @@ from pypdf.errors import FileNotDecryptedError
 from kundereg.domain import legal
 from kundereg.domain.catalogue import translate
 from kundereg.domain.errors import ValidationError
+from kundereg.domain.languages import COUNTRY_LANGUAGE
 from kundereg.domain.languages import LANGUAGES
 from kundereg.domain.presets import preset_profile
 from kundereg.domain.profile_texts import purpose_categories
@@ -397,7 +398,7 @@ def test_each_country_has_its_authority_and_bookkeeping_rule():
                 "DK": ("Datatilsynet", "Carl Jacobsens Vej 35", "2500 Valby", "www.datatilsynet.dk")}
     for country, (name, street, town, web) in expected.items():
         authority = legal.supervisory_authority(country)
-        local = legal.COUNTRY_LANGUAGE[country]
+        local = COUNTRY_LANGUAGE[country]
         assert authority.name(local).startswith(name)
         assert authority.address_lines(local) == (street, town)
         assert authority.website == web
