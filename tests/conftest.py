@@ -53,6 +53,16 @@ def _cheap_argon2(monkeypatch):
     monkeypatch.setattr(auth, "_DUMMY_HASH", cheap.hash("not a real account"))
 
 
+@pytest.fixture(autouse=True)
+def _cheap_scrypt(monkeypatch):
+    """Backups at a test-suite cost (the header records it, so restores follow): OWASP's 2**17
+    costs a third of a second and 128 MB per derivation. test_backup checks the production cost
+    through a real ``kundereg backup`` subprocess."""
+    from kundereg.services import backup
+
+    monkeypatch.setattr(backup, "KDF_N", 2 ** 10)
+
+
 @pytest.fixture(scope="session")
 def _migrated_template(tmp_path_factory):
     """An empty register at the newest schema; each test gets a copy instead of migrating anew."""

@@ -247,6 +247,22 @@ def test_production_runs_use_production_argon2(run_process):
         (production.time_cost, production.memory_cost, production.parallelism) == (3, 65536, 4)
 
 
+def test_production_backups_use_owasp_scrypt_cost(run_process, tmp_path):
+    """The suite lowers the scrypt cost (conftest); a real ``kundereg backup`` records 2**17."""
+    from kundereg.services.backup import read_header
+
+    assert run_process("init", "--shop-name", "Rens", "--country", "NO", "--owner", "eier", "--owner-name",
+                       "Eva Eier", password="correct horse battery").returncode == 0
+    out = tmp_path / "backups"
+    out.mkdir()
+    done = run_process("backup", "--out", str(out), user="eier", password="correct horse battery",
+                       env_extra={"KUNDEREG_BACKUP_PASSPHRASE": "korrekt hest batteri stift"})
+    assert done.returncode == 0, done.stderr
+    [backup] = out.glob("*.kbak")
+    _, meta = read_header(backup)
+    assert (meta["kdf"]["name"], meta["kdf"]["n"], meta["kdf"]["r"], meta["kdf"]["p"]) == ("scrypt", 2 ** 17, 8, 1)
+
+
 def test_a_closed_pipe_is_no_traceback(run):
     """`kundereg staff list | head -0`: the reader goes away; the CLI ends quietly with exit 1."""
     import subprocess

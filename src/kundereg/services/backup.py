@@ -94,8 +94,11 @@ def taken_at_from_name(path: Path) -> datetime | None:
 
 def take_backup(staff: StaffSession | None, db: Database, locations: Locations, passphrase: str,
                 out_dir: Path | None = None, *, keep_daily: int | None = None, keep_weekly: int | None = None,
-                progress: Callable[[int, int], None] | None = None, kdf_n: int = KDF_N) -> BackupFile:
-    """Snapshot, encrypt, verify, rename into place, record, rotate. ``staff`` None: a scheduled run."""
+                progress: Callable[[int, int], None] | None = None, kdf_n: int | None = None) -> BackupFile:
+    """Snapshot, encrypt, verify, rename into place, record, rotate. ``staff`` None: a scheduled run.
+
+    ``kdf_n``: the scrypt cost, KDF_N unless given (read at call time, so the test suite can lower it)."""
+    kdf_n = KDF_N if kdf_n is None else kdf_n
     if staff is not None:
         require(staff, Permission.BACKUP)
     check_passphrase(passphrase)
