@@ -28,9 +28,10 @@ translations: $(STAMP)
 	$(PY) scripts/translations.py update
 
 # Two workers (pytest-xdist), each taking whole files: the suite is mostly CPU-bound, and a Qt test
-# file runs in the order its tests were written for.
+# file runs in the order its tests were written for. Files go out heaviest first
+# (tests/file_weights.json, see tests/conftest.py), not in xdist's order by number of tests.
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check src tests bench scripts packaging
 

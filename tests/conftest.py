@@ -6,10 +6,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import io
+import json
 import logging
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -94,7 +96,20 @@ SQLITE_ONLY = {
 }
 
 
+# Seconds each test file takes on one worker (tests/file_weights.json, written by
+# ``python scripts/test_weights.py LOG`` from a ``--durations=0`` run). pytest-xdist hands whole
+# files to whichever worker is free in this order, heaviest first (make test passes
+# --no-loadscope-reorder): its own order, by number of tests, left the few long crash-safety
+# rounds for the end, one worker busy while the other waited. A stale file only costs balance.
+WEIGHTS = json.loads((Path(__file__).with_name("file_weights.json")).read_text(encoding="utf-8"))
+
+
+def _file_weight(item) -> float:
+    return WEIGHTS.get(item.nodeid.split("::", 1)[0], 0.0)
+
+
 def pytest_collection_modifyitems(items):
+    items.sort(key=_file_weight, reverse=True)  # stable: order within a file and among the rest kept
     for item in items:
         callspec = getattr(item, "callspec", None)
         reason = SQLITE_ONLY.get(item.originalname)
