@@ -198,7 +198,7 @@ class RequestService:
         current = RequestStatus(row.status)
         if status not in _NEXT[current]:
             raise StateError("Request {reference} cannot go from {old} to {new}.", reference=row.reference,
-                             old=current.value, new=status.value)
+                             old=current.value.replace("_", " "), new=status.value.replace("_", " "))
         row.status = status.value
 
     @staticmethod
