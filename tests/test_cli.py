@@ -167,7 +167,7 @@ def test_requests_from_the_command_line(run, monkeypatch):
     ref = added.stdout.split()[1]
     assert run("request", "complete", ref, **owner).returncode == 1  # not verified yet
     verified = run("request", "verify", ref, "--verified-by", "photo-id:passport", **owner)
-    assert verified.returncode == 0 and "identity_verified" in verified.stdout, verified.stderr
+    assert verified.returncode == 0 and "identity verified" in verified.stdout, verified.stderr
     listing = json.loads(run("requests", "--open", "--json", **owner).stdout)
     assert [r["reference"] for r in listing] == [ref] and listing[0]["overdue"]
     assert "OVERDUE" in run("requests", **owner).stdout

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from ..domain.errors import KunderegError
 from ..locations import ENV_DATA_DIR, ENV_DB_URL, resolve
 from . import (audit, backup, check, connect, customers, demo, documents, erasure, importing, init, move, notify,
-               orders, printing, requests, staff)
+               orders, printing, requests, rights, staff)
 from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER
 
 # One module per area, each with add_parser(sub) that declares its commands and sets their
 # handler (``parser.set_defaults(handler=...)``); --help lists them in this order.
-AREAS = (init, documents, demo, customers, orders, importing, audit, requests, erasure, backup, check, staff, printing, notify,
-         move, connect)
+AREAS = (init, documents, demo, customers, orders, importing, audit, requests, rights, erasure, backup, check, staff,
+         printing, notify, move, connect)
 
 
 class _Parser(argparse.ArgumentParser):

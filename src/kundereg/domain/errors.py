@@ -125,6 +125,7 @@ FIELD_LABELS: dict[str, str] = {
     "quantity": "Quantity",
     "unit_price": "Unit price",
     "line": "Order line",
+    "field": "Field",
     "shop_name": "Shop name",
     "username": "Username",
     "password": "Password",
