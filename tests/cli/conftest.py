@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from cli_helpers import DATA_TABLES, OWNER
 from kundereg.db import sqlite_driver as sqlite3
 from staff_secrets import COUNTER_PASSWORD, OWNER_PASSWORD
-
-OWNER = {"user": "eier", "password": OWNER_PASSWORD}
-COUNTER = {"user": "disk", "password": COUNTER_PASSWORD}
-DATA_TABLES = ("customer", "purchase", "purchase_line", "service_event", "consent", "data_request",
-               "outbox_message", "erasure_ledger")
 
 
 @pytest.fixture
@@ -25,15 +21,6 @@ def shop_cli(run):
                 env_extra={"KUNDEREG_NEW_PASSWORD": COUNTER_PASSWORD}, **OWNER)
     assert added.returncode == 0, added.stderr
     return run
-
-
-def add_customer(run, *extra, **who) -> int:
-    done = run("customer", "add", "--first-name", "Kari", "--last-name", "Nordmann", "--mobile", "912 34 567",
-               "--email", "kari@example.no", *extra, "--json", **(who or OWNER))
-    assert done.returncode == 0, done.stderr
-    import json
-
-    return json.loads(done.stdout)["id"]
 
 
 @pytest.fixture

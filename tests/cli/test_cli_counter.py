@@ -7,7 +7,7 @@ import pytest
 
 from kundereg.domain.ticket_code import ticket_code
 
-from conftest import COUNTER, OWNER, add_customer  # noqa: F401  (tests/cli/conftest.py)
+from cli_helpers import COUNTER, OWNER, add_customer
 
 
 def test_a_day_at_the_counter_from_a_script(shop_cli):

@@ -7,7 +7,7 @@ import pytest
 
 from kundereg.db import sqlite_driver as sqlite3
 
-from conftest import COUNTER, OWNER, add_customer
+from cli_helpers import COUNTER, OWNER, add_customer
 
 
 def _request(run, cid: int, kind: str) -> str:
