@@ -103,7 +103,8 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..logs import setup_logging
 
     try:
-        setup_logging(locations.log_dir)
+        if not getattr(args, "late_logging", False):  # `init` starts the log once the register exists
+            setup_logging(locations.log_dir)
     except OSError as exc:  # a --data-dir that cannot hold a log folder: said below, in one line
         return _one_line(f"the data folder cannot be used ({exc.strerror or type(exc).__name__})")
     try:
