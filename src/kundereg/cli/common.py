@@ -205,6 +205,23 @@ def output_format(args, allowed: tuple[str, ...]) -> str:
     raise SystemExit(2)
 
 
+def add_destination(parser: argparse.ArgumentParser, option: str = "--out", metavar: str = "FILE.pdf",
+                    help: str | None = None) -> None:
+    """``--out FILE`` (or ``--receipt``) or ``--printer NAME``: one of them is required."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument(option, metavar=metavar, help=help)
+    where.add_argument("--printer", metavar="NAME",
+                       help="send the PDF to this CUPS printer instead of a file (lpstat -e lists them)")
+
+
+def printed(pdf: bytes, printer: str, what: str) -> str:
+    """Send ``pdf`` to ``printer``; the job title names the kind of document, never a person."""
+    from ..services.printing import print_pdf
+
+    job = print_pdf(pdf, printer, title=f"kundereg {what}")
+    return f"sent to {printer} (job {job or 'queued'})"
+
+
 # -- output -----------------------------------------------------------------------------------
 
 def output(args, header: Sequence[str], rows: Sequence[Sequence[object]], data: object,
