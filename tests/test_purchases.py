@@ -53,7 +53,7 @@ def test_status_flow_and_pickup_list(purchases, kari, owner):
     picked = purchases.set_status(owner, p.id, PurchaseStatus.PICKED_UP, expected_version=ready.version)
     assert picked.status is PurchaseStatus.PICKED_UP
     assert purchases.ready_for_pickup(owner) == []
-    with pytest.raises(StateError, match="cannot go from picked_up to ready"):
+    with pytest.raises(StateError, match="cannot go from picked up to ready"):
         purchases.set_status(owner, p.id, "ready")
     assert purchases.set_status(owner, p.id, "returned").status is PurchaseStatus.RETURNED
 

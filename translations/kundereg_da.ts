@@ -1586,6 +1586,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Ekstra dage</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
@@ -1656,6 +1660,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Ordrelinje</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1960,6 +1968,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Der opstod en uventet fejl ({kind}).</translation>
     </message>
     <message>
+        <source>--password-protect is for a file; a printed receipt is handed over in person.</source>
+        <translation>--password-protect gælder en fil; en udskrevet kvittering overrækkes personligt.</translation>
+    </message>
+    <message>
+        <source>--password-protect is for a file; a printed report is handed over in person.</source>
+        <translation>--password-protect gælder en fil; en udskrevet rapport overrækkes personligt.</translation>
+    </message>
+    <message>
         <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>--to skal være en PostgreSQL-URL (postgresql://bruger@vært/database).</translation>
     </message>
@@ -1974,6 +1990,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>En kunde kan ikke lægges sammen med sig selv.</translation>
+    </message>
+    <message>
+        <source>A knowledge check compares what the person states as their {field}: put it in {env} or run in a terminal.</source>
+        <translation>En videnskontrol sammenligner det, personen oplyser som sin {field}: læg det i {env} eller kør i en terminal.</translation>
+    </message>
+    <message>
+        <source>A printer takes PDF: leave out --format, or write the file with --out.</source>
+        <translation>En printer tager PDF: udelad --format, eller skriv filen med --out.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
@@ -2012,6 +2036,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Kunde</translation>
     </message>
     <message>
+        <source>Customer {id} has no active consent for that purpose.</source>
+        <translation>Kunde {id} har intet gyldigt samtykke til det formål.</translation>
+    </message>
+    <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
         <translation>Kunde {id} har åbne ordrer ({numbers}). Udlever eller annullér dem før sletning.</translation>
     </message>
@@ -2046,6 +2074,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
         <translation>Flytningen af registret mislykkedes: {table} har {there} rækker på serveren, {here} i filen. Intet blev beholdt på serveren.</translation>
+    </message>
+    <message>
+        <source>No PIN: set {env} or run in a terminal.</source>
+        <translation>Ingen pinkode: sæt {env} eller kør i en terminal.</translation>
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
@@ -2088,6 +2120,50 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Kun ekspedienter må logge ind med pinkode; ejeren bruger adgangskode.</translation>
     </message>
     <message>
+        <source>Only the owner may add demo data.</source>
+        <translation>Kun ejeren må indsætte demodata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may change the shop&apos;s settings.</source>
+        <translation>Kun ejeren må ændre butikkens indstillinger.</translation>
+    </message>
+    <message>
+        <source>Only the owner may erase customers.</source>
+        <translation>Kun ejeren må slette kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may export customer data.</source>
+        <translation>Kun ejeren må eksportere kundedata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may handle data-subject requests.</source>
+        <translation>Kun ejeren må behandle anmodninger fra de registrerede.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Kun ejeren må importere kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>Kun ejeren må administrere medarbejderkonti.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Kun ejeren må lægge kunder sammen.</translation>
+    </message>
+    <message>
+        <source>Only the owner may produce documents about a person.</source>
+        <translation>Kun ejeren må lave dokumenter om en person.</translation>
+    </message>
+    <message>
+        <source>Only the owner may read the audit trail.</source>
+        <translation>Kun ejeren må læse revisionssporet.</translation>
+    </message>
+    <message>
+        <source>Only the owner may take or restore backups.</source>
+        <translation>Kun ejeren må tage eller gendanne sikkerhedskopier.</translation>
+    </message>
+    <message>
         <source>Open the register once with this version of kundereg before moving it.</source>
         <translation>Åbn registret én gang med denne version af kundereg, før du flytter det.</translation>
     </message>
@@ -2102,6 +2178,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Request</source>
         <translation>Anmodning</translation>
+    </message>
+    <message>
+        <source>Request {reference} asks for a rectification: say what is to be corrected (kundereg request complete {reference} --set FIELD=VALUE).</source>
+        <translation>Anmodning {reference} gælder berigtigelse: angiv, hvad der skal rettes (kundereg request complete {reference} --set FELT=VÆRDI).</translation>
     </message>
     <message>
         <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
@@ -2126,6 +2206,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Request {reference} is closed.</source>
         <translation>Anmodning {reference} er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not a rectification: it takes no values to set.</source>
+        <translation>Anmodning {reference} er ikke en berigtigelse: den tager ingen værdier.</translation>
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
@@ -2174,6 +2258,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Række {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --mobile or --email (see kundereg customer edit --help).</source>
+        <translation>Angiv, hvad der skal ændres, for eksempel --mobile eller --email (se kundereg customer edit --help).</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -2456,6 +2544,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Der findes ingen printer med det navn.</translation>
     </message>
     <message>
+        <source>There is no printer called {printer} (lpstat -e lists them).</source>
+        <translation>Der findes ingen printer ved navn {printer} (lpstat -e viser dem).</translation>
+    </message>
+    <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
         <translation>Denne sikkerhedskopi stammer fra en nyere version af kundereg (skema {revision}); opdater kundereg først.</translation>
     </message>
@@ -2510,10 +2602,6 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>You must log in first.</source>
         <translation>Du skal logge ind først.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this ({permission}).</source>
-        <translation>Din rolle tillader ikke dette ({permission}).</translation>
     </message>
     <message>
         <source>at most {n} entries.</source>
@@ -2606,6 +2694,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
         <translation>er ikke en dato (brug 2024-05-31 eller 31.05.2024).</translation>
+    </message>
+    <message>
+        <source>is not a known purpose. Known purposes: {keys}.</source>
+        <translation>er ikke et kendt formål. Kendte formål: {keys}.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2720,6 +2812,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være 4 til 8 cifre.</translation>
     </message>
     <message>
+        <source>must be a date like 2026-01-31.</source>
+        <translation>skal være en dato som 2026-01-31.</translation>
+    </message>
+    <message>
         <source>must be a percentage such as 25.</source>
         <translation>skal være en procentsats, for eksempel 25.</translation>
     </message>
@@ -2820,6 +2916,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>skal være en af: {codes}.</translation>
     </message>
     <message>
+        <source>must be one of: {fields}.</source>
+        <translation>skal være et af: {fields}.</translation>
+    </message>
+    <message>
         <source>must be one of: {types}.</source>
         <translation>skal være en af: {types}.</translation>
     </message>
@@ -2904,6 +3004,14 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>angiver ukendte kilder: {names}.</translation>
     </message>
     <message>
+        <source>number {n} has no price such as 79,00 after its last colon.</source>
+        <translation>nummer {n} har ingen pris som 79,00 efter det sidste kolon.</translation>
+    </message>
+    <message>
+        <source>number {n} is not written as TEXT:QUANTITY:PRICE (for example &quot;Shirt:2:79,00&quot;).</source>
+        <translation>nummer {n} er ikke skrevet som TEKST:ANTAL:PRIS (for eksempel &quot;Skjorte:2:79,00&quot;).</translation>
+    </message>
+    <message>
         <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>eller et telefonnummer skal udfyldes: privatlivspolitikken og fortegnelsen over behandlingsaktiviteter skal oplyse, hvordan butikken kan kontaktes.</translation>
     </message>
@@ -2958,6 +3066,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>states a consent without the date it was given; add a consent date column.</source>
         <translation>angiver et samtykke uden datoen, det blev givet; tilføj en kolonne med samtykkedato.</translation>
+    </message>
+    <message>
+        <source>write --set as FIELD=VALUE, for example --set email=kari@example.no.</source>
+        <translation>skriv --set som FELT=VÆRDI, for eksempel --set email=kari@example.no.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -4983,6 +5095,17 @@ Skriv det på mærket, eller giv kunden den udskrevne seddel.</translation>
     <message>
         <source>Overdue</source>
         <translation>Overskredet</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectify customer data</source>
+        <translation>Berigtig kundeoplysninger</translation>
+    </message>
+    <message>
+        <source>Write the corrected values for request {reference}; leave the other fields empty. They are saved when the request is completed.</source>
+        <translation>Skriv de rettede værdier for anmodning {reference}; lad de andre felter stå tomme. De gemmes, når anmodningen afsluttes.</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Lisäpäivät</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
@@ -1656,6 +1660,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Opening hours</source>
         <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Tilausrivi</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1960,6 +1968,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Tapahtui odottamaton virhe ({kind}).</translation>
     </message>
     <message>
+        <source>--password-protect is for a file; a printed receipt is handed over in person.</source>
+        <translation>--password-protect koskee tiedostoa; tulostettu kuitti luovutetaan henkilökohtaisesti.</translation>
+    </message>
+    <message>
+        <source>--password-protect is for a file; a printed report is handed over in person.</source>
+        <translation>--password-protect koskee tiedostoa; tulostettu raportti luovutetaan henkilökohtaisesti.</translation>
+    </message>
+    <message>
         <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>--to-arvon on oltava PostgreSQL-URL (postgresql://käyttäjä@palvelin/tietokanta).</translation>
     </message>
@@ -1974,6 +1990,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>Asiakasta ei voi yhdistää itseensä.</translation>
+    </message>
+    <message>
+        <source>A knowledge check compares what the person states as their {field}: put it in {env} or run in a terminal.</source>
+        <translation>Tietotarkistus vertaa sitä, mitä henkilö ilmoittaa tiedokseen {field}: anna se muuttujassa {env} tai suorita päätteessä.</translation>
+    </message>
+    <message>
+        <source>A printer takes PDF: leave out --format, or write the file with --out.</source>
+        <translation>Tulostin ottaa PDF:n: jätä --format pois tai kirjoita tiedosto valitsimella --out.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
@@ -2012,6 +2036,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Asiakas</translation>
     </message>
     <message>
+        <source>Customer {id} has no active consent for that purpose.</source>
+        <translation>Asiakkaalla {id} ei ole voimassa olevaa suostumusta tähän tarkoitukseen.</translation>
+    </message>
+    <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
         <translation>Asiakkaalla {id} on avoimia tilauksia ({numbers}). Luovuta tai peru ne ennen poistamista.</translation>
     </message>
@@ -2046,6 +2074,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
         <translation>Rekisterin siirto epäonnistui: taulussa {table} on palvelimella {there} riviä, tiedostossa {here}. Palvelimelle ei jäänyt mitään.</translation>
+    </message>
+    <message>
+        <source>No PIN: set {env} or run in a terminal.</source>
+        <translation>Ei PIN-koodia: aseta {env} tai suorita päätteessä.</translation>
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
@@ -2088,6 +2120,50 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Vain myyjät voivat kirjautua PIN-koodilla; omistaja käyttää salasanaa.</translation>
     </message>
     <message>
+        <source>Only the owner may add demo data.</source>
+        <translation>Vain omistaja voi lisätä esittelytietoja.</translation>
+    </message>
+    <message>
+        <source>Only the owner may change the shop&apos;s settings.</source>
+        <translation>Vain omistaja voi muuttaa liikkeen asetuksia.</translation>
+    </message>
+    <message>
+        <source>Only the owner may erase customers.</source>
+        <translation>Vain omistaja voi poistaa asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Only the owner may export customer data.</source>
+        <translation>Vain omistaja voi viedä asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Only the owner may handle data-subject requests.</source>
+        <translation>Vain omistaja voi käsitellä rekisteröityjen pyyntöjä.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Vain omistaja voi tuoda asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>Vain omistaja voi hallita henkilökunnan tilejä.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Vain omistaja voi yhdistää asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Only the owner may produce documents about a person.</source>
+        <translation>Vain omistaja voi laatia asiakirjoja henkilöstä.</translation>
+    </message>
+    <message>
+        <source>Only the owner may read the audit trail.</source>
+        <translation>Vain omistaja voi lukea tapahtumalokia.</translation>
+    </message>
+    <message>
+        <source>Only the owner may take or restore backups.</source>
+        <translation>Vain omistaja voi ottaa tai palauttaa varmuuskopioita.</translation>
+    </message>
+    <message>
         <source>Open the register once with this version of kundereg before moving it.</source>
         <translation>Avaa rekisteri kerran tällä kundereg-versiolla ennen siirtoa.</translation>
     </message>
@@ -2102,6 +2178,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Request</source>
         <translation>Pyyntö</translation>
+    </message>
+    <message>
+        <source>Request {reference} asks for a rectification: say what is to be corrected (kundereg request complete {reference} --set FIELD=VALUE).</source>
+        <translation>Pyyntö {reference} koskee oikaisua: kerro, mitä oikaistaan (kundereg request complete {reference} --set KENTTÄ=ARVO).</translation>
     </message>
     <message>
         <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
@@ -2126,6 +2206,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Request {reference} is closed.</source>
         <translation>Pyyntö {reference} on suljettu.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not a rectification: it takes no values to set.</source>
+        <translation>Pyyntö {reference} ei ole oikaisu: sille ei anneta arvoja.</translation>
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
@@ -2174,6 +2258,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Rivi {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --mobile or --email (see kundereg customer edit --help).</source>
+        <translation>Kerro, mitä muutetaan, esimerkiksi --mobile tai --email (katso kundereg customer edit --help).</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -2456,6 +2544,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Sen nimistä tulostinta ei ole.</translation>
     </message>
     <message>
+        <source>There is no printer called {printer} (lpstat -e lists them).</source>
+        <translation>Tulostinta nimeltä {printer} ei ole (lpstat -e luettelee ne).</translation>
+    </message>
+    <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
         <translation>Tämä varmuuskopio on peräisin kunderegin uudemmasta versiosta (skeema {revision}); päivitä kundereg ensin.</translation>
     </message>
@@ -2510,10 +2602,6 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>You must log in first.</source>
         <translation>Kirjaudu ensin sisään.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this ({permission}).</source>
-        <translation>Roolisi ei salli tätä ({permission}).</translation>
     </message>
     <message>
         <source>at most {n} entries.</source>
@@ -2606,6 +2694,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
         <translation>ei ole päivämäärä (käytä muotoa 2024-05-31 tai 31.05.2024).</translation>
+    </message>
+    <message>
+        <source>is not a known purpose. Known purposes: {keys}.</source>
+        <translation>ei ole tunnettu käyttötarkoitus. Tunnetut käyttötarkoitukset: {keys}.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2720,6 +2812,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava 4–8 numeroa.</translation>
     </message>
     <message>
+        <source>must be a date like 2026-01-31.</source>
+        <translation>on oltava päivämäärä muodossa 2026-01-31.</translation>
+    </message>
+    <message>
         <source>must be a percentage such as 25.</source>
         <translation>on oltava prosentti, esimerkiksi 25.</translation>
     </message>
@@ -2820,6 +2916,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>on oltava jokin seuraavista: {codes}.</translation>
     </message>
     <message>
+        <source>must be one of: {fields}.</source>
+        <translation>on oltava jokin seuraavista: {fields}.</translation>
+    </message>
+    <message>
         <source>must be one of: {types}.</source>
         <translation>on oltava jokin seuraavista: {types}.</translation>
     </message>
@@ -2904,6 +3004,14 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>sisältää tuntemattomia lähteitä: {names}.</translation>
     </message>
     <message>
+        <source>number {n} has no price such as 79,00 after its last colon.</source>
+        <translation>rivillä {n} ei ole viimeisen kaksoispisteen jälkeen hintaa, kuten 79,00.</translation>
+    </message>
+    <message>
+        <source>number {n} is not written as TEXT:QUANTITY:PRICE (for example &quot;Shirt:2:79,00&quot;).</source>
+        <translation>riviä {n} ei ole kirjoitettu muodossa TEKSTI:MÄÄRÄ:HINTA (esimerkiksi &quot;Kauluspaita:2:79,00&quot;).</translation>
+    </message>
+    <message>
         <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>tai puhelinnumero on pakollinen: tietosuojaselosteessa ja käsittelytoimien selosteessa on kerrottava, miten liikkeeseen saa yhteyden.</translation>
     </message>
@@ -2958,6 +3066,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>states a consent without the date it was given; add a consent date column.</source>
         <translation>ilmoittaa suostumuksen ilman antopäivää; lisää suostumuspäivän sarake.</translation>
+    </message>
+    <message>
+        <source>write --set as FIELD=VALUE, for example --set email=kari@example.no.</source>
+        <translation>kirjoita --set muodossa KENTTÄ=ARVO, esimerkiksi --set email=kari@example.no.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -4983,6 +5095,17 @@ Kirjoita se merkkilappuun tai anna asiakkaalle tulostettu lappu.</translation>
     <message>
         <source>Overdue</source>
         <translation>Myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectify customer data</source>
+        <translation>Oikaise asiakastiedot</translation>
+    </message>
+    <message>
+        <source>Write the corrected values for request {reference}; leave the other fields empty. They are saved when the request is completed.</source>
+        <translation>Kirjoita pyynnön {reference} oikaistut arvot; jätä muut kentät tyhjiksi. Ne tallennetaan, kun pyyntö on valmis.</translation>
     </message>
 </context>
 <context>

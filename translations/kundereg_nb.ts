@@ -1586,6 +1586,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Ekstra dager</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
@@ -1656,6 +1660,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Opening hours</source>
         <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Ordrelinje</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1960,6 +1968,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Det oppstod en uventet feil ({kind}).</translation>
     </message>
     <message>
+        <source>--password-protect is for a file; a printed receipt is handed over in person.</source>
+        <translation>--password-protect gjelder en fil; en utskrevet kvittering leveres personlig.</translation>
+    </message>
+    <message>
+        <source>--password-protect is for a file; a printed report is handed over in person.</source>
+        <translation>--password-protect gjelder en fil; en utskrevet rapport leveres personlig.</translation>
+    </message>
+    <message>
         <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>--to må være en PostgreSQL-URL (postgresql://bruker@vert/database).</translation>
     </message>
@@ -1974,6 +1990,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>En kunde kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>A knowledge check compares what the person states as their {field}: put it in {env} or run in a terminal.</source>
+        <translation>En kunnskapskontroll sammenligner det personen oppgir som sin {field}: legg det i {env} eller kjør i en terminal.</translation>
+    </message>
+    <message>
+        <source>A printer takes PDF: leave out --format, or write the file with --out.</source>
+        <translation>En skriver tar PDF: utelat --format, eller skriv filen med --out.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
@@ -2012,6 +2036,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Kunde</translation>
     </message>
     <message>
+        <source>Customer {id} has no active consent for that purpose.</source>
+        <translation>Kunde {id} har ikke noe gyldig samtykke til det formålet.</translation>
+    </message>
+    <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
         <translation>Kunde {id} har åpne bestillinger ({numbers}). Utlever eller kanseller dem før sletting.</translation>
     </message>
@@ -2046,6 +2074,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
         <translation>Flyttingen av registeret mislyktes: {table} har {there} rader på serveren, {here} i filen. Ingenting ble beholdt på serveren.</translation>
+    </message>
+    <message>
+        <source>No PIN: set {env} or run in a terminal.</source>
+        <translation>Ingen PIN: sett {env} eller kjør i en terminal.</translation>
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
@@ -2088,6 +2120,50 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Bare diskansatte kan logge inn med PIN-kode; eieren bruker passord.</translation>
     </message>
     <message>
+        <source>Only the owner may add demo data.</source>
+        <translation>Bare eieren kan legge inn demodata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may change the shop&apos;s settings.</source>
+        <translation>Bare eieren kan endre butikkens innstillinger.</translation>
+    </message>
+    <message>
+        <source>Only the owner may erase customers.</source>
+        <translation>Bare eieren kan slette kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may export customer data.</source>
+        <translation>Bare eieren kan eksportere kundedata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may handle data-subject requests.</source>
+        <translation>Bare eieren kan behandle henvendelser fra de registrerte.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Bare eieren kan importere kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>Bare eieren kan administrere brukerkontoer for ansatte.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Bare eieren kan slå sammen kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may produce documents about a person.</source>
+        <translation>Bare eieren kan lage dokumenter om en person.</translation>
+    </message>
+    <message>
+        <source>Only the owner may read the audit trail.</source>
+        <translation>Bare eieren kan lese revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Only the owner may take or restore backups.</source>
+        <translation>Bare eieren kan ta eller gjenopprette sikkerhetskopier.</translation>
+    </message>
+    <message>
         <source>Open the register once with this version of kundereg before moving it.</source>
         <translation>Åpne registeret én gang med denne versjonen av kundereg før du flytter det.</translation>
     </message>
@@ -2102,6 +2178,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Request</source>
         <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Request {reference} asks for a rectification: say what is to be corrected (kundereg request complete {reference} --set FIELD=VALUE).</source>
+        <translation>Henvendelse {reference} ber om retting: oppgi hva som skal rettes (kundereg request complete {reference} --set FELT=VERDI).</translation>
     </message>
     <message>
         <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
@@ -2126,6 +2206,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Request {reference} is closed.</source>
         <translation>Henvendelse {reference} er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not a rectification: it takes no values to set.</source>
+        <translation>Henvendelse {reference} er ikke en retting: den tar ingen verdier.</translation>
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
@@ -2174,6 +2258,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --mobile or --email (see kundereg customer edit --help).</source>
+        <translation>Oppgi hva som skal endres, for eksempel --mobile eller --email (se kundereg customer edit --help).</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -2456,6 +2544,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Det finnes ingen skriver med det navnet.</translation>
     </message>
     <message>
+        <source>There is no printer called {printer} (lpstat -e lists them).</source>
+        <translation>Det finnes ingen skriver som heter {printer} (lpstat -e viser dem).</translation>
+    </message>
+    <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
         <translation>Denne sikkerhetskopien kommer fra en nyere versjon av kundereg (skjema {revision}); oppdater kundereg først.</translation>
     </message>
@@ -2510,10 +2602,6 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>You must log in first.</source>
         <translation>Du må logge inn først.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this ({permission}).</source>
-        <translation>Rollen din tillater ikke dette ({permission}).</translation>
     </message>
     <message>
         <source>at most {n} entries.</source>
@@ -2606,6 +2694,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
         <translation>er ikke en dato (bruk 2024-05-31 eller 31.05.2024).</translation>
+    </message>
+    <message>
+        <source>is not a known purpose. Known purposes: {keys}.</source>
+        <translation>er ikke et kjent formål. Kjente formål: {keys}.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2720,6 +2812,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være 4 til 8 sifre.</translation>
     </message>
     <message>
+        <source>must be a date like 2026-01-31.</source>
+        <translation>må være en dato som 2026-01-31.</translation>
+    </message>
+    <message>
         <source>must be a percentage such as 25.</source>
         <translation>må være en prosentsats, for eksempel 25.</translation>
     </message>
@@ -2820,6 +2916,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>må være en av: {codes}.</translation>
     </message>
     <message>
+        <source>must be one of: {fields}.</source>
+        <translation>må være ett av: {fields}.</translation>
+    </message>
+    <message>
         <source>must be one of: {types}.</source>
         <translation>må være en av: {types}.</translation>
     </message>
@@ -2904,6 +3004,14 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>oppgir ukjente kilder: {names}.</translation>
     </message>
     <message>
+        <source>number {n} has no price such as 79,00 after its last colon.</source>
+        <translation>nummer {n} har ingen pris som 79,00 etter siste kolon.</translation>
+    </message>
+    <message>
+        <source>number {n} is not written as TEXT:QUANTITY:PRICE (for example &quot;Shirt:2:79,00&quot;).</source>
+        <translation>nummer {n} er ikke skrevet som TEKST:ANTALL:PRIS (for eksempel &quot;Skjorte:2:79,00&quot;).</translation>
+    </message>
+    <message>
         <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>eller et telefonnummer må fylles ut: personvernerklæringen og protokollen over behandlingsaktiviteter må si hvordan butikken kan kontaktes.</translation>
     </message>
@@ -2958,6 +3066,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>states a consent without the date it was given; add a consent date column.</source>
         <translation>oppgir et samtykke uten datoen det ble gitt; legg til en kolonne med samtykkedato.</translation>
+    </message>
+    <message>
+        <source>write --set as FIELD=VALUE, for example --set email=kari@example.no.</source>
+        <translation>skriv --set som FELT=VERDI, for eksempel --set email=kari@example.no.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -4983,6 +5095,17 @@ Skriv det på merkelappen, eller gi kunden den utskrevne lappen.</translation>
     <message>
         <source>Overdue</source>
         <translation>Forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectify customer data</source>
+        <translation>Rett kundeopplysninger</translation>
+    </message>
+    <message>
+        <source>Write the corrected values for request {reference}; leave the other fields empty. They are saved when the request is completed.</source>
+        <translation>Skriv de rettede verdiene for henvendelse {reference}; la de andre feltene stå tomme. De lagres når henvendelsen fullføres.</translation>
     </message>
 </context>
 <context>

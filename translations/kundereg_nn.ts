@@ -1586,6 +1586,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Ekstra dagar</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Førenamn</translation>
     </message>
@@ -1656,6 +1660,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Opening hours</source>
         <translation>Opningstider</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Ordrelinje</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1960,6 +1968,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Det oppstod ein uventa feil ({kind}).</translation>
     </message>
     <message>
+        <source>--password-protect is for a file; a printed receipt is handed over in person.</source>
+        <translation>--password-protect gjeld ei fil; ei utskriven kvittering blir levert personleg.</translation>
+    </message>
+    <message>
+        <source>--password-protect is for a file; a printed report is handed over in person.</source>
+        <translation>--password-protect gjeld ei fil; ein utskriven rapport blir levert personleg.</translation>
+    </message>
+    <message>
         <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>--to må vere ein PostgreSQL-URL (postgresql://brukar@vert/database).</translation>
     </message>
@@ -1974,6 +1990,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>Ein kunde kan ikkje slåast saman med seg sjølv.</translation>
+    </message>
+    <message>
+        <source>A knowledge check compares what the person states as their {field}: put it in {env} or run in a terminal.</source>
+        <translation>Ein kunnskapskontroll samanliknar det personen oppgjev som {field}: legg det i {env} eller køyr i ein terminal.</translation>
+    </message>
+    <message>
+        <source>A printer takes PDF: leave out --format, or write the file with --out.</source>
+        <translation>Ein skrivar tek PDF: utelat --format, eller skriv fila med --out.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
@@ -2012,6 +2036,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Kunde</translation>
     </message>
     <message>
+        <source>Customer {id} has no active consent for that purpose.</source>
+        <translation>Kunde {id} har ikkje noko gyldig samtykke til det føremålet.</translation>
+    </message>
+    <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
         <translation>Kunde {id} har opne bestillingar ({numbers}). Lever dei ut eller kanseller dei før sletting.</translation>
     </message>
@@ -2046,6 +2074,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
         <translation>Flyttinga av registeret mislukkast: {table} har {there} rader på serveren, {here} i fila. Ingenting vart halde på serveren.</translation>
+    </message>
+    <message>
+        <source>No PIN: set {env} or run in a terminal.</source>
+        <translation>Ingen PIN: set {env} eller køyr i ein terminal.</translation>
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
@@ -2088,6 +2120,50 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Berre disktilsette kan logge inn med PIN-kode; eigaren bruker passord.</translation>
     </message>
     <message>
+        <source>Only the owner may add demo data.</source>
+        <translation>Berre eigaren kan leggje inn demodata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may change the shop&apos;s settings.</source>
+        <translation>Berre eigaren kan endre innstillingane til butikken.</translation>
+    </message>
+    <message>
+        <source>Only the owner may erase customers.</source>
+        <translation>Berre eigaren kan slette kundar.</translation>
+    </message>
+    <message>
+        <source>Only the owner may export customer data.</source>
+        <translation>Berre eigaren kan eksportere kundedata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may handle data-subject requests.</source>
+        <translation>Berre eigaren kan handsame førespurnader frå dei registrerte.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Berre eigaren kan importere kundar.</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>Berre eigaren kan administrere brukarkontoar for tilsette.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Berre eigaren kan slå saman kundar.</translation>
+    </message>
+    <message>
+        <source>Only the owner may produce documents about a person.</source>
+        <translation>Berre eigaren kan lage dokument om ein person.</translation>
+    </message>
+    <message>
+        <source>Only the owner may read the audit trail.</source>
+        <translation>Berre eigaren kan lese revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>Only the owner may take or restore backups.</source>
+        <translation>Berre eigaren kan ta eller gjenopprette tryggingskopiar.</translation>
+    </message>
+    <message>
         <source>Open the register once with this version of kundereg before moving it.</source>
         <translation>Opna registeret éin gong med denne versjonen av kundereg før du flyttar det.</translation>
     </message>
@@ -2102,6 +2178,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Request</source>
         <translation>Førespurnad</translation>
+    </message>
+    <message>
+        <source>Request {reference} asks for a rectification: say what is to be corrected (kundereg request complete {reference} --set FIELD=VALUE).</source>
+        <translation>Førespurnad {reference} ber om retting: oppgje kva som skal rettast (kundereg request complete {reference} --set FELT=VERDI).</translation>
     </message>
     <message>
         <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
@@ -2126,6 +2206,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Request {reference} is closed.</source>
         <translation>Førespurnad {reference} er avslutta.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not a rectification: it takes no values to set.</source>
+        <translation>Førespurnad {reference} er ikkje ei retting: han tek ingen verdiar.</translation>
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
@@ -2174,6 +2258,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --mobile or --email (see kundereg customer edit --help).</source>
+        <translation>Oppgje kva som skal endrast, til dømes --mobile eller --email (sjå kundereg customer edit --help).</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -2456,6 +2544,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Det finst ingen skrivar med det namnet.</translation>
     </message>
     <message>
+        <source>There is no printer called {printer} (lpstat -e lists them).</source>
+        <translation>Det finst ingen skrivar som heiter {printer} (lpstat -e viser dei).</translation>
+    </message>
+    <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
         <translation>Denne sikkerheitskopien kjem frå ein nyare versjon av kundereg (skjema {revision}); oppdater kundereg først.</translation>
     </message>
@@ -2510,10 +2602,6 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>You must log in first.</source>
         <translation>Du må logge inn først.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this ({permission}).</source>
-        <translation>Rolla di tillèt ikkje dette ({permission}).</translation>
     </message>
     <message>
         <source>at most {n} entries.</source>
@@ -2606,6 +2694,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
         <translation>er ikkje ein dato (bruk 2024-05-31 eller 31.05.2024).</translation>
+    </message>
+    <message>
+        <source>is not a known purpose. Known purposes: {keys}.</source>
+        <translation>er ikkje eit kjent føremål. Kjende føremål: {keys}.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2720,6 +2812,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere 4 til 8 siffer.</translation>
     </message>
     <message>
+        <source>must be a date like 2026-01-31.</source>
+        <translation>må vere ein dato som 2026-01-31.</translation>
+    </message>
+    <message>
         <source>must be a percentage such as 25.</source>
         <translation>må vere ein prosentsats, til dømes 25.</translation>
     </message>
@@ -2820,6 +2916,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>må vere ein av: {codes}.</translation>
     </message>
     <message>
+        <source>must be one of: {fields}.</source>
+        <translation>må vere eitt av: {fields}.</translation>
+    </message>
+    <message>
         <source>must be one of: {types}.</source>
         <translation>må vere ein av: {types}.</translation>
     </message>
@@ -2904,6 +3004,14 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>oppgir ukjende kjelder: {names}.</translation>
     </message>
     <message>
+        <source>number {n} has no price such as 79,00 after its last colon.</source>
+        <translation>nummer {n} har ingen pris som 79,00 etter siste kolon.</translation>
+    </message>
+    <message>
+        <source>number {n} is not written as TEXT:QUANTITY:PRICE (for example &quot;Shirt:2:79,00&quot;).</source>
+        <translation>nummer {n} er ikkje skrive som TEKST:TAL:PRIS (til dømes &quot;Skjorte:2:79,00&quot;).</translation>
+    </message>
+    <message>
         <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>eller eit telefonnummer må fyllast ut: personvernerklæringa og protokollen over behandlingsaktivitetar må seie korleis ein kan kontakte butikken.</translation>
     </message>
@@ -2958,6 +3066,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>states a consent without the date it was given; add a consent date column.</source>
         <translation>oppgjev eit samtykke utan datoen det vart gitt; legg til ein kolonne med samtykkedato.</translation>
+    </message>
+    <message>
+        <source>write --set as FIELD=VALUE, for example --set email=kari@example.no.</source>
+        <translation>skriv --set som FELT=VERDI, til dømes --set email=kari@example.no.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -4983,6 +5095,17 @@ Skriv det på merkelappen, eller gje kunden den utskrivne lappen.</translation>
     <message>
         <source>Overdue</source>
         <translation>Forfallen</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectify customer data</source>
+        <translation>Rett kundeopplysningar</translation>
+    </message>
+    <message>
+        <source>Write the corrected values for request {reference}; leave the other fields empty. They are saved when the request is completed.</source>
+        <translation>Skriv dei retta verdiane for førespurnad {reference}; la dei andre felta stå tomme. Dei blir lagra når førespurnaden blir fullført.</translation>
     </message>
 </context>
 <context>

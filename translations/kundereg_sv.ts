@@ -1586,6 +1586,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Extra dagar</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
@@ -1656,6 +1660,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Orderrad</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1960,6 +1968,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Ett oväntat fel inträffade ({kind}).</translation>
     </message>
     <message>
+        <source>--password-protect is for a file; a printed receipt is handed over in person.</source>
+        <translation>--password-protect gäller en fil; ett utskrivet kvitto lämnas över personligen.</translation>
+    </message>
+    <message>
+        <source>--password-protect is for a file; a printed report is handed over in person.</source>
+        <translation>--password-protect gäller en fil; en utskriven rapport lämnas över personligen.</translation>
+    </message>
+    <message>
         <source>--to must be a PostgreSQL URL (postgresql://user@host/database).</source>
         <translation>--to måste vara en PostgreSQL-URL (postgresql://användare@värd/databas).</translation>
     </message>
@@ -1974,6 +1990,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>A customer cannot be merged with itself.</source>
         <translation>En kund kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>A knowledge check compares what the person states as their {field}: put it in {env} or run in a terminal.</source>
+        <translation>En kunskapskontroll jämför det personen uppger som sin {field}: lägg det i {env} eller kör i en terminal.</translation>
+    </message>
+    <message>
+        <source>A printer takes PDF: leave out --format, or write the file with --out.</source>
+        <translation>En skrivare tar PDF: utelämna --format, eller skriv filen med --out.</translation>
     </message>
     <message>
         <source>A request can be extended by at most two months in all.</source>
@@ -2012,6 +2036,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Kund</translation>
     </message>
     <message>
+        <source>Customer {id} has no active consent for that purpose.</source>
+        <translation>Kund {id} har inget giltigt samtycke för det ändamålet.</translation>
+    </message>
+    <message>
         <source>Customer {id} has open orders ({numbers}). Hand them over or cancel them before erasing.</source>
         <translation>Kund {id} har öppna beställningar ({numbers}). Lämna ut eller avboka dem före raderingen.</translation>
     </message>
@@ -2046,6 +2074,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Moving the register failed: {table} has {there} rows on the server, {here} in the file. Nothing was kept on the server.</source>
         <translation>Flytten av registret misslyckades: {table} har {there} rader på servern, {here} i filen. Ingenting behölls på servern.</translation>
+    </message>
+    <message>
+        <source>No PIN: set {env} or run in a terminal.</source>
+        <translation>Ingen PIN-kod: ange {env} eller kör i en terminal.</translation>
     </message>
     <message>
         <source>No backup passphrase: set {env} or run in a terminal.</source>
@@ -2088,6 +2120,50 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Bara kassapersonal får logga in med PIN-kod; ägaren använder lösenord.</translation>
     </message>
     <message>
+        <source>Only the owner may add demo data.</source>
+        <translation>Endast ägaren får lägga in demodata.</translation>
+    </message>
+    <message>
+        <source>Only the owner may change the shop&apos;s settings.</source>
+        <translation>Endast ägaren får ändra butikens inställningar.</translation>
+    </message>
+    <message>
+        <source>Only the owner may erase customers.</source>
+        <translation>Endast ägaren får radera kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may export customer data.</source>
+        <translation>Endast ägaren får exportera kunduppgifter.</translation>
+    </message>
+    <message>
+        <source>Only the owner may handle data-subject requests.</source>
+        <translation>Endast ägaren får hantera begäranden från registrerade.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Endast ägaren får importera kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage staff accounts.</source>
+        <translation>Endast ägaren får hantera personalkonton.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Endast ägaren får slå samman kunder.</translation>
+    </message>
+    <message>
+        <source>Only the owner may produce documents about a person.</source>
+        <translation>Endast ägaren får ta fram dokument om en person.</translation>
+    </message>
+    <message>
+        <source>Only the owner may read the audit trail.</source>
+        <translation>Endast ägaren får läsa granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Only the owner may take or restore backups.</source>
+        <translation>Endast ägaren får ta eller återställa säkerhetskopior.</translation>
+    </message>
+    <message>
         <source>Open the register once with this version of kundereg before moving it.</source>
         <translation>Öppna registret en gång med den här versionen av kundereg innan du flyttar det.</translation>
     </message>
@@ -2102,6 +2178,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Request</source>
         <translation>Begäran</translation>
+    </message>
+    <message>
+        <source>Request {reference} asks for a rectification: say what is to be corrected (kundereg request complete {reference} --set FIELD=VALUE).</source>
+        <translation>Begäran {reference} gäller rättelse: ange vad som ska rättas (kundereg request complete {reference} --set FÄLT=VÄRDE).</translation>
     </message>
     <message>
         <source>Request {reference} asks for erasure: carry it out with Erase (&apos;kundereg erase&apos;), which completes it, or refuse it.</source>
@@ -2126,6 +2206,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Request {reference} is closed.</source>
         <translation>Begäran {reference} är avslutad.</translation>
+    </message>
+    <message>
+        <source>Request {reference} is not a rectification: it takes no values to set.</source>
+        <translation>Begäran {reference} är ingen rättelse: den tar inga värden.</translation>
     </message>
     <message>
         <source>Request {reference} is not an erasure request.</source>
@@ -2174,6 +2258,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>Row {row}: {reason}</source>
         <translation>Rad {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. --mobile or --email (see kundereg customer edit --help).</source>
+        <translation>Ange vad som ska ändras, till exempel --mobile eller --email (se kundereg customer edit --help).</translation>
     </message>
     <message>
         <source>Say who is acting: --user NAME (or {env}).</source>
@@ -2456,6 +2544,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Det finns ingen skrivare med det namnet.</translation>
     </message>
     <message>
+        <source>There is no printer called {printer} (lpstat -e lists them).</source>
+        <translation>Det finns ingen skrivare som heter {printer} (lpstat -e listar dem).</translation>
+    </message>
+    <message>
         <source>This backup comes from a newer version of kundereg (schema {revision}); update kundereg first.</source>
         <translation>Den här säkerhetskopian kommer från en nyare version av kundereg (schema {revision}); uppdatera kundereg först.</translation>
     </message>
@@ -2510,10 +2602,6 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>You must log in first.</source>
         <translation>Du måste logga in först.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow this ({permission}).</source>
-        <translation>Din roll tillåter inte detta ({permission}).</translation>
     </message>
     <message>
         <source>at most {n} entries.</source>
@@ -2606,6 +2694,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>is not a date (use 2024-05-31 or 31.05.2024).</source>
         <translation>är inte ett datum (använd 2024-05-31 eller 31.05.2024).</translation>
+    </message>
+    <message>
+        <source>is not a known purpose. Known purposes: {keys}.</source>
+        <translation>är inget känt ändamål. Kända ändamål: {keys}.</translation>
     </message>
     <message>
         <source>is not a known status.</source>
@@ -2720,6 +2812,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara 4 till 8 siffror.</translation>
     </message>
     <message>
+        <source>must be a date like 2026-01-31.</source>
+        <translation>måste vara ett datum som 2026-01-31.</translation>
+    </message>
+    <message>
         <source>must be a percentage such as 25.</source>
         <translation>måste vara en procentsats, till exempel 25.</translation>
     </message>
@@ -2820,6 +2916,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>måste vara en av: {codes}.</translation>
     </message>
     <message>
+        <source>must be one of: {fields}.</source>
+        <translation>måste vara något av: {fields}.</translation>
+    </message>
+    <message>
         <source>must be one of: {types}.</source>
         <translation>måste vara en av: {types}.</translation>
     </message>
@@ -2904,6 +3004,14 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>anger okända källor: {names}.</translation>
     </message>
     <message>
+        <source>number {n} has no price such as 79,00 after its last colon.</source>
+        <translation>nummer {n} har inget pris som 79,00 efter sista kolonet.</translation>
+    </message>
+    <message>
+        <source>number {n} is not written as TEXT:QUANTITY:PRICE (for example &quot;Shirt:2:79,00&quot;).</source>
+        <translation>nummer {n} är inte skrivet som TEXT:ANTAL:PRIS (till exempel &quot;Skjorta:2:79,00&quot;).</translation>
+    </message>
+    <message>
         <source>or a phone number is needed: the privacy notice and the record of processing must say how to reach the shop.</source>
         <translation>eller ett telefonnummer måste fyllas i: integritetspolicyn och registret över behandlingar måste ange hur butiken kan kontaktas.</translation>
     </message>
@@ -2958,6 +3066,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>states a consent without the date it was given; add a consent date column.</source>
         <translation>anger ett samtycke utan datumet då det gavs; lägg till en kolumn med samtyckesdatum.</translation>
+    </message>
+    <message>
+        <source>write --set as FIELD=VALUE, for example --set email=kari@example.no.</source>
+        <translation>skriv --set som FÄLT=VÄRDE, till exempel --set email=kari@example.no.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -4983,6 +5095,17 @@ Skriv det på etiketten, eller ge kunden den utskrivna lappen.</translation>
     <message>
         <source>Overdue</source>
         <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <source>Rectify customer data</source>
+        <translation>Rätta kunduppgifter</translation>
+    </message>
+    <message>
+        <source>Write the corrected values for request {reference}; leave the other fields empty. They are saved when the request is completed.</source>
+        <translation>Skriv de rättade värdena för begäran {reference}; lämna de andra fälten tomma. De sparas när begäran slutförs.</translation>
     </message>
 </context>
 <context>

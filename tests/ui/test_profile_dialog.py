@@ -90,7 +90,7 @@ def test_counter_staff_cannot_save(qtbot, db, shop, counter, runner):
     widget = ProfileDialog(ProfileService(db), counter, runner)
     qtbot.addWidget(widget)
     widget.save_button.click()
-    assert "does not allow" in widget.error.text()
+    assert "Only the owner may" in widget.error.text()
     with pytest.raises(PermissionDenied):
         ProfileService(db).update(counter, ProfileService(db).profile())
 

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from ..domain.errors import KunderegError
 from ..locations import ENV_DATA_DIR, ENV_DB_URL, resolve
 from . import (audit, backup, check, connect, customers, demo, documents, erasure, importing, init, move, notify,
-               printing, requests, staff)
+               orders, printing, requests, rights, staff)
 from .common import ENV_BACKUP_PASSPHRASE, ENV_PASSWORD, ENV_USER
 
 # One module per area, each with add_parser(sub) that declares its commands and sets their
 # handler (``parser.set_defaults(handler=...)``); --help lists them in this order.
-AREAS = (init, documents, demo, customers, importing, audit, requests, erasure, backup, check, staff, printing, notify,
-         move, connect)
+AREAS = (init, documents, demo, customers, orders, importing, audit, requests, rights, erasure, backup, check, staff,
+         printing, notify, move, connect)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,7 +103,8 @@ def _run(argv: Sequence[str] | None) -> int:
     from ..logs import setup_logging
 
     try:
-        setup_logging(locations.log_dir)
+        if not getattr(args, "late_logging", False):  # `init` starts the log once the register exists
+            setup_logging(locations.log_dir)
     except OSError as exc:  # a --data-dir that cannot hold a log folder: said below, in one line
         return _one_line(f"the data folder cannot be used ({exc.strerror or type(exc).__name__})")
     try:

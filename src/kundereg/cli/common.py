@@ -113,12 +113,13 @@ def add_json_argument(parser: argparse.ArgumentParser) -> None:
 
 # -- secrets and the acting staff member ------------------------------------------------------
 
-def secret(env_name: str, prompt: str) -> str:
+def secret(env_name: str, prompt: str, *, pin: bool = False) -> str:
     value = os.environ.get(env_name)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise KunderegError("No password: set {env} or run in a terminal.", env=env_name)
+        raise KunderegError("No PIN: set {env} or run in a terminal." if pin else
+                            "No password: set {env} or run in a terminal.", env=env_name)
     return getpass.getpass(prompt)
 
 
@@ -165,7 +166,14 @@ def pass_gate(args, reg, staff, customer_id: int) -> None:
 
 
 def _ask_stated(field: str) -> str:
-    return secret(ENV_STATED, f"What the person states as their {field}: ")
+    # Not a password: what the person says their mobile, email or ticket number is.
+    value = os.environ.get(ENV_STATED)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise KunderegError("A knowledge check compares what the person states as their {field}: put it in "
+                            "{env} or run in a terminal.", field=field, env=ENV_STATED)
+    return getpass.getpass(f"What the person states as their {field}: ")
 
 
 def _ask_code(where: str) -> str:
@@ -195,6 +203,23 @@ def output_format(args, allowed: tuple[str, ...]) -> str:
     print(f"kundereg: cannot tell the format from '{Path(args.out).name}': use --format "
           f"{'|'.join(allowed)} or an --out ending in " + " or ".join(f".{a}" for a in allowed), file=sys.stderr)
     raise SystemExit(2)
+
+
+def add_destination(parser: argparse.ArgumentParser, option: str = "--out", metavar: str = "FILE.pdf",
+                    help: str | None = None) -> None:
+    """``--out FILE`` (or ``--receipt``) or ``--printer NAME``: one of them is required."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument(option, metavar=metavar, help=help)
+    where.add_argument("--printer", metavar="NAME",
+                       help="send the PDF to this CUPS printer instead of a file (lpstat -e lists them)")
+
+
+def printed(pdf: bytes, printer: str, what: str) -> str:
+    """Send ``pdf`` to ``printer``; the job title names the kind of document, never a person."""
+    from ..services.printing import print_pdf
+
+    job = print_pdf(pdf, printer, title=f"kundereg {what}")
+    return f"sent to {printer} (job {job or 'queued'})"
 
 
 # -- output -----------------------------------------------------------------------------------

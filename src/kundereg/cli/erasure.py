@@ -5,8 +5,8 @@ from dataclasses import asdict
 
 from ..domain.enums import RequestChannel
 from ..domain.languages import LANGUAGES
-from .common import add_gate_arguments, add_json_argument, checked_out, gate_options, id_list, opened, positive_int, \
-    print_json, shop_locale
+from .common import add_destination, add_gate_arguments, add_json_argument, checked_out, gate_options, id_list, \
+    opened, positive_int, print_json, printed, shop_locale
 
 PASSWORD_NOTE = "Password (give it to the person separately, not in the same email): {password}"
 
@@ -22,12 +22,13 @@ def add_parser(sub) -> None:
     p.add_argument("id", type=positive_int, metavar="ID")
     add_gate_arguments(p)
     p.add_argument("--lang", required=True, choices=LANGUAGES, help="language of the receipt")
-    p.add_argument("--receipt", required=True, metavar="FILE.pdf", help="where to write the erasure receipt")
+    add_destination(p, "--receipt", help="where to write the erasure receipt")
     p.add_argument("--request", metavar="REF", help="the erasure request this answers (default: the open one)")
     p.add_argument("--channel", choices=[c.value for c in RequestChannel], default="counter",
                    help="how the request came in, when a new one is registered (default counter)")
     p.add_argument("--password-protect", action="store_true",
-                   help="encrypt the receipt with AES-256; the password is printed for you to pass on")
+                   help="encrypt the receipt file with AES-256; the password is printed for you to pass on "
+                        "(not with --printer)")
     p.set_defaults(handler=cmd_erase)
 
     p = sub.add_parser("retention", help="apply the shop's retention rules (dry run unless --apply) (owner)",
@@ -40,18 +41,32 @@ def add_parser(sub) -> None:
 
 
 def cmd_erase(args, locations) -> int:
+    from ..domain.errors import KunderegError
     from ..services.files import write_bytes_atomically
 
-    out = checked_out(args.receipt, "--receipt")
+    if args.printer is not None:  # checked first: the erasure is not undone when the printer is missing
+        from ..services.printing import require_printer
+
+        if args.password_protect:
+            raise KunderegError("--password-protect is for a file; a printed receipt is handed over in person.")
+        require_printer(args.printer)
+        out = None
+    else:
+        out = checked_out(args.receipt, "--receipt")
     with opened(args, locations) as (reg, staff):
         done = reg.erasure.erase_on_request(staff, args.id, language=args.lang, channel=args.channel,
                                             request_ref=args.request, password_protect=args.password_protect,
                                             **gate_options(args))
-    write_bytes_atomically(out, done.receipt_pdf)
     result = done.result
     print(f"Customer {result.summary.customer_id} erased (request {result.receipt.reference}); "
-          f"{result.summary.kept_count} accounting record(s) kept without the person's contact data. "
-          f"Receipt: {out}")
+          f"{result.summary.kept_count} accounting record(s) kept without the person's contact data.")
+    if out is not None:
+        write_bytes_atomically(out, done.receipt_pdf)
+        print(f"Receipt: {out}")
+    else:
+        print(f"Receipt {printed(done.receipt_pdf, args.printer, 'erasure receipt')}")
+    if result.receipt_path is not None:
+        print(f"The shop's copy is filed as {result.receipt_path}")
     if done.password:
         print(PASSWORD_NOTE.format(password=done.password))
     return 0

@@ -1,9 +1,12 @@
-"""`kundereg init`: the register, the shop and its owner account."""
+"""`kundereg init`: the register, the shop and its owner account, all or nothing: a failed init
+leaves no register file, no logs/ and nothing else it created in the data folder."""
 from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
+from contextlib import contextmanager
 
 from ..domain.languages import LANGUAGES, SHOP_COUNTRIES
 from .common import ENV_PASSWORD, opened, where
@@ -29,7 +32,7 @@ def add_parser(sub) -> None:
     p.add_argument("--preset", choices=["dry_cleaner", "b2b_supplier", "web_shop", "blank"],
                    help="start the shop profile (fields, purposes, legal bases, recipients) from a preset; "
                         "without it, documents use the built-in defaults until the owner sets up the profile")
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, late_logging=True)
 
 
 def cmd_init(args, locations) -> int:
@@ -42,10 +45,43 @@ def cmd_init(args, locations) -> int:
         if getpass.getpass("Repeat password: ") != password:
             print("kundereg: the passwords do not match", file=sys.stderr)
             return 1
+    from ..domain import validation as v
     from ..services.profile import CONTACT_FIELDS, clean_contact, store_contact
 
-    # A wrong address is refused before the register is created.
+    # A wrong address or organisation number is refused before the register is created.
     contact = clean_contact(args.country, {field: getattr(args, field) for field in CONTACT_FIELDS})
+    v.org_number(args.org_number, args.country)
+    with all_or_nothing(locations):
+        shop = _create(args, locations, password, contact, store_contact)
+    from ..logs import setup_logging
+
+    setup_logging(locations.log_dir)
+    print(f"Register created for {shop.name} ({shop.country}) at {where(locations)}")
+    return 0
+
+
+@contextmanager
+def all_or_nothing(locations):
+    """Remove what this run added to the data folder when it fails (the folder itself too, if it
+    was new), so the next command does not find a register without a shop."""
+    folder = locations.data_dir
+    if locations.sqlite_path is None:  # a database server: its schema is the server's business
+        yield
+        return
+    existed = folder.exists()
+    before = set(folder.iterdir()) if existed else set()
+    try:
+        yield
+    except BaseException:
+        if folder.exists():
+            for path in set(folder.iterdir()) - before:
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+            if not existed and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
+
+
+def _create(args, locations, password, contact, store_contact):
     with opened(args, locations, login=False, require_shop=False) as (reg, _):
         if args.preset:
             from ..domain.presets import preset_profile
@@ -63,5 +99,4 @@ def cmd_init(args, locations) -> int:
                              owner_password=password, owner_display_name=args.owner_name,
                              org_number=args.org_number)
             store_contact(reg.db, contact)
-    print(f"Register created for {shop.name} ({shop.country}) at {where(locations)}")
-    return 0
+    return shop

@@ -1,7 +1,6 @@
-"""`kundereg order ready`, `notify` and `prices`: pickup notices from a script (or a barcode
-scanner's), the outbox, and the price list.
+"""`kundereg notify` and `prices`: pickup notices from a script, the outbox, and the price list
+(`kundereg order ready`, which queues the notice, is in cli/orders.py).
 
-    kundereg order ready TICKET [--no-notify]
     kundereg notify outbox [--json] [--ticket N] | notify retry | notify send | notify test --to NUMBER|EMAIL
     kundereg prices list [--json] | prices import FILE | prices export FILE
 """
@@ -15,13 +14,6 @@ from .common import add_json_argument, opened, output, positive_int, records, sh
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("order", help="move a ticket on from the command line (a barcode scanner script)")
-    order_sub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
-    q = order_sub.add_parser("ready", help="mark a ticket ready for collection; queues the pickup notice")
-    q.add_argument("ticket", type=positive_int, metavar="TICKET")
-    q.add_argument("--no-notify", action="store_true", help="do not send the customer a notice")
-    q.set_defaults(handler=cmd_order_ready)
-
     p = sub.add_parser("notify", help="pickup notices: the outbox, retries, sending, a test message")
     notify_sub = p.add_subparsers(dest="notify_command", metavar="ACTION", required=True)
     q = notify_sub.add_parser("outbox", help="messages and their state (no numbers, addresses or texts)")
@@ -47,23 +39,6 @@ def add_parser(sub) -> None:
     q = prices_sub.add_parser("export", help="write the price list as CSV ('-' for standard output)")
     q.add_argument("file")
     q.set_defaults(handler=cmd_prices_export)
-
-
-
-def cmd_order_ready(args, locations) -> int:
-    from ..domain.enums import PurchaseStatus
-
-    with opened(args, locations) as (reg, staff):
-        purchase_id = reg.notices.ticket_id(staff, args.ticket)
-        ticket = reg.purchases.set_status(staff, purchase_id, PurchaseStatus.READY, notify=not args.no_notify)
-        entries = reg.notices.outbox(staff, purchase_id=purchase_id, limit=1)
-    if args.no_notify or not entries:
-        print(f"ticket {ticket.number} is ready; no notice")
-    elif entries[0].reason:
-        print(f"ticket {ticket.number} is ready; the notice cannot be sent: {entries[0].reason_text}")
-    else:
-        print(f"ticket {ticket.number} is ready; {entries[0].channel.value} notice queued")
-    return 0
 
 
 def cmd_outbox(args, locations) -> int:

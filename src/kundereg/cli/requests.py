@@ -24,9 +24,21 @@ def add_parser(sub) -> None:
     q = req_sub.add_parser("verify", help="record how the requester's identity was checked")
     q.add_argument("reference", metavar="REF")
     add_gate_arguments(q)
-    for action, text in (("start", "mark as in progress"), ("complete", "mark as answered")):
-        q = req_sub.add_parser(action, help=text)
-        q.add_argument("reference", metavar="REF")
+    q = req_sub.add_parser("start", help="mark as in progress")
+    q.add_argument("reference", metavar="REF")
+    q = req_sub.add_parser("complete", help="answer the request by applying what it asks for",
+                           description="Completes the request by doing what it asks, in one transaction: a "
+                                       "rectification writes the --set values, a restriction restricts the "
+                                       "record (Art. 18), an objection ends direct marketing and withdraws its "
+                                       "consents (Art. 21), a consent withdrawal withdraws the consents (all "
+                                       "active ones, or --set purpose=KEY). An erasure request is completed by "
+                                       "'kundereg erase ID --request REF'. Access and portability are answered "
+                                       "with 'report access' and 'export'.")
+    q.add_argument("reference", metavar="REF")
+    q.add_argument("--set", dest="changes", action="append", default=[], metavar="FIELD=VALUE",
+                   help="a corrected value for a rectification (first-name, last-name, mobile, email, street, "
+                        "postal-code, city, country, company, org-number, invoice-email, notes), or "
+                        "purpose=KEY for a consent withdrawal; repeat for more")
     q = req_sub.add_parser("refuse", help="refuse, with the reason given to the person")
     q.add_argument("reference", metavar="REF")
     q.add_argument("--reason", required=True)
@@ -44,9 +56,10 @@ def cmd_requests(args, locations) -> int:
         listed = reg.requests.requests(staff, open_only=args.open)
         locale = shop_locale(reg)
     output(args, ("Ref.", "Type", "Customer", "Received", "Due", "Days left", "Status"),
-           [(r.reference, r.kind.value, r.customer_id or "(erased)", format_date(r.received_on, locale),
-             format_date(r.due_on, locale),
-             (f"{r.days_left} OVERDUE" if r.overdue else r.days_left) if r.open else "", r.status.value)
+           [(r.reference, r.kind.value.replace("_", " "), r.customer_id or "(erased)",
+             format_date(r.received_on, locale), format_date(r.due_on, locale),
+             (f"{r.days_left} OVERDUE" if r.overdue else r.days_left) if r.open else "",
+             r.status.value.replace("_", " "))
             for r in listed],
            [{**asdict(r), "overdue": r.overdue} for r in listed], empty="No requests.")
     return 0
@@ -71,13 +84,14 @@ def cmd_request(args, locations) -> int:
             elif args.request_command == "start":
                 r = service.start(staff, r.id)
             elif args.request_command == "complete":
-                r = service.complete(staff, r.id)
+                r = service.complete(staff, r.id, _changes(args.changes))
             elif args.request_command == "refuse":
                 r = service.refuse(staff, r.id, args.reason)
             else:
                 r = service.extend(staff, r.id, args.months, args.reason)
         locale = shop_locale(reg)
-    print(f"Request {r.reference} ({r.kind.value}): {r.status.value}, due {format_date(r.due_on, locale)}.")
+    print(f"Request {r.reference} ({r.kind.value.replace('_', ' ')}): {r.status.value.replace('_', ' ')}, "
+          f"due {format_date(r.due_on, locale)}.")
     return 0
 
 
@@ -96,3 +110,16 @@ def _check_received(received, reg) -> None:
     if first is not None and received.date() < first:
         raise ValidationError("received_on", "cannot be before the register was set up ({day}).",
                               day=first.isoformat())
+
+
+def _changes(values: list[str]) -> dict[str, str]:
+    """``--set FIELD=VALUE`` as a mapping; a value may itself hold '=' (only the first splits)."""
+    from ..domain.errors import ValidationError
+
+    changes = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError("field", "write --set as FIELD=VALUE, for example --set email=kari@example.no.")
+        changes[name.strip()] = text
+    return changes

@@ -89,11 +89,26 @@ class Actor:
 
 
 class PermissionDenied(KunderegError):
+    # In words a shop owner understands: what only the owner may do (the counter role has the rest).
+    TEXTS = {
+        Permission.HANDLE_REQUEST: "Only the owner may handle data-subject requests.",
+        Permission.REPORTS: "Only the owner may produce documents about a person.",
+        Permission.EXPORT: "Only the owner may export customer data.",
+        Permission.ERASE: "Only the owner may erase customers.",
+        Permission.SETTINGS: "Only the owner may change the shop's settings.",
+        Permission.MANAGE_STAFF: "Only the owner may manage staff accounts.",
+        Permission.BACKUP: "Only the owner may take or restore backups.",
+        Permission.AUDIT: "Only the owner may read the audit trail.",
+        Permission.DEMO_DATA: "Only the owner may add demo data.",
+        Permission.IMPORT: "Only the owner may import customers.",
+        Permission.MERGE: "Only the owner may merge customers.",
+    }
+
     def __init__(self, permission: Permission | None = None) -> None:
         if permission is None:
             super().__init__("You must log in first.")
         else:
-            super().__init__("Your role does not allow this ({permission}).", permission=permission.value)
+            super().__init__(self.TEXTS.get(permission, "Your role does not allow this."))
         self.permission = permission
 
 

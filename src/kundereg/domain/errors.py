@@ -124,6 +124,8 @@ FIELD_LABELS: dict[str, str] = {
     "source": "Source",
     "quantity": "Quantity",
     "unit_price": "Unit price",
+    "line": "Order line",
+    "field": "Field",
     "shop_name": "Shop name",
     "username": "Username",
     "password": "Password",

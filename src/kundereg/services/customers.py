@@ -12,6 +12,7 @@ from ..db import models, search_index
 from ..db.database import Database
 from ..db.types import utcnow
 from ..domain.access import Permission, VerificationMethod
+from ..domain.consent_purposes import is_marketing
 from ..domain.customer_rules import derived_columns, normalise_customer
 from ..domain.errors import ConflictError, NotFoundError, StateError
 from ..domain.records import CUSTOMER_FIELDS, Customer, CustomerHit, CustomerInput
@@ -102,15 +103,7 @@ class CustomerService:
         now = utcnow()
         with self._db.transaction() as session:
             row = _load(session, customer_id)
-            if row.marketing_objection_at is None:
-                row.marketing_objection_at = now
-            withdrawn = 0
-            for consent in session.scalars(select(models.Consent).where(
-                    models.Consent.customer_id == customer_id, models.Consent.withdrawn_at.is_(None))):
-                if is_marketing_purpose(consent.purpose):
-                    consent.withdrawn_at, consent.withdrawn_by = now, actor.staff_id
-                    withdrawn += 1
-            session.flush()
+            withdrawn = apply_objection(session, row, actor.staff_id, now)
             record(session, AuditAction.MARKETING_OBJECTION, staff_id=actor.staff_id, customer_id=customer_id,
                    consents_withdrawn=withdrawn)
             return to_record(row)
@@ -132,12 +125,25 @@ class CustomerService:
             return search_index.search(conn, parse_query(text), limit, max(0, offset))
 
 
-MARKETING_PURPOSE_PREFIXES = ("marketing", "newsletter")
+def apply_objection(session, row: models.Customer, staff_id: int, now) -> int:
+    """The objection itself, shared with completing an objection request: marked on the record,
+    and every active marketing consent withdrawn. Returns how many were withdrawn."""
+    if row.marketing_objection_at is None:
+        row.marketing_objection_at = now
+    withdrawn = 0
+    for consent in session.scalars(select(models.Consent).where(
+            models.Consent.customer_id == row.id, models.Consent.withdrawn_at.is_(None))):
+        if is_marketing_purpose(consent.purpose):
+            consent.withdrawn_at, consent.withdrawn_by = now, staff_id
+            withdrawn += 1
+    session.flush()
+    return withdrawn
 
 
 def is_marketing_purpose(purpose: str) -> bool:
-    """Consents for direct marketing, which an objection ends (marketing_sms, newsletter, ...)."""
-    return purpose.casefold().startswith(MARKETING_PURPOSE_PREFIXES)
+    """Consents for direct marketing, which an objection ends (domain.consent_purposes: newsletter,
+    marketing_sms, their older stored labels, and imported keys starting marketing or newsletter)."""
+    return is_marketing(purpose)
 
 
 def refuse_if_restricted(row: models.Customer) -> None:

@@ -37,7 +37,8 @@ from .access import StaffSession, require
 from .audit import AuditAction, record
 from .demo_data import (CONSENT_SOURCES, EVENT_TEXT, INVOICE_BOXES, ITEMS, LANG_INDEX, MOBILE_PREFIXES,
                         NOTES, POSTAL_DIGITS, PRICE_SCALE, PURCHASE_NOTES, PURPOSES, Name, Pools,
-                        org_number)
+                        makes_consents, org_number, trades)
+from .profile import get_profile
 from .shop import ShopInfo, get_shop
 
 BATCH_CUSTOMERS = 2000
@@ -80,6 +81,7 @@ def generate(db: Database, staff: StaffSession | None, *, customers: int, seed: 
         raise ValidationError("customers", "must be a whole number, 0 or more.")
     started = time.perf_counter()
     shop = get_shop(db)
+    profile = get_profile(db)  # the demo follows the shop's trade and its marketing basis
     now = now or utcnow()
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware (UTC)")
@@ -93,7 +95,7 @@ def generate(db: Database, staff: StaffSession | None, *, customers: int, seed: 
         writer = _writer_for(conn)
         try:
             maker = _Maker(rng, pools, shop, writer, _start_ids(conn), int(now.timestamp()),
-                           _owner_id(conn))
+                           _owner_id(conn), profile)
             if progress is not None and progress(0, customers) is False:
                 raise DemoCancelled()
             done = 0
@@ -250,7 +252,7 @@ def _owner_id(conn: Connection) -> int | None:
 
 class _Maker:
     def __init__(self, rng: random.Random, pools: Pools, shop: ShopInfo, writer: _Writer,
-                 ids: dict[str, int], now: int, owner_id: int | None) -> None:
+                 ids: dict[str, int], now: int, owner_id: int | None, profile=None) -> None:
         self.rng, self.pools, self.shop, self.w = rng, pools, shop, writer
         self.ids = dict(ids)
         self.now = now
@@ -260,11 +262,15 @@ class _Maker:
         lang = LANGUAGE[shop.country]
         li = LANG_INDEX[lang]
         scale = PRICE_SCALE.get(shop.currency, 1.0)
+        configured = profile is not None and profile.configured
+        keys = tuple(p.key for p in profile.purposes) if profile is not None else ()
+        self.trades = trades(keys, shop.shows("company_name"), configured)
         self.items = {cat: [(names[li], lo * scale, hi * scale, most)
-                            for c, names, lo, hi, most in ITEMS if c == cat] for cat in ("clean", "build")}
+                            for c, names, lo, hi, most in ITEMS if c == cat] for cat in self.trades}
+        self.with_consents = makes_consents(profile.marketing_basis if profile is not None else None, configured)
         self.cents = shop.currency == "EUR"
         self.notes = NOTES[lang]
-        self.purposes = PURPOSES[lang]
+        self.purposes = PURPOSES
         self.event_text = EVENT_TEXT[lang]
         self.purchase_notes = PURCHASE_NOTES[lang]
         self.invoice_boxes = INVOICE_BOXES[lang]
@@ -394,6 +400,8 @@ class _Maker:
             ids["number"] += 1
             pid = ids["purchase"]
             cat = "build" if r() < lean_build else "clean"
+            if cat not in self.items:  # the shop has one trade: the draw above keeps the seed's sequence
+                cat = self.trades[0]
             pool = self.items[cat]
             n_lines = 1 if r() < 0.5 else (2 if r() < 0.6 else 3 + int(r() ** 2 * 5))
             total = 0
@@ -461,6 +469,8 @@ class _Maker:
                        self.w.ts(opened), closed_ts, self.owner_id))
 
     def consents(self, cid: int, created: int, has_email: bool, has_mobile: bool, consents) -> None:
+        if not self.with_consents:
+            return
         r = self.rng.random
         now = self.now
         for purpose, ok in zip(self.purposes, (has_email, has_mobile)):

@@ -233,10 +233,28 @@ NOTES = {
            "Toimitus työmaalle, soita ennen toimitusta.", "Noutaa usein sulkemisajan jälkeen, sovi puhelimitse.",
            "Ei tärkkiä kauluspaitoihin.", "Yhteyshenkilö työmaalla:\nsoita työnjohtajalle ennen purkua."),
 }
-PURPOSES = {  # (email purpose, SMS purpose)
-    "no": ("Nyhetsbrev på e-post", "Tilbud på SMS"), "sv": ("Nyhetsbrev via e-post", "Erbjudanden via sms"),
-    "da": ("Nyhedsbrev på e-mail", "Tilbud på sms"), "fi": ("Uutiskirje sähköpostitse", "Tarjoukset tekstiviestillä"),
-}
+# (email purpose, SMS purpose) by their stable keys (domain.consent_purposes), whatever the language.
+PURPOSES = ("newsletter", "marketing_sms")
+
+
+def trades(purposes: tuple[str, ...], shows_company: bool, configured: bool) -> tuple[str, ...]:
+    """Which item categories fit the shop's profile: a dry cleaner (it has the pickup purpose)
+    cleans, a supplier to businesses (company fields, no pickup) sells building goods, and a
+    register without a set-up profile gets both, as before there were profiles."""
+    if not configured:
+        return ("clean", "build")
+    if "pickup" in purposes:
+        return ("clean",)
+    if shows_company:
+        return ("build",)
+    return ("clean", "build")
+
+
+def makes_consents(marketing_basis: str | None, configured: bool) -> bool:
+    """Marketing consents only where the shop's notice says it markets with consent (Art. 6(1)(a))."""
+    return not configured or marketing_basis == "a"
+
+
 EVENT_TEXT = {
     "no": {"return": ("Kunden returnerte varen.", "Feil vare levert, tatt i retur."),
            "complaint": ("Flekken er ikke borte etter rens.", "Knapp mangler etter rens.", "Plagget har krympet.",

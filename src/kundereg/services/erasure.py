@@ -134,6 +134,8 @@ class ErasureService:
         else:
             request = next((r for r in self._requests.requests(staff, open_only=True, customer_id=customer_id)
                             if r.kind is RequestType.ERASURE), None)
+        with self._db.read() as session:  # refused before anything is written: no request is left open
+            refuse_if_not_erasable(session, customer_id)
         pass_gate(self._identity, staff, customer_id, method, detail, stated=stated, code=code)
         if request is None:
             request = self._requests.register(staff, customer_id, RequestType.ERASURE, channel)
@@ -176,16 +178,7 @@ class ErasureService:
             if request is None:
                 raise NotFoundError("Request", request_id)
             _check_request(request)
-            customer = session.get(models.Customer, request.customer_id)
-            if customer.restricted_at is not None:
-                raise StateError("Customer {id} is restricted (Art. 18). Lift the restriction first if the "
-                                 "reason for it no longer stands.", id=customer.id)
-            open_numbers = session.scalars(select(models.Purchase.number).where(
-                models.Purchase.customer_id == customer.id,
-                models.Purchase.status.in_([s.value for s in OPEN_STATUSES])).order_by(models.Purchase.number)).all()
-            if open_numbers:
-                raise StateError("Customer {id} has open orders ({numbers}). Hand them over or cancel them "
-                                 "before erasing.", id=customer.id, numbers=", ".join(map(str, open_numbers)))
+            customer = refuse_if_not_erasable(session, request.customer_id)
             summary = erase_customer(session, customer, shop.country, now, self._today())
             session.add(models.ErasureLedger(customer_id=summary.customer_id,
                                              customer_created_at=summary.customer_created_at,
@@ -226,6 +219,23 @@ class ErasureService:
         except OSError as exc:  # the erasure stands; the receipt can be printed from the CLI again
             log.error("could not file the erasure receipt (%s)", type(exc).__name__)
             return None
+
+
+def refuse_if_not_erasable(session: Session, customer_id: int) -> models.Customer:
+    """The customer, unless something stands in the way of erasing them now."""
+    customer = session.get(models.Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("Customer", customer_id)
+    if customer.restricted_at is not None:
+        raise StateError("Customer {id} is restricted (Art. 18). Lift the restriction first if the "
+                         "reason for it no longer stands.", id=customer.id)
+    open_numbers = session.scalars(select(models.Purchase.number).where(
+        models.Purchase.customer_id == customer.id,
+        models.Purchase.status.in_([s.value for s in OPEN_STATUSES])).order_by(models.Purchase.number)).all()
+    if open_numbers:
+        raise StateError("Customer {id} has open orders ({numbers}). Hand them over or cancel them "
+                         "before erasing.", id=customer.id, numbers=", ".join(map(str, open_numbers)))
+    return customer
 
 
 def render_receipt(data: ErasureReceiptData, out: str | os.PathLike | BinaryIO, password: str | None = None) -> None:

@@ -30,11 +30,15 @@ class MarketingService:
     def marketing_list(self, staff: StaffSession | None, purpose: str) -> list[MarketingContact]:
         """Everyone with an active consent for ``purpose`` (e.g. "newsletter"), leaving out anyone
         who objected to marketing (Art. 21) or whose data is restricted (Art. 18)."""
+        from .consents import known_purpose, stored_forms
+
         actor = require(staff, Permission.EXPORT)
         purpose = v.text("purpose", purpose, required=True)
+        with self._db.read() as session:
+            purpose = known_purpose(session, purpose)  # a stable key; an unknown one is refused, listing them
         query = (select(models.Customer, models.Consent.given_at)
                  .join(models.Consent, models.Consent.customer_id == models.Customer.id)
-                 .where(models.Consent.purpose == purpose, models.Consent.withdrawn_at.is_(None),
+                 .where(models.Consent.purpose.in_(stored_forms(purpose)), models.Consent.withdrawn_at.is_(None),
                         models.Consent.expired_at.is_(None),
                         models.Customer.marketing_objection_at.is_(None), models.Customer.restricted_at.is_(None))
                  .order_by(models.Customer.sort_key, models.Customer.id))

@@ -59,6 +59,14 @@ def default_printer() -> str | None:
     return match.group(1) if done.returncode == 0 and match else None
 
 
+def require_printer(printer: str) -> str:
+    """``printer``, if CUPS has a queue by that name: checked before a command changes anything, so
+    that an erasure is not carried out only for its receipt to find no printer."""
+    if not _PRINTER_NAME.fullmatch(printer or "") or printer not in list_printers():
+        raise PrintError("There is no printer called {printer} (lpstat -e lists them).", printer=printer)
+    return printer
+
+
 def media_option(pdf: bytes) -> str:
     """The CUPS ``media`` for the PDF's first page, so the spooler does not scale a receipt onto A4."""
     from pypdf import PdfReader

@@ -89,7 +89,7 @@ class PurchaseService:
                 old = PurchaseStatus(row.status)
                 if new not in STATUS_FLOW[old]:
                     raise StateError("Ticket {number} cannot go from {old} to {new}.",
-                                     number=row.number, old=old.value, new=new.value)
+                                     number=row.number, old=words(old), new=words(new))
                 now = utcnow()
                 row.status = new.value
                 row.status_changed_at = now
@@ -209,6 +209,11 @@ class PurchaseService:
                                    .where(models.ServiceEvent.customer_id == customer_id)
                                    .order_by(models.ServiceEvent.opened_at.desc())).all()
             return [event_record(r) for r in rows]
+
+
+def words(status) -> str:
+    """A status as a message shows it ("picked up", "identity verified"), not its stored key."""
+    return str(status.value).replace("_", " ")
 
 
 def document_kind_for(customer: models.Customer) -> str:

@@ -6,7 +6,7 @@ left, overdue ones first.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,6 +23,8 @@ from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus,
 from ..domain.errors import ConflictError, NotFoundError, StateError, ValidationError
 from .access import StaffSession, require
 from .audit import AuditAction, record as audit
+from .request_effects import apply_request
+from .shop import get_shop
 
 # Which status may follow which; refusing or completing ends a request.
 _NEXT: dict[RequestStatus, frozenset[RequestStatus]] = {
@@ -114,10 +116,14 @@ class RequestService:
     def start(self, staff: StaffSession | None, request_id: int) -> DataRequest:
         return self._step(staff, request_id, RequestStatus.IN_PROGRESS)
 
-    def complete(self, staff: StaffSession | None, request_id: int) -> DataRequest:
-        """An erasure request is completed by carrying it out (services.erasure), never by hand
-        while the person is still in the register."""
-        return self._step(staff, request_id, RequestStatus.COMPLETED)
+    def complete(self, staff: StaffSession | None, request_id: int,
+                 changes: Mapping[str, str] | None = None) -> DataRequest:
+        """Answer the request by doing what it asks, in the same transaction (services.request_effects):
+        a rectification writes ``changes`` (field -> corrected value; required), a restriction
+        restricts, an objection ends marketing, a consent withdrawal withdraws (``changes`` may
+        name a ``purpose``; default every active consent). An erasure request is completed by
+        carrying it out (services.erasure), never by hand while the person is in the register."""
+        return self._step(staff, request_id, RequestStatus.COMPLETED, changes=dict(changes or {}))
 
     def refuse(self, staff: StaffSession | None, request_id: int, reason: str) -> DataRequest:
         reason = v.text("reason", reason, required=True, multiline=True)
@@ -171,8 +177,10 @@ class RequestService:
                 raise NotFoundError("Request", reference)
             return self._record(row)
 
-    def _step(self, staff, request_id: int, status: RequestStatus, refusal_reason: str | None = None):
+    def _step(self, staff, request_id: int, status: RequestStatus, refusal_reason: str | None = None,
+              changes: dict[str, str] | None = None):
         actor = require(staff, Permission.HANDLE_REQUEST)
+        country = get_shop(self._db).country if status is RequestStatus.COMPLETED else ""
         try:
             with self._db.transaction() as session:
                 row = self._load(session, request_id)
@@ -183,12 +191,17 @@ class RequestService:
                                      "('kundereg erase'), which completes it, or refuse it.",
                                      reference=row.reference)
                 row.handled_by = actor.staff_id
+                now = utcnow()
+                applied = {}
+                if status is RequestStatus.COMPLETED:
+                    applied = apply_request(session, row, changes or {}, actor.staff_id, now, country)
+                    applied.pop("request", None)
                 if status in (RequestStatus.COMPLETED, RequestStatus.REFUSED):
-                    row.completed_at = utcnow()
+                    row.completed_at = now
                 if refusal_reason is not None:
                     row.refusal_reason = refusal_reason
                 audit(session, AuditAction.REQUEST_STEP, staff_id=actor.staff_id, customer_id=row.customer_id,
-                      request=row.reference, status=status.value)
+                      request=row.reference, status=status.value, **applied)
                 return self._record(row)
         except StaleDataError:
             raise ConflictError("Request", request_id) from None
@@ -198,7 +211,7 @@ class RequestService:
         current = RequestStatus(row.status)
         if status not in _NEXT[current]:
             raise StateError("Request {reference} cannot go from {old} to {new}.", reference=row.reference,
-                             old=current.value, new=status.value)
+                             old=current.value.replace("_", " "), new=status.value.replace("_", " "))
         row.status = status.value
 
     @staticmethod

@@ -16,16 +16,17 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
 
 from .controls import action_button
 from ..domain.deadlines import MAX_EXTENSION_MONTHS
 from ..domain.enums import OPEN_REQUEST_STATUSES, RequestChannel, RequestStatus, RequestType
 from ..domain.errors import KunderegError
+from ..domain.records import CUSTOMER_FIELDS
 from ..services.access import StaffSession
 from ..services.erasure import ErasurePlan, ErasureResult, ErasureService
 from ..services.requests import DataRequest, RequestService
-from .errors import error_text
+from .errors import error_text, field_label
 from .widgets import sorted_table, ErrorLabel, fit_columns, qt_date_format, refresh_shortcut
 from .requests_model import OBJECT_ROLE, RequestTableModel, channel_label, request_type_label
 from .workers import Latest, TaskRunner
@@ -53,6 +54,47 @@ def ask_extension(parent: QWidget, request: DataRequest) -> tuple[int, str] | No
         return dialog.months(), dialog.reason()
     finally:
         dialog.deleteLater()
+
+
+def ask_rectification(parent: QWidget, request: DataRequest) -> dict[str, str] | None:
+    """The corrected values for a rectification (field -> value), or None when cancelled."""
+    dialog = RectificationDialog(request, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.changes()
+    finally:
+        dialog.deleteLater()
+
+
+class RectificationDialog(QDialog):
+    """The fields to correct, empty ones unchanged; saved when the request is completed."""
+
+    def __init__(self, request: DataRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rectify customer data"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Write the corrected values for request {reference}; leave the other fields "
+                               "empty. They are saved when the request is completed.").format(
+                                   reference=request.reference))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name in CUSTOMER_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(field_label(name))
+            form.addRow(field_label(name), edit)
+            self.edits[name] = edit
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items() if edit.text().strip()}
 
 
 class ExtendDialog(QDialog):
@@ -299,7 +341,17 @@ class RequestsView(QWidget):
         self._step(lambda s, service, r: service.start(s, r.id))
 
     def complete(self) -> None:
-        self._step(lambda s, service, r: service.complete(s, r.id))
+        """Complete by applying what the request asks (the service does it in one transaction); a
+        rectification first asks for the corrected values."""
+        request = self.selected()
+        if request is None:
+            return
+        changes: dict[str, str] = {}
+        if request.kind is RequestType.RECTIFICATION:
+            changes = ask_rectification(self, request)
+            if changes is None:
+                return
+        self._step(lambda s, service, r: service.complete(s, r.id, changes), request)
 
     def refuse(self) -> None:
         request = self.selected()
