@@ -71,8 +71,21 @@ def _comment_above(lines: list[str], line: int, statement_start: int) -> str:
     return ""
 
 
+_extracted: dict[tuple[Path, int, int], list[tuple[str, str, str]]] = {}
+
+
 def extract_file(path: Path) -> list[tuple[str, str, str]]:
-    """(context, English, translator comment) for every N_(...) in ``path``, in source order."""
+    """(context, English, translator comment) for every N_(...) in ``path``, in source order.
+
+    Remembered per file version in this process: the tests call template() a dozen times."""
+    stat = path.stat()
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _extracted:
+        _extracted[key] = _extract(path)
+    return _extracted[key]
+
+
+def _extract(path: Path) -> list[tuple[str, str, str]]:
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     found = []
