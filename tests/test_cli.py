@@ -226,7 +226,7 @@ def test_marketing_list_from_the_command_line(run, tmp_path):
     done = run("marketing-list", "--purpose", "newsletter", "--out", str(out), **owner)
     assert done.returncode == 0, done.stderr
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "customer_id,name,email,mobile,consent_given_at"
+    assert lines[0] == "customer_id,name,email,mobile,consent_given_at,first_sale_at"
     assert f"{len(lines) - 1} contacts" in done.stdout
 
 

@@ -43,7 +43,7 @@ def test_ropa_csv_and_pdf(web_shop, tmp_path):
     result = web_shop("ropa", "--lang", "en", "--out", str(tmp_path / "ropa.csv"), **OWNER)
     assert result.returncode == 0, result.stderr
     rows = list(csv.reader(io.StringIO((tmp_path / "ropa.csv").read_text(encoding="utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "Purpose" and [r[0] for r in rows[1:]][:1] == ["Orders and delivery"]
+    assert rows[0][:2] == ["Processing activity", "Purpose"] and [r[0] for r in rows[1:]][:1] == ["Orders and delivery"]
     result = web_shop("ropa", "--out", str(tmp_path / "seloste.pdf"), **OWNER)
     assert result.returncode == 0, result.stderr
     assert "Seloste käsittelytoimista" in PdfReader(tmp_path / "seloste.pdf").pages[0].extract_text()

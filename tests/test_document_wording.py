@@ -27,3 +27,22 @@ def test_finnish_art_22_follows_the_official_text():
 def test_nynorsk_uses_one_participle_of_gje():
     text = " ".join(strings("nn"))
     assert " gjeve " not in f" {text} " and "gitt" in text
+
+
+def test_nynorsk_has_one_word_for_backup_and_its_own_verb_forms():
+    text = " ".join(strings("nn"))
+    assert "ryggingskopi" not in text and "tryggleikskopi" in text.lower()
+    assert "Vi bruker " not in text and "Vi brukar " in text
+    assert "tilsynsmakta" not in text.replace("tilsynsstyresmakta", "")
+
+
+def test_danish_native_fixes_stay():
+    text = " ".join(strings("da"))
+    assert "Tilsynsmyndigheden for vores butik er:" in text
+    assert "roller (ejer, disk)" not in text and "nødvendig for at opfylde" not in text
+
+
+def test_the_record_of_processing_names_the_counter_role_as_a_shop_assistant():
+    for language, role in (("nb", "butikkmedarbeider"), ("nn", "butikkmedarbeidar"), ("da", "butiksmedarbejder")):
+        assert f"({'eier' if language == 'nb' else 'eigar' if language == 'nn' else 'ejer'}, {role})" in " ".join(
+            strings(language))

@@ -89,8 +89,10 @@ def test_concrete_supplier_notice_says_what_seed_000_says():
 
 def test_pile_supplier_notice_has_seed_001s_purposes_and_bases():
     text = pdf_text(validate_profile(preset_profile("b2b_supplier", name="Pilaro AS", country="NO")), "nb")
-    # Seed 001's table: purpose and GDPR Art. 6(1) letter
-    for purpose, letter in (("Administrasjon av kundeforholdet", "b"), ("Kundeservice", "f"),
+    # Seed 001's table: purpose and GDPR Art. 6(1) letter (customer administration on f, marketing to
+    # new customers on consent, to existing customers on f under markedsføringsloven § 15)
+    for purpose, letter in (("Administrasjon av kundeforholdet", "f"), ("Kundeservice", "f"),
+                            ("Nyhetsbrev og markedsføring", "a"),
                             ("Markedsføring mot eksisterende kunder", "f"),
                             ("Bokføring og andre rettslige forpliktelser", "c"),
                             ("Fastsette, gjøre gjeldende eller forsvare rettskrav", "f")):
@@ -196,15 +198,18 @@ def test_ropa_csv_has_one_row_per_purpose_with_art_30_columns():
                                               processors=(Processor("Posti", "delivery", "FI", False),
                                                           Processor("Mailer Inc", "email_service", "US"))))
     rows = list(csv.reader(io.StringIO(ropa_csv(profile, "en").decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Purpose", "Legal basis", "Data subjects", "Categories of personal data", "Recipients",
-                       "Transfers outside the EU/EEA", "Retention period",
-                       "Technical and organisational security measures (Art. 32)"]
+    assert rows[0] == ["Processing activity", "Purpose", "Legal basis", "Data subjects",
+                       "Categories of personal data", "Recipients", "Transfers outside the EU/EEA",
+                       "Retention period", "Technical and organisational security measures (Art. 32)"]
     assert len(rows) == 1 + len(profile.purposes)
     orders = rows[1]
-    assert orders[0] == "Orders and delivery" and "Art. 6(1)(b)" in orders[1] and "Posti" in orders[4]
-    assert "United States" in orders[5]  # the newsletter service is outside the EEA
+    assert orders[0] == "Orders and delivery" and orders[1].startswith("Delivering orders to the right address")
+    assert "Art. 6(1)(b)" in orders[2] and "the contract with the customer" in orders[2] and "Posti" in orders[5]
+    assert "United States" in orders[6]  # the newsletter service is outside the EEA
     marketing = next(r for r in rows if r[0].startswith("Newsletters"))
-    assert "Mailer Inc" in marketing[4] and "Until you withdraw" in marketing[6]
+    assert "Mailer Inc" in marketing[5] and "Until the customer withdraws" in marketing[7]
+    # an internal record: "the customer", never "you"
+    assert not any(re.search(r"\b(you|your)\b", cell, re.I) for row in rows for cell in row)
 
 
 def test_ropa_pdf_lists_controller_activities_and_processors():
@@ -238,3 +243,21 @@ def test_service_writes_notice_and_ropa_for_the_owner_only_and_audits(db, shop, 
             select(models.AuditEntry).where(models.AuditEntry.action == "report"))]
     assert {"report": "privacy_notice", "language": "sv", "format": "html"} in details
     assert {"report": "ropa", "language": "nb", "format": "csv"} in details
+
+
+# "you"/"your" in each language, as the notice addresses the reader; the record must not.
+YOU = {"nb": r"\b(du|deg|din|ditt|dine)\b", "nn": r"\b(du|deg|din|ditt|dine)\b", "sv": r"\b(du|dig|din|ditt|dina)\b",
+       "fi": r"\b(sinä|sinun|sinulle|sinulta|sinusta|sinua)\b", "da": r"\b(du|dig|din|dit|dine)\b",
+       "en": r"\b(you|your)\b"}
+
+
+@pytest.mark.parametrize("preset", ("dry_cleaner", "b2b_supplier", "web_shop", "blank"))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ropa_has_a_purpose_per_activity_in_neutral_wording(preset, language):
+    profile = validate_profile(preset_profile(preset, name="Butikk", country="NO", inactive_years=3, consent_years=2))
+    rows = list(csv.reader(io.StringIO(ropa_csv(profile, language).decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 1 + len(profile.purposes)
+    for row in rows[1:]:
+        assert row[1] and row[1] != row[0]  # Art. 30(1)(b): the purpose described, per activity
+    for cell in (cell for row in rows for cell in row):
+        assert not re.search(YOU[language], cell, re.I), cell

@@ -71,7 +71,7 @@ def test_create_register_stores_the_profile_and_the_owner_and_audits(db):
     assert stored.purposes == validate_profile(jaro()).purposes
     assert AuthService(db).login("eier", OWNER_PASSWORD).actor.username == "eier"
     (entry,) = audit_rows(db, "shop_created")
-    assert entry == {"preset": "b2b_supplier", "purposes": 7, "processors": 2}
+    assert entry == {"preset": "b2b_supplier", "purposes": 8, "processors": 2}
     with pytest.raises(StateError):
         create_register(db, jaro(), owner_username="eier2", owner_password=OWNER_PASSWORD, owner_display_name="J")
 
@@ -92,12 +92,15 @@ def test_create_register_reports_profile_and_owner_problems_together_and_writes_
      "purposes", "switched off"),
     (dict(marketing_basis=None), "purposes", "no marketing"),
     (dict(purposes=(Purpose("customer_relationship", "b", ("name",), "relationship"),), marketing_basis="f"),
-     "purposes", "add the marketing purpose"),
+     "purposes", "add its purpose"),
+    (dict(marketing_basis="a"), "purposes", "basis chosen for marketing"),
     (dict(purposes=(Purpose("custom", "b", ("name",), "relationship"),), marketing_basis=None), "purposes",
      "needs a title"),
     (dict(purposes=(Purpose("pickup", "b", ("name",), "fixed_years", retention_years=0),), marketing_basis=None),
      "purposes", "1 to 50 years"),
     (dict(processors=(Processor("X", "spy", "NO"),)), "processors", "role"),
+    (dict(processors=(Processor("SuperOffice", "crm", "NO"), Processor("", "hosting", "NO"))), "processors",
+     "entry 2: the name of the organisation is needed"),
     (dict(processors=(Processor("X", "crm", "Mars"),)), "processors", "two-letter"),
     (dict(document_language="de"), "document_language", "must be one of"),
     (dict(inactive_years=0), "inactive_years", "from 1 to 30"),

@@ -2520,6 +2520,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Serveren {where} svarer ikke. Kører PostgreSQL der, og er porten åben for denne pc?</translation>
     </message>
     <message>
+        <source>The shop profile does not market to existing customers (marketing basis f): the privacy notice would not tell them, so there is no such list.</source>
+        <translation>Butiksprofilen markedsfører ikke over for eksisterende kunder (markedsføringsgrundlag f): privatlivspolitikken ville ikke fortælle dem det, så der findes ingen sådan liste.</translation>
+    </message>
+    <message>
         <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
         <translation>Måldatabasen er ikke tom (den har tabellerne {tables}). Flyt registret til en ny, tom database.</translation>
     </message>
@@ -2652,6 +2656,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>post {n}: navnet er for langt eller indeholder linjeskift.</translation>
     </message>
     <message>
+        <source>entry {n}: the name of the organisation is needed (a kind of recipient without a name belongs in a purpose&apos;s recipients).</source>
+        <translation>post {n}: organisationens navn er nødvendigt (en type modtager uden navn hører til blandt et formåls modtagere).</translation>
+    </message>
+    <message>
         <source>entry {n}: the role must be one of {codes}.</source>
         <translation>post {n}: rollen skal være en af {codes}.</translation>
     </message>
@@ -2774,6 +2782,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markedsføring er slået til: tilføj det markedsføringsformål, den gælder.</translation>
+    </message>
+    <message>
+        <source>marketing to existing customers is switched on: add its purpose.</source>
+        <translation>markedsføring over for eksisterende kunder er slået til: tilføj formålet for den.</translation>
     </message>
     <message>
         <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
@@ -4549,6 +4561,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>E-mail- og nyhedsbrevstjeneste</translation>
     </message>
     <message>
+        <source>Text message (SMS) service</source>
+        <translation>Sms-tjeneste</translation>
+    </message>
+    <message>
         <source>IT support</source>
         <translation>IT-support</translation>
     </message>
@@ -4589,8 +4605,8 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
         <translation>Kun med kundens samtykke (a)</translation>
     </message>
     <message>
-        <source>To existing customers, who may object (f)</source>
-        <translation>Til eksisterende kunder, som kan gøre indsigelse (f)</translation>
+        <source>To existing customers with a purchase under the marketing act, to others with consent (f)</source>
+        <translation>Til eksisterende kunder med et køb efter markedsføringsloven, til andre med samtykke (f)</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -2520,6 +2520,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Palvelin {where} ei vastaa. Onko PostgreSQL käynnissä siellä, ja onko portti auki tälle tietokoneelle?</translation>
     </message>
     <message>
+        <source>The shop profile does not market to existing customers (marketing basis f): the privacy notice would not tell them, so there is no such list.</source>
+        <translation>Liikkeen profiilin mukaan liike ei markkinoi nykyisille asiakkaille (markkinoinnin peruste f): tietosuojaseloste ei kertoisi sitä heille, joten tällaista luetteloa ei ole.</translation>
+    </message>
+    <message>
         <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
         <translation>Kohdetietokanta ei ole tyhjä (siinä on taulut {tables}). Siirrä rekisteri uuteen, tyhjään tietokantaan.</translation>
     </message>
@@ -2652,6 +2656,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>merkintä {n}: nimi on liian pitkä tai sisältää rivinvaihtoja.</translation>
     </message>
     <message>
+        <source>entry {n}: the name of the organisation is needed (a kind of recipient without a name belongs in a purpose&apos;s recipients).</source>
+        <translation>merkintä {n}: organisaation nimi tarvitaan (nimetön vastaanottajatyyppi kuuluu käyttötarkoituksen vastaanottajiin).</translation>
+    </message>
+    <message>
         <source>entry {n}: the role must be one of {codes}.</source>
         <translation>merkintä {n}: roolin on oltava jokin seuraavista: {codes}.</translation>
     </message>
@@ -2774,6 +2782,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markkinointi on käytössä: lisää markkinoinnin käyttötarkoitus.</translation>
+    </message>
+    <message>
+        <source>marketing to existing customers is switched on: add its purpose.</source>
+        <translation>markkinointi nykyisille asiakkaille on päällä: lisää sen käyttötarkoitus.</translation>
     </message>
     <message>
         <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
@@ -4549,6 +4561,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Sähköposti- ja uutiskirjepalvelu</translation>
     </message>
     <message>
+        <source>Text message (SMS) service</source>
+        <translation>Tekstiviestipalvelu</translation>
+    </message>
+    <message>
         <source>IT support</source>
         <translation>IT-tuki</translation>
     </message>
@@ -4589,8 +4605,8 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
         <translation>Vain asiakkaan suostumuksella (a)</translation>
     </message>
     <message>
-        <source>To existing customers, who may object (f)</source>
-        <translation>Nykyisille asiakkaille, jotka voivat vastustaa (f)</translation>
+        <source>To existing customers with a purchase under the marketing act, to others with consent (f)</source>
+        <translation>Nykyisille asiakkaille, joilla on osto, markkinointia koskevan lain mukaan, muille suostumuksella (f)</translation>
     </message>
     <message>
         <source>Problems</source>

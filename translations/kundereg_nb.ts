@@ -2520,6 +2520,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Serveren {where} svarer ikke. Kjører PostgreSQL der, og er porten åpen for denne PC-en?</translation>
     </message>
     <message>
+        <source>The shop profile does not market to existing customers (marketing basis f): the privacy notice would not tell them, so there is no such list.</source>
+        <translation>Butikkprofilen markedsfører ikke mot eksisterende kunder (markedsføringsgrunnlag f): personvernerklæringen ville ikke fortelle dem det, så det finnes ingen slik liste.</translation>
+    </message>
+    <message>
         <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
         <translation>Måldatabasen er ikke tom (den har tabellene {tables}). Flytt registeret til en ny, tom database.</translation>
     </message>
@@ -2652,6 +2656,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>oppføring {n}: navnet er for langt eller har linjeskift.</translation>
     </message>
     <message>
+        <source>entry {n}: the name of the organisation is needed (a kind of recipient without a name belongs in a purpose&apos;s recipients).</source>
+        <translation>oppføring {n}: navnet på virksomheten trengs (en type mottaker uten navn hører hjemme blant mottakerne til et formål).</translation>
+    </message>
+    <message>
         <source>entry {n}: the role must be one of {codes}.</source>
         <translation>oppføring {n}: rollen må være en av {codes}.</translation>
     </message>
@@ -2774,6 +2782,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>markedsføring er slått på: legg til markedsføringsformålet den gjelder.</translation>
+    </message>
+    <message>
+        <source>marketing to existing customers is switched on: add its purpose.</source>
+        <translation>markedsføring mot eksisterende kunder er slått på: legg til formålet for det.</translation>
     </message>
     <message>
         <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
@@ -4549,6 +4561,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>E-post- og nyhetsbrevtjeneste</translation>
     </message>
     <message>
+        <source>Text message (SMS) service</source>
+        <translation>SMS-tjeneste</translation>
+    </message>
+    <message>
         <source>IT support</source>
         <translation>IT-støtte</translation>
     </message>
@@ -4589,8 +4605,8 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
         <translation>Bare med kundens samtykke (a)</translation>
     </message>
     <message>
-        <source>To existing customers, who may object (f)</source>
-        <translation>Til eksisterende kunder, som kan protestere (f)</translation>
+        <source>To existing customers with a purchase under the marketing act, to others with consent (f)</source>
+        <translation>Til eksisterende kunder med et kjøp etter markedsføringsloven, til andre med samtykke (f)</translation>
     </message>
     <message>
         <source>Problems</source>

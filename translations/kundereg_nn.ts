@@ -2520,6 +2520,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Serveren {where} svarar ikkje. Køyrer PostgreSQL der, og er porten open for denne PC-en?</translation>
     </message>
     <message>
+        <source>The shop profile does not market to existing customers (marketing basis f): the privacy notice would not tell them, so there is no such list.</source>
+        <translation>Butikkprofilen marknadsfører ikkje mot eksisterande kundar (marknadsføringsgrunnlag f): personvernerklæringa ville ikkje fortelje dei det, så det finst inga slik liste.</translation>
+    </message>
+    <message>
         <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
         <translation>Måldatabasen er ikkje tom (han har tabellane {tables}). Flytt registeret til ein ny, tom database.</translation>
     </message>
@@ -2652,6 +2656,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>oppføring {n}: namnet er for langt eller har linjeskift.</translation>
     </message>
     <message>
+        <source>entry {n}: the name of the organisation is needed (a kind of recipient without a name belongs in a purpose&apos;s recipients).</source>
+        <translation>oppføring {n}: namnet på verksemda trengst (ein type mottakar utan namn høyrer heime blant mottakarane til eit føremål).</translation>
+    </message>
+    <message>
         <source>entry {n}: the role must be one of {codes}.</source>
         <translation>oppføring {n}: rolla må vere ei av {codes}.</translation>
     </message>
@@ -2774,6 +2782,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>marknadsføring er slått på: legg til marknadsføringsføremålet ho gjeld.</translation>
+    </message>
+    <message>
+        <source>marketing to existing customers is switched on: add its purpose.</source>
+        <translation>marknadsføring mot eksisterande kundar er slått på: legg til føremålet for det.</translation>
     </message>
     <message>
         <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
@@ -4549,6 +4561,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>E-post- og nyheitsbrevteneste</translation>
     </message>
     <message>
+        <source>Text message (SMS) service</source>
+        <translation>SMS-teneste</translation>
+    </message>
+    <message>
         <source>IT support</source>
         <translation>IT-støtte</translation>
     </message>
@@ -4589,8 +4605,8 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
         <translation>Berre med samtykke frå kunden (a)</translation>
     </message>
     <message>
-        <source>To existing customers, who may object (f)</source>
-        <translation>Til eksisterande kundar, som kan protestere (f)</translation>
+        <source>To existing customers with a purchase under the marketing act, to others with consent (f)</source>
+        <translation>Til eksisterande kundar med eit kjøp etter marknadsføringslova, til andre med samtykke (f)</translation>
     </message>
     <message>
         <source>Problems</source>

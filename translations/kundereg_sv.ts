@@ -2520,6 +2520,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Servern {where} svarar inte. Körs PostgreSQL där, och är porten öppen för den här datorn?</translation>
     </message>
     <message>
+        <source>The shop profile does not market to existing customers (marketing basis f): the privacy notice would not tell them, so there is no such list.</source>
+        <translation>Butiksprofilen marknadsför inte till befintliga kunder (marknadsföringsgrund f): integritetspolicyn skulle inte berätta det för dem, så det finns ingen sådan lista.</translation>
+    </message>
+    <message>
         <source>The target database is not empty (it has the tables {tables}). Move the register into a new, empty database.</source>
         <translation>Måldatabasen är inte tom (den har tabellerna {tables}). Flytta registret till en ny, tom databas.</translation>
     </message>
@@ -2652,6 +2656,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>post {n}: namnet är för långt eller innehåller radbrytningar.</translation>
     </message>
     <message>
+        <source>entry {n}: the name of the organisation is needed (a kind of recipient without a name belongs in a purpose&apos;s recipients).</source>
+        <translation>post {n}: organisationens namn behövs (en sorts mottagare utan namn hör hemma bland mottagarna för ett ändamål).</translation>
+    </message>
+    <message>
         <source>entry {n}: the role must be one of {codes}.</source>
         <translation>post {n}: rollen måste vara en av {codes}.</translation>
     </message>
@@ -2774,6 +2782,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>marketing is switched on: add the marketing purpose it is for.</source>
         <translation>marknadsföring är påslagen: lägg till det marknadsföringsändamål den gäller.</translation>
+    </message>
+    <message>
+        <source>marketing to existing customers is switched on: add its purpose.</source>
+        <translation>marknadsföring till befintliga kunder är påslagen: lägg till ändamålet för den.</translation>
     </message>
     <message>
         <source>matches customer {id}, who is restricted (GDPR Art. 18); the record cannot be changed.</source>
@@ -4549,6 +4561,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>E-post- och nyhetsbrevstjänst</translation>
     </message>
     <message>
+        <source>Text message (SMS) service</source>
+        <translation>Sms-tjänst</translation>
+    </message>
+    <message>
         <source>IT support</source>
         <translation>IT-support</translation>
     </message>
@@ -4589,8 +4605,8 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
         <translation>Bara med kundens samtycke (a)</translation>
     </message>
     <message>
-        <source>To existing customers, who may object (f)</source>
-        <translation>Till befintliga kunder, som kan invända (f)</translation>
+        <source>To existing customers with a purchase under the marketing act, to others with consent (f)</source>
+        <translation>Till befintliga kunder med ett köp enligt marknadsföringslagen, till andra med samtycke (f)</translation>
     </message>
     <message>
         <source>Problems</source>

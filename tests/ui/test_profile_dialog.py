@@ -112,7 +112,7 @@ def test_saves_the_notice_and_the_record_of_processing(dialog, db, monkeypatch, 
     sheet = tmp_path / "ropa.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(sheet), "")))
     dialog.ropa_button.click()
-    assert sheet.read_text(encoding="utf-8-sig").startswith("Føremål;")
+    assert sheet.read_text(encoding="utf-8-sig").startswith("Behandlingsaktivitet;Føremål;")
     assert not list(tmp_path.glob("*.partial"))
 
 

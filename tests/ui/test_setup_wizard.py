@@ -62,15 +62,15 @@ def test_b2b_preset_end_to_end_creates_profile_owner_and_form(qtbot, wizard, db,
     assert data.marketing.currentData() == "f" and data.sole_trader.isChecked()
     wizard.next()
     purposes = wizard.purposes_editor
-    assert purposes.list.count() == 7 and purposes.list.item(0).text() == "Managing the customer relationship"
+    assert purposes.list.count() == 8 and purposes.list.item(0).text() == "Managing the customer relationship"
     wizard.next()
     processors = wizard.processors_editor
-    assert processors.table.rowCount() == 3
-    processors.table.item(0, 0).setText("SuperOffice")  # the CRM row
-    processors.table.item(1, 0).setText("Visma Business")  # accounting
+    # seed 000 names them: SuperOffice (CRM) and Visma Business
+    assert [processors.table.item(row, 0).text() for row in range(processors.table.rowCount())] == [
+        "SuperOffice", "Visma Business"]
     wizard.next()
     assert wizard.currentPage() is wizard.owner_page
-    assert "Jaro AS (NO) with 12 customer fields, 7 purposes and 3 processors" in wizard.summary.text()
+    assert "Jaro AS (NO) with 12 customer fields, 8 purposes and 2 processors" in wizard.summary.text()
     wizard.full_name.setText("Eva Eier")
     wizard.username.setText("eier")
     wizard.password.setText(OWNER_PASSWORD)
@@ -83,9 +83,8 @@ def test_b2b_preset_end_to_end_creates_profile_owner_and_form(qtbot, wizard, db,
 
     profile = profile_service.get_profile(db)
     assert profile.name == "Jaro AS" and profile.org_number == "923 609 016" and profile.city == "Gjøvik"
-    assert [(p.name, p.role) for p in profile.processors][:2] == [("SuperOffice", "crm"),
-                                                                  ("Visma Business", "accounting")]
-    assert profile.marketing_basis == "f" and len(profile.purposes) == 7
+    assert [(p.name, p.role) for p in profile.processors] == [("SuperOffice", "crm"), ("Visma Business", "erp")]
+    assert profile.marketing_basis == "f" and len(profile.purposes) == 8
     with db.read() as session:
         (details,) = session.scalars(select(models.AuditEntry.details)
                                      .where(models.AuditEntry.action == "shop_created")).all()

@@ -51,7 +51,8 @@ def add_parser(sub) -> None:
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("marketing-list", help="CSV of everyone who may get marketing for a purpose (owner)")
-    p.add_argument("--purpose", required=True, metavar="PURPOSE", help="the consent's purpose, e.g. newsletter")
+    p.add_argument("--purpose", required=True, metavar="PURPOSE", help="the consent's purpose, e.g. newsletter, or existing-customers: "
+                        "customers with a sale (the national existing-customer exemption, profile marketing f)")
     p.add_argument("--out", required=True, metavar="FILE.csv")
     p.set_defaults(handler=cmd_marketing_list)
 
@@ -147,5 +148,8 @@ def cmd_marketing_list(args, locations) -> int:
     with opened(args, locations) as (reg, staff):
         contacts = reg.marketing.marketing_list(staff, args.purpose)
     write_bytes_atomically(out, marketing_csv(contacts))
-    print(f"{len(contacts)} contacts written to {out} (consent for '{args.purpose}', no objection, no restriction)")
+    from ..services.marketing import EXISTING_CUSTOMERS
+
+    basis = "a sale" if args.purpose == EXISTING_CUSTOMERS else f"consent for '{args.purpose}'"
+    print(f"{len(contacts)} contacts written to {out} ({basis}, no objection, no restriction)")
     return 0

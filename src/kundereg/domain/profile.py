@@ -40,16 +40,18 @@ RETENTION_RULES: tuple[str, ...] = (
 )
 
 # Roles of processors and other recipients. A purpose names the roles that receive its data;
-# the notice then lists the named organisations with that role (or the role itself).
+# the notice then lists the named organisations with that role, or the role itself as a category
+# of recipients (Art. 13(1)(e)) when the profile names none.
 RECIPIENT_ROLES: tuple[str, ...] = (
-    "accounting", "crm", "erp", "delivery", "hosting", "payment", "email_service", "it_support",
+    "accounting", "crm", "erp", "delivery", "hosting", "payment", "email_service", "sms", "it_support",
     "supplier", "authorities", "other",
 )
 
 # Where the data comes from (Art. 13/14, Art. 15(1)(g)).
 SOURCES: tuple[str, ...] = ("customer", "company", "website", "public_registers")
 
-# Marketing: None (none at all), "a" (only with consent) or "f" (existing customers, legitimate interest).
+# Marketing: None (none at all), "a" (only with consent) or "f" (existing customers under the national
+# exemption, domain.legal.MARKETING_EXEMPTIONS, on legitimate interests; others only with consent).
 MARKETING_BASES: tuple[str | None, ...] = (None, "a", "f")
 
 
@@ -73,7 +75,7 @@ class Purpose:
 class Processor:
     """A processor (acts on the shop's behalf, Art. 28) or another recipient (e.g. a carrier)."""
 
-    name: str            # may be empty: then the role describes a category of recipients
+    name: str            # required (services.profile); a kind of recipient is a role in Purpose.recipients
     role: str            # one of RECIPIENT_ROLES
     country: str         # ISO 3166 alpha-2 where the data is processed
     is_processor: bool = True
@@ -121,6 +123,18 @@ class ShopProfile:
     def used_categories(self) -> tuple[str, ...]:
         used = {c for p in self.purposes for c in p.categories}
         return tuple(c for c in DATA_CATEGORIES if c in used)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceMessaging:
+    """What the order notifications (services.notices) send, for the notice: service messages about
+    the customer's orders (ready for pickup, delays, reminders) on Art. 6(1)(b), and the SMS
+    provider that sends them as a processor."""
+
+    sms: bool = False
+    email: bool = False
+    reminders: int = 0                 # at most this many reminders to collect
+    sms_provider: str | None = None    # the organisation (or gateway) sending the text messages
 
 
 def changed_fields(old: ShopProfile, new: ShopProfile) -> list[str]:

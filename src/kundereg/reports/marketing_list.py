@@ -13,9 +13,10 @@ class Contact(Protocol):
     email: str | None
     mobile: str | None
     consent_given_at: str
+    first_sale_at: str
 
 
-HEADER = ("customer_id", "name", "email", "mobile", "consent_given_at")
+HEADER = ("customer_id", "name", "email", "mobile", "consent_given_at", "first_sale_at")
 
 
 def marketing_csv(contacts: Iterable[Contact]) -> bytes:
@@ -23,5 +24,5 @@ def marketing_csv(contacts: Iterable[Contact]) -> bytes:
     writer = csv.writer(out)
     writer.writerow(HEADER)
     for c in contacts:
-        writer.writerow((c.customer_id, c.name, c.email or "", c.mobile or "", c.consent_given_at))
+        writer.writerow((c.customer_id, c.name, c.email or "", c.mobile or "", c.consent_given_at, c.first_sale_at))
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -29,6 +29,16 @@ NOTICE: dict[str, Text] = {
     "only_needed": N_("privacy notice", "We record only what is needed for what you buy from us. A field you do "
                                         "not need stays empty, for example your email address if you do not want "
                                         "invoices by email."),
+    # Art. 13(2)(e): which data are needed (a requirement to enter into or perform the contract),
+    # that none is required by law, and what happens if it is not given (domain.profile_needs).
+    "h_needed": N_("privacy notice", "What you need to give us, and what is voluntary"),
+    "needed": N_("privacy notice", "No law obliges you to give us personal data. To do the following for you, "
+                                   "however, we need the data named; if you do not give it, we cannot do it:"),
+    "needed_item": N_("privacy notice", "We need: {fields}. {consequence}"),
+    "voluntary": N_("privacy notice", "Everything else is voluntary: {fields}. If you leave it out, we simply do "
+                                      "without it."),
+    "all_voluntary": N_("privacy notice", "No law or contract obliges you to give us personal data; everything you "
+                                          "give us is voluntary."),
     "sole_trader_personal": N_("privacy notice", "If you run a sole proprietorship, its organisation number "
                                                  "identifies you, so we treat it as personal data like everything "
                                                  "else in this notice."),
@@ -40,6 +50,23 @@ NOTICE: dict[str, Text] = {
                                      "which data we use, which legal basis in Article 6 of the GDPR we rely on, "
                                      "how long we keep it and who receives it."),
     # Art. 14(2)(f)
+    # Issue 16: order notifications are service messages that perform the contract (Art. 6(1)(b)),
+    # not marketing; the customer can ask for none (services.notices: channel "none").
+    "h_messages": N_("privacy notice", "Messages about your orders"),
+    "messages_sms": N_("privacy notice", "We use your mobile number to send you text messages about your orders: "
+                                         "when they are ready to collect and if they are delayed."),
+    "messages_email": N_("privacy notice", "We use your email address to send you messages about your orders: "
+                                           "when they are ready to collect and if they are delayed."),
+    "messages_both": N_("privacy notice", "We use your mobile number, or your email address where you have given "
+                                          "one, to send you messages about your orders: when they are ready to "
+                                          "collect and if they are delayed."),
+    "messages_reminders": N_("privacy notice", "If you have not collected an order, we remind you at most {n} "
+                                               "times."),
+    "messages_basis": N_("privacy notice", "These messages are part of what you have ordered from us (GDPR Art. "
+                                           "6(1)(b): necessary to perform a contract with you); they are not "
+                                           "marketing. Tell us if you do not want them."),
+    "messages_provider": N_("privacy notice", "The text messages are sent through {provider}, which processes your "
+                                              "mobile number and the message on our behalf as our processor."),
     "h_sources": N_("privacy notice", "Where the data comes from"),
     "h_marketing": N_("privacy notice", "Marketing"),
     "marketing_none": N_("privacy notice", "We do not use your data for advertising, newsletters, customer "
@@ -47,16 +74,15 @@ NOTICE: dict[str, Text] = {
     "marketing_a": N_("privacy notice", "We send you marketing only if you have expressly agreed to it (GDPR Art. "
                                         "6(1)(a)). You may withdraw your consent at any time: in the shop, by "
                                         "contacting us, or with the unsubscribe link in every message."),
-    "marketing_f": N_("privacy notice", "As an existing customer you may hear from us about products and services "
-                                        "like those you have bought, on the basis of our legitimate interests "
-                                        "(GDPR Art. 6(1)(f)). You may object to this at any time, and we will "
-                                        "then stop (GDPR Art. 21)."),
     "no_sale": N_("privacy notice", "We do not sell your data or give it to others for their marketing."),
     # Art. 13(1)(e)
     "h_recipients": N_("privacy notice", "Who receives the data"),
     "recipients": N_("privacy notice", "We use the following processors and recipients. A processor handles the "
                                        "data only on our instructions and under a data processing agreement (GDPR "
                                        "Art. 28)."),
+    # Art. 13(1)(e), 30(1)(d): "the recipients or categories of recipients".
+    "recipient_kinds": N_("privacy notice", "For the purposes above we also give data to these kinds of "
+                                            "recipients; you may ask us which organisations they are:"),
     "recipients_none": N_("privacy notice", "We do not give the data to anyone outside the shop."),
     "also": N_("privacy notice", "In addition:"),
     "col_name": N_("privacy notice", "Name"),
@@ -100,12 +126,23 @@ ROPA: dict[str, Text] = {
     "h_activities": N_("record of processing", "Processing activities"),
     "h_processors": N_("record of processing", "Processors and recipients"),
     "h_security": N_("record of processing", "Technical and organisational security measures (Art. 32)"),
+    # Art. 30(1)(b): one activity per purpose, with the purpose described.
+    "activity": N_("record of processing", "Processing activity"),
+    "purpose": N_("record of processing", "Purpose"),
     "subjects": N_("record of processing", "Data subjects"),
     "customers": N_("record of processing", "Customers"),
     "customers_b2b": N_("record of processing", "Customers and contact persons of business customers"),
     "categories": N_("record of processing", "Categories of personal data"),
     "transfers": N_("record of processing", "Transfers outside the EU/EEA"),
     "none": N_("record of processing", "None"),
+    # Art. 30(1)(d): "categories of recipients".
+    "recipient_kinds": N_("record of processing", "Categories of recipients the activities name without an "
+                                                  "organisation:"),
+    # Art. 30(1)(e), 46: the documentation of suitable safeguards is kept with the contracts.
+    "transfers_outside": N_("record of processing", "To recipients in {countries}, on an adequacy decision or "
+                                                    "the European Commission's standard contractual clauses (GDPR "
+                                                    "Art. 45 and 46); the documentation is kept with the "
+                                                    "processing agreements."),
     "measures": N_("record of processing", "Login for all staff; passwords and PINs stored only as argon2id "
                                            "hashes; roles (owner, counter) enforced in the service layer; "
                                            "identity check before a customer's data is shown; hash-chained audit "
@@ -113,6 +150,21 @@ ROPA: dict[str, Text] = {
                                            "(AES-256); the database overwrites deleted data (secure_delete); a "
                                            "copy before every upgrade and rotated backups."),
 }
+
+
+# Art. 13(2)(e): the consequence of not giving the data a contract purpose needs.
+NEED_CONSEQUENCES: dict[str, Text] = {
+    "pickup": N_("privacy notice", "Without them we cannot hand what you left with us back to the right person, "
+                                   "or tell you when it is ready."),
+    "orders_delivery": N_("privacy notice", "Without them we cannot deliver your order or tell you about it."),
+    "invoicing": N_("privacy notice", "Without them we cannot send you an invoice; you then pay when you buy."),
+    "customer_relationship": N_("privacy notice", "Without them we cannot take your order or follow it up."),
+}
+NEED_CONSEQUENCE_OTHER: Text = N_("privacy notice", "Without them we cannot do this for you.")
+
+
+def need_consequence(purpose_key: str, language: str) -> str:
+    return translate(NEED_CONSEQUENCES.get(purpose_key, NEED_CONSEQUENCE_OTHER), language)
 
 
 def notice_text(key: str, language: str) -> str:

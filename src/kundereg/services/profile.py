@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from typing import BinaryIO
+
+from sqlalchemy import func, select
 
 from ..db import models
 from ..db.database import Database
@@ -22,8 +25,8 @@ from ..domain.access import Permission
 from ..domain.enums import StaffRole
 from ..domain.errors import StateError, ValidationError, ValidationErrors
 from ..domain.languages import COUNTRY_LANGUAGE
-from ..domain.presets import DEFAULT_CURRENCY, PRESETS
-from ..domain.profile import CATEGORY_FIELDS, Processor, Purpose, ShopProfile, changed_fields
+from ..domain.presets import DEFAULT_CURRENCY, PRESETS, legacy_purposes
+from ..domain.profile import CATEGORY_FIELDS, Processor, Purpose, ServiceMessaging, ShopProfile, changed_fields
 from ..domain.records import OPTIONAL_FIELDS
 from ..domain.report_data import ControllerInfo
 from . import staff as staff_accounts
@@ -133,6 +136,10 @@ def _processors(processors) -> tuple[Processor, ...]:
             name = v.text("processors", p.name) or ""
         except ValidationError:
             raise ValidationError("processors", "entry {n}: the name is too long or has line breaks.", n=n) from None
+        if not name:  # Art. 13(1)(e), 30(1)(d): a listed organisation is named; a kind of one is a role
+            raise ValidationError("processors", "entry {n}: the name of the organisation is needed (a kind of "
+                                                "recipient without a name belongs in a purpose's recipients).",
+                                  n=n)
         try:
             where = v.country(p.country, field="processors")
         except ValidationError:
@@ -189,13 +196,17 @@ def _purposes(purposes, fields: tuple[str, ...], marketing_basis: str | None) ->
                 raise ValidationError("purposes", "purpose {n} is marketing, but the profile says the shop does "
                                                   "no marketing.", n=n)
             expected = "a" if p.key == "marketing_consent" else "f"
-            if p.legal_basis != expected or expected != marketing_basis:
+            # Basis "f" is the existing-customer exemption; marketing to anyone else still needs consent.
+            allowed = {"a", "f"} if marketing_basis == "f" else {marketing_basis}
+            if p.legal_basis != expected or expected not in allowed:
                 raise ValidationError("purposes", "purpose {n}: marketing must rest on the basis chosen for "
                                                   "marketing ({basis}).", n=n, basis=marketing_basis)
         result.append(Purpose(key=p.key, legal_basis=p.legal_basis,
                               categories=tuple(c for c in vocab.DATA_CATEGORIES if c in p.categories),
                               retention=p.retention, recipients=tuple(dict.fromkeys(p.recipients)),
                               retention_years=years, title=title))
+    if marketing_basis == "f" and not any(p.key == "marketing_existing" for p in result):
+        raise ValidationError("purposes", "marketing to existing customers is switched on: add its purpose.")
     if marketing_basis is not None and not any(p.key.startswith("marketing") for p in result):
         raise ValidationError("purposes", "marketing is switched on: add the marketing purpose it is for.")
     return tuple(result)
@@ -226,8 +237,9 @@ def _store(row: models.Shop, profile: ShopProfile) -> None:
 
 
 def to_profile(row: models.Shop) -> ShopProfile:
-    """The stored profile; a register without one reads as the blank preset (its documents say what
-    every shop does: the customer relationship, bookkeeping and answering requests)."""
+    """The stored profile; a register without one reads as the blank preset, widened to the address
+    and company fields its form has (``legacy_purposes``): its documents give a purpose for all the
+    data it holds."""
     configured = row.purposes is not None
     language = COUNTRY_LANGUAGE.get(row.country, "en")
     if configured:
@@ -239,7 +251,8 @@ def to_profile(row: models.Shop) -> ShopProfile:
                                      is_processor=p.get("is_processor", True))
                            for p in json.loads(row.processors or "[]"))
     else:
-        purposes, processors = PRESETS["blank"].purposes, PRESETS["blank"].processors
+        fields = tuple(f for f in (row.customer_fields or "").split(",") if f)
+        purposes, processors = legacy_purposes(fields), PRESETS["blank"].processors
     return ShopProfile(
         name=row.name, country=row.country, currency=row.currency, org_number=row.org_number, street=row.street,
         postal_code=row.postal_code, city=row.city, email=row.email, phone=row.phone,
@@ -367,6 +380,30 @@ class ProfileService:
         """The profile (what the shop publishes anyway: no role needed to read it)."""
         return get_profile(self._db)
 
+    def imports(self) -> tuple[tuple[str, date], ...]:
+        """The systems customers were imported from, each with its first day (the notice's sources,
+        Art. 14(2)(f)): kinds and days only, no person."""
+        query = (select(models.Customer.source_kind, func.min(models.Customer.source_date))
+                 .where(models.Customer.source_kind.is_not(None)).group_by(models.Customer.source_kind)
+                 .order_by(func.min(models.Customer.source_date), models.Customer.source_kind))
+        with self._db.read() as session:
+            return tuple((kind, on) for kind, on in session.execute(query) if on is not None)
+
+    def messaging(self) -> ServiceMessaging | None:
+        """What the order notifications send, for the notice (issue 16); None while they are off."""
+        from ..domain.notices import SmsProviderKind
+        from .notices import load_settings
+
+        with self._db.read() as session:
+            settings = load_settings(session)
+        if not settings.enabled:
+            return None
+        provider = {SmsProviderKind.INFOBIP: "Infobip",
+                    SmsProviderKind.EMAIL_TO_SMS: settings.email_to_sms_domain}.get(settings.sms_provider)
+        return ServiceMessaging(sms=settings.sms_available, email=bool(settings.smtp_host),
+                                reminders=settings.reminder_max if settings.reminder_after_days else 0,
+                                sms_provider=provider or None)
+
     def update(self, staff: StaffSession | None, profile: ShopProfile) -> ShopProfile:
         """Owner only. Audited with the names of the fields that changed."""
         actor = require(staff, Permission.SETTINGS)
@@ -399,7 +436,7 @@ class ProfileService:
         from ..reports.notice import notice_document
         from ..reports.document import render_html, render_pdf
 
-        document = notice_document(profile, language, utcnow())
+        document = notice_document(profile, language, utcnow(), messaging=self.messaging(), imports=self.imports())
         if fmt == "pdf":
             render_pdf(document, out)
         else:

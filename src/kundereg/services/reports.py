@@ -45,6 +45,9 @@ class ReportService:
                 raise NotFoundError("Request", request_reference)
             signer = session.get(models.Staff, actor.staff_id)
             staff_name, staff_role = signer.display_name, signer.role
+            row = session.get(models.Customer, customer_id)  # issue 15: where an imported customer came from
+            imported = (row.source_kind, row.source_date) if row is not None and row.source_kind and row.source_date \
+                else None
         customer = person.customer
         data = AccessReportData(
             controller=controller_info(profile),
@@ -59,7 +62,7 @@ class ReportService:
             shown_fields=tuple(f for f in CUSTOMER_FIELDS if f in CORE_FIELDS or shop.shows(f)
                                or getattr(customer, f)),
             consents=person.consents, purchases=person.purchases, service_events=person.service_events,
-            requests=person.requests, categories=purpose_categories(profile, language), staff_name=staff_name,
+            requests=person.requests, categories=purpose_categories(profile, language, imported), staff_name=staff_name,
             staff_role=staff_role)
         from ..reports.access_report import render_access_report
 

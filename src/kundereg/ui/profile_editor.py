@@ -63,6 +63,7 @@ ROLE_LABELS = {
     "accounting": _N("ProfileEditor", "Accounting"), "crm": _N("ProfileEditor", "CRM system"), "erp": _N("ProfileEditor", "ERP system"),
     "delivery": _N("ProfileEditor", "Delivery / carrier"), "hosting": _N("ProfileEditor", "Website hosting"),
     "payment": _N("ProfileEditor", "Payment service"), "email_service": _N("ProfileEditor", "Email and newsletter service"),
+    "sms": _N("ProfileEditor", "Text message (SMS) service"),
     "it_support": _N("ProfileEditor", "IT support"), "supplier": _N("ProfileEditor", "Manufacturer or supplier"),
     "authorities": _N("ProfileEditor", "Public authorities"), "other": _N("ProfileEditor", "Other"),
 }
@@ -73,7 +74,7 @@ SOURCE_LABELS = {
 }
 MARKETING_LABELS = ((None, _N("ProfileEditor", "No marketing")),
                     ("a", _N("ProfileEditor", "Only with the customer's consent (a)")),
-                    ("f", _N("ProfileEditor", "To existing customers, who may object (f)")))
+                    ("f", _N("ProfileEditor", "To existing customers with a purchase under the marketing act, to others with consent (f)")))
 
 
 def _tr(text: str) -> str:
