@@ -15,6 +15,7 @@ from kundereg.domain.presets import preset_profile
 from kundereg.domain.profile_texts import import_source_text, purpose_categories
 from kundereg.reports.document import render_pdf
 from kundereg.reports.notice import notice_document
+from kundereg.services.identity import IdentityService
 from kundereg.services.profile import ProfileService, validate_profile
 from kundereg.services.reports import ReportService
 
@@ -56,6 +57,7 @@ def test_the_services_read_the_import_stamp(db, shop, owner, kari, tmp_path):
         session.execute(update(models.Customer).where(models.Customer.id == kari.id)
                         .values(source_kind="superoffice", source_date=DAY))
     out = io.BytesIO()
+    IdentityService(db).verify_photo_id(owner, kari.id, "passport")  # a report needs a real check
     data = ReportService(db).access_report(owner, kari.id, "nb", out)
     assert all("SuperOffice" in c.source and "3. mars 2026" in c.source for c in data.categories)
     profiles = ProfileService(db)

@@ -19,6 +19,7 @@ from kundereg.domain.ticket_code import ticket_code
 from kundereg.reports.tags import render_tags
 from kundereg.reports.ticket import render_ticket
 from kundereg.services import printing
+from kundereg.services.identity import IdentityService
 from kundereg.services.reports import ReportService
 from kundereg.services.tickets import TicketService
 
@@ -61,6 +62,7 @@ def test_the_test_printer_is_listed(printer):
 
 def test_an_access_report_prints_on_a4_with_all_its_pages(printer, db, kari, owner, order):
     report = io.BytesIO()
+    IdentityService(db).verify_photo_id(owner, kari.id, "passport")  # a report needs a real check
     ReportService(db).access_report(owner, kari.id, "nb", report)
     sent = report.getvalue()
     printed = job(printer, sent, "report")
@@ -102,6 +104,7 @@ def _pdfs_in_temp() -> set[Path]:
 def test_a_protected_report_is_printed_from_memory_and_no_plaintext_copy_lands_in_temp(printer, db, kari, owner):
     before = _pdfs_in_temp()
     plain = io.BytesIO()  # what the person gets is encrypted; the printer gets these bytes, never a file
+    IdentityService(db).verify_photo_id(owner, kari.id, "passport")  # a report needs a real check
     ReportService(db).access_report(owner, kari.id, "nb", plain)
     printed = job(printer, plain.getvalue(), "protected")
     assert "Kari S" in text(printed)

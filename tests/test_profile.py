@@ -17,6 +17,7 @@ from kundereg.domain.profile import Processor, Purpose
 from kundereg.domain.records import ADDRESS_FIELDS, COMPANY_FIELDS, CustomerInput
 from kundereg.services import profile as profile_service
 from kundereg.services import shop as shop_service
+from kundereg.services.identity import IdentityService
 from kundereg.services.auth import AuthService
 from kundereg.services.customers import CustomerService
 from kundereg.services.profile import ProfileService, create_register, validate_profile
@@ -147,6 +148,7 @@ def test_access_report_takes_purposes_retention_and_recipients_from_the_profile(
     customer = customers.create(owner, CustomerInput(first_name="Ola", last_name="Nordmann", mobile="912 34 567",
                                                      company_name="Nordmann Bygg AS"))
     buffer = io.BytesIO()
+    IdentityService(db).verify_photo_id(owner, customer.id, "passport")  # a report needs a real check
     data = ReportService(db).access_report(owner, customer.id, "nb", buffer)
     assert [c.key for c in data.categories][:2] == ["customer_relationship", "invoicing"]
     assert data.controller.street == "Industrivegen 4" and data.controller.email == "post@jaro.example"
@@ -158,6 +160,7 @@ def test_access_report_takes_purposes_retention_and_recipients_from_the_profile(
 
 
 def test_a_register_without_a_profile_prints_the_blank_presets_purposes(db, shop, owner, kari):
+    IdentityService(db).verify_photo_id(owner, kari.id, "passport")  # a report needs a real check
     data = ReportService(db).access_report(owner, kari.id, "en", io.BytesIO())
     assert [c.key for c in data.categories] == [p.key for p in PRESETS["blank"].purposes]
     assert [c.title for c in data.categories][:1] == ["Managing the customer relationship"]

@@ -7,8 +7,9 @@ import pytest
 from pypdf import PdfReader
 
 from kundereg.domain.access import PermissionDenied, VerificationRequired
-from kundereg.domain.errors import ValidationError
+from kundereg.domain.errors import StateError, ValidationError
 from kundereg.domain.records import PurchaseInput, PurchaseLineInput
+from kundereg.services.identity import IdentityService
 from kundereg.services.reports import ReportService
 from kundereg.services.requests import RequestService
 
@@ -49,7 +50,34 @@ def test_report_needs_owner_and_verification(reports, identity, owner, counter, 
         reports.access_report(owner, kari.id, "de", io.BytesIO())
 
 
-def test_protected_report_needs_the_password(reports, owner, kari):
+@pytest.mark.parametrize("opened_by", ["created", "business_reason"])
+def test_no_report_without_a_check_of_who_asks(reports, identity, owner, kari, audit, opened_by):
+    """Issue 13 defect 6: registering the person or a business reason says nothing about who asks."""
+    if opened_by == "business_reason":
+        identity.state_reason(owner, kari.id, "complaint")
+    out = io.BytesIO()
+    with pytest.raises(StateError, match="verify the requester's identity"):
+        reports.access_report(owner, kari.id, "nb", out)
+    assert out.getvalue() == b""
+    assert not [e for e in audit.entries(owner, customer_id=kari.id) if e.action == "report"]
+
+
+def test_a_check_confirmed_on_the_request_answered_is_enough(reports, identity, owner, kari, db):
+    """A request by post: its identity check was confirmed on the request earlier; the report
+    answering it, made later for a business reason, prints that check."""
+    requests = RequestService(db)
+    request = requests.register(owner, kari.id, "access", "letter")
+    identity.verify_photo_id(owner, kari.id, "passport")
+    requests.confirm_identity(owner, request.id)
+    identity.state_reason(owner, kari.id, "complaint")  # the record opened again later, without the person
+    data = reports.access_report(owner, kari.id, "en", io.BytesIO(), request_reference=request.reference)
+    assert (data.verification.method, data.verification.detail) == ("photo_id", "passport")
+    with pytest.raises(StateError):  # the same session, not answering that request
+        reports.access_report(owner, kari.id, "en", io.BytesIO())
+
+
+def test_protected_report_needs_the_password(reports, owner, kari, identity):
+    identity.verify_photo_id(owner, kari.id, "passport")
     out = io.BytesIO()
     reports.access_report(owner, kari.id, "sv", out, password="K7QM-3WZP-H9TC-XR4E")
     reader = PdfReader(io.BytesIO(out.getvalue()))
@@ -66,6 +94,7 @@ def test_the_access_report_and_the_portability_export_print_the_same_rows(report
         purchases.record(owner, kari.id, PurchaseInput(lines=(PurchaseLineInput(item, 1, 34900),)))
     consents.give(owner, kari.id, "newsletter", "counter")
     consents.give(owner, kari.id, "sms offers", "web")
+    IdentityService(db).verify_photo_id(owner, kari.id, "passport")  # a report needs a real check
     report = reports.access_report(owner, kari.id, "en", io.BytesIO())
     export = ExportService(db).portability(owner, kari.id, io.BytesIO())
     assert report.customer == export.customer

@@ -1178,6 +1178,10 @@ Detaljerne er skrevet i logfilen (uden kundedata):</translation>
         <translation>Anmodning {reference} er registreret; frist {date}.</translation>
     </message>
     <message>
+        <source>An access report goes only to the person it is about: verify their identity first.</source>
+        <translation>En indsigtsrapport gives kun til den person, den handler om: bekræft identiteten først.</translation>
+    </message>
+    <message>
         <source>Restrict processing</source>
         <translation>Begræns behandlingen</translation>
     </message>
@@ -2006,6 +2010,10 @@ Samtykkerne til markedsføring og nyhedsbreve trækkes tilbage, og nye kan ikke 
     <message>
         <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
         <translation>En sikker (TLS) forbindelse til {where} mislykkedes: tjek sslmode og CA-filen (sslrootcert) mod serverens certifikat.</translation>
+    </message>
+    <message>
+        <source>An access report goes only to the person it is about: verify the requester&apos;s identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not.</source>
+        <translation>En indsigtsrapport gives kun til den person, den handler om: bekræft identiteten på den, der beder om indsigt (legitimation, vidensspørgsmål eller kode), først; en forretningsmæssig grund eller at kunden lige er oprettet, er ikke nok.</translation>
     </message>
     <message>
         <source>Cannot read {file} ({kind}).</source>

@@ -1178,6 +1178,10 @@ Lisätiedot kirjoitettiin lokitiedostoon (ei asiakastietoja):</translation>
         <translation>Pyyntö {reference} kirjattu; määräaika {date}.</translation>
     </message>
     <message>
+        <source>An access report goes only to the person it is about: verify their identity first.</source>
+        <translation>Tarkastusraportti annetaan vain henkilölle, jota se koskee: varmista henkilöllisyys ensin.</translation>
+    </message>
+    <message>
         <source>Restrict processing</source>
         <translation>Rajoita käsittelyä</translation>
     </message>
@@ -2006,6 +2010,10 @@ Suostumukset markkinointiin ja uutiskirjeisiin peruutetaan, eikä uusia voi anta
     <message>
         <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
         <translation>Suojattu (TLS) yhteys kohteeseen {where} epäonnistui: tarkista sslmode ja CA-tiedosto (sslrootcert) palvelimen varmennetta vasten.</translation>
+    </message>
+    <message>
+        <source>An access report goes only to the person it is about: verify the requester&apos;s identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not.</source>
+        <translation>Tarkastusraportti annetaan vain henkilölle, jota se koskee: varmista pyytäjän henkilöllisyys (kuvallinen henkilötodistus, tietokysymys tai koodi) ensin; liiketoiminnallinen syy tai asiakkaan juuri tehty rekisteröinti ei riitä.</translation>
     </message>
     <message>
         <source>Cannot read {file} ({kind}).</source>

@@ -1178,6 +1178,10 @@ Detaljene er skrevet til loggfilen (uten kundedata):</translation>
         <translation>Henvendelse {reference} er registrert; frist {date}.</translation>
     </message>
     <message>
+        <source>An access report goes only to the person it is about: verify their identity first.</source>
+        <translation>En innsynsrapport gis bare til personen den gjelder: bekreft identiteten først.</translation>
+    </message>
+    <message>
         <source>Restrict processing</source>
         <translation>Begrens behandlingen</translation>
     </message>
@@ -2006,6 +2010,10 @@ Samtykkene til markedsføring og nyhetsbrev trekkes tilbake, og nye kan ikke gis
     <message>
         <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
         <translation>En sikker (TLS) tilkobling til {where} mislyktes: sjekk sslmode og CA-filen (sslrootcert) mot serverens sertifikat.</translation>
+    </message>
+    <message>
+        <source>An access report goes only to the person it is about: verify the requester&apos;s identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not.</source>
+        <translation>En innsynsrapport gis bare til personen den gjelder: bekreft identiteten til den som ber om innsyn (legitimasjon, kunnskapskontroll eller kode) først; et tjenstlig behov eller at kunden nettopp ble registrert, er ikke nok.</translation>
     </message>
     <message>
         <source>Cannot read {file} ({kind}).</source>

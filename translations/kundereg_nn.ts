@@ -1178,6 +1178,10 @@ Detaljane er skrivne til loggfila (utan kundedata):</translation>
         <translation>Førespurnad {reference} er registrert; frist {date}.</translation>
     </message>
     <message>
+        <source>An access report goes only to the person it is about: verify their identity first.</source>
+        <translation>Ein innsynsrapport blir berre gitt til personen han gjeld: stadfest identiteten først.</translation>
+    </message>
+    <message>
         <source>Restrict processing</source>
         <translation>Avgrens behandlinga</translation>
     </message>
@@ -2006,6 +2010,10 @@ Samtykka til marknadsføring og nyheitsbrev blir trekte tilbake, og nye kan ikkj
     <message>
         <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
         <translation>Ei sikker (TLS) tilkopling til {where} mislukkast: sjekk sslmode og CA-fila (sslrootcert) mot sertifikatet til serveren.</translation>
+    </message>
+    <message>
+        <source>An access report goes only to the person it is about: verify the requester&apos;s identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not.</source>
+        <translation>Ein innsynsrapport blir berre gitt til personen han gjeld: stadfest identiteten til den som ber om innsyn (legitimasjon, kunnskapskontroll eller kode) først; eit tenestleg behov eller at kunden nettopp vart registrert, er ikkje nok.</translation>
     </message>
     <message>
         <source>Cannot read {file} ({kind}).</source>

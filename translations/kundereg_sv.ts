@@ -1178,6 +1178,10 @@ Detaljerna skrevs till loggfilen (inga kunduppgifter):</translation>
         <translation>Begäran {reference} har registrerats; ska besvaras senast {date}.</translation>
     </message>
     <message>
+        <source>An access report goes only to the person it is about: verify their identity first.</source>
+        <translation>Ett registerutdrag lämnas bara till den person det gäller: kontrollera identiteten först.</translation>
+    </message>
+    <message>
         <source>Restrict processing</source>
         <translation>Begränsa behandlingen</translation>
     </message>
@@ -2006,6 +2010,10 @@ Samtyckena till marknadsföring och nyhetsbrev återkallas och nya kan inte läm
     <message>
         <source>A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server&apos;s certificate.</source>
         <translation>En säker (TLS) anslutning till {where} misslyckades: kontrollera sslmode och CA-filen (sslrootcert) mot serverns certifikat.</translation>
+    </message>
+    <message>
+        <source>An access report goes only to the person it is about: verify the requester&apos;s identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not.</source>
+        <translation>Ett registerutdrag lämnas bara till den person det gäller: kontrollera identiteten hos den som begär det (legitimation, kunskapskontroll eller kod) först; ett verksamhetsskäl eller att kunden just registrerades räcker inte.</translation>
     </message>
     <message>
         <source>Cannot read {file} ({kind}).</source>

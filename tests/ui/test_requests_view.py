@@ -21,6 +21,7 @@ from kundereg.ui.purchase_models import OVERDUE_COLOR
 from kundereg.ui.report_dialog import ReportDialog, default_language
 from kundereg.ui.requests_model import OBJECT_ROLE, RequestTableModel
 from kundereg.ui.requests_view import ExtendDialog, RegisterRequestDialog, RequestsView
+from kundereg.ui.verification_dialog import VerificationDialog
 
 
 @pytest.fixture
@@ -244,7 +245,8 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
 
 
 def test_access_report_unprotected_into_a_temporary_folder(gdpr_window, qtbot, owner, kari, private_tmp,
-                                                           monkeypatch):
+                                                           monkeypatch, identity):
+    identity.verify_photo_id(owner, kari.id, "passport")
     window = gdpr_window(owner)
     panel = _open(window, qtbot, kari.id)
     assert panel.gdpr.report_button.isVisible() and panel.gdpr.request_button.isVisible()
@@ -269,8 +271,9 @@ def test_access_report_unprotected_into_a_temporary_folder(gdpr_window, qtbot, o
 
 
 def test_access_report_protected_to_a_chosen_file_for_a_request(gdpr_window, qtbot, owner, kari, requests,
-                                                                tmp_path, monkeypatch, audit):
+                                                                tmp_path, monkeypatch, audit, identity):
     request = requests.register(owner, kari.id, "access", "email")
+    identity.verify_photo_id(owner, kari.id, "passport")
     window = gdpr_window(owner)
     panel = _open(window, qtbot, kari.id)
     dialog = panel.gdpr.access_report()
@@ -290,6 +293,42 @@ def test_access_report_protected_to_a_chosen_file_for_a_request(gdpr_window, qtb
     assert reader.decrypt(shown)
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Sørensen" in text and request.reference in text
+
+
+@pytest.mark.parametrize("opened_by", ["created", "business_reason"])
+def test_no_access_report_without_an_identity_check_the_check_opens_instead(gdpr_window, qtbot, owner, kari,
+                                                                          identity, opened_by):
+    """Issue 13 defect 6: the GUI applies the CLI's gate; the check opens, then the report dialog."""
+    if opened_by == "business_reason":
+        identity.state_reason(owner, kari.id, "complaint")
+    window = gdpr_window(owner)
+    panel = _open(window, qtbot, kari.id)
+    assert panel.gdpr.access_report() is None
+    assert panel.findChild(ReportDialog) is None
+    check = window.customers.verification_dialog
+    assert isinstance(check, VerificationDialog) and check.isVisible()
+    assert "verify their identity first" in window.statusBar().currentMessage()
+    check.choose(VerificationDialog.PHOTO_ID)
+    check.photo_button.click()
+    qtbot.waitUntil(lambda: panel.findChild(ReportDialog) is not None)
+    dialog = panel.findChild(ReportDialog)
+    assert dialog.isVisible()
+    dialog.protect_box.setChecked(False)
+    dialog.create_button.click()
+    text = "\n".join(page.extract_text() for page in PdfReader(str(dialog.path)).pages)
+    assert "Sørensen" in text
+    dialog.close()
+
+
+def test_a_business_reason_chosen_in_the_check_still_gives_no_report(gdpr_window, qtbot, owner, kari):
+    window = gdpr_window(owner)
+    panel = _open(window, qtbot, kari.id)
+    panel.gdpr.report_button.click()
+    check = window.customers.verification_dialog
+    check.choose(VerificationDialog.REASON)
+    check.reason_button.click()
+    qtbot.waitUntil(lambda: window.customers.verification_dialog is None)
+    assert panel.findChild(ReportDialog) is None
 
 
 @pytest.mark.parametrize(("country", "language"), [("NO", "nb"), ("SE", "sv"), ("FI", "fi"), ("DK", "da"),

@@ -50,6 +50,13 @@ class VerificationMethod(StrEnum):
     CREATED = "created"          # the staff member registered the person just now
 
 
+def is_identity_check(verification) -> bool:
+    """Whether ``verification`` (a services.access.Verification, or None) says who the person is:
+    a business reason or having registered the person just now does not."""
+    return verification is not None and verification.method not in (VerificationMethod.BUSINESS_REASON,
+                                                                    VerificationMethod.CREATED)
+
+
 class PhotoIdType(StrEnum):
     PASSPORT = "passport"
     NATIONAL_ID = "national_id"

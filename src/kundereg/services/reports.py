@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
+from sqlalchemy import select
+
 from ..db import models
 from ..db.database import Database
 from ..db.types import utcnow
-from ..domain.access import Permission, VerificationMethod
-from ..domain.errors import NotFoundError
+from ..domain.access import Permission, VerificationMethod, is_identity_check
+from ..domain.errors import NotFoundError, StateError
 from ..domain.languages import check_language
 from ..domain.profile_texts import purpose_categories
 from ..domain.records import CORE_FIELDS, CUSTOMER_FIELDS
@@ -45,6 +47,7 @@ class ReportService:
                 raise NotFoundError("Request", request_reference)
             signer = session.get(models.Staff, actor.staff_id)
             staff_name, staff_role = signer.display_name, signer.role
+            checked = _identity_check(session, verification, staff_name, customer_id, request_reference)
             row = session.get(models.Customer, customer_id)  # issue 15: where an imported customer came from
             imported = (row.source_kind, row.source_date) if row is not None and row.source_kind and row.source_date \
                 else None
@@ -55,9 +58,7 @@ class ReportService:
             reference=request_reference or f"{utcnow():%Y%m%d}-{customer_id}",
             generated_at=utcnow(),
             request_received_on=reference.received_on if reference else None,
-            verification=None if verification.method is VerificationMethod.CREATED else VerificationInfo(
-                method=verification.method.value, detail=verification.detail, staff_name=staff_name,
-                at=verification.at),
+            verification=checked,
             customer=customer,
             shown_fields=tuple(f for f in CUSTOMER_FIELDS if f in CORE_FIELDS or shop.shows(f)
                                or getattr(customer, f)),
@@ -72,3 +73,30 @@ class ReportService:
                   report="access", language=language, protected=password is not None,
                   request=request_reference)
         return data
+
+
+# Ways of opening a record that say nothing about who is asking for it.
+_NOT_A_CHECK = (VerificationMethod.BUSINESS_REASON, VerificationMethod.CREATED)
+
+
+def _identity_check(session, verification, staff_name: str, customer_id: int,
+                    request_reference: str | None) -> VerificationInfo:
+    """How the requester was verified: this session's check, or the one confirmed on the request
+    the report answers. An access report goes to the person it is about, so without either it is
+    refused (GUI and CLI alike), never printed with "no check registered"."""
+    if is_identity_check(verification):
+        return VerificationInfo(method=verification.method.value, detail=verification.detail,
+                                staff_name=staff_name, at=verification.at)
+    if request_reference is not None:
+        row = session.scalars(select(models.DataRequest).where(
+            models.DataRequest.customer_id == customer_id,
+            models.DataRequest.reference == request_reference)).first()
+        if (row is not None and row.verified_at is not None and row.verification_method is not None
+                and row.verification_method not in {m.value for m in _NOT_A_CHECK}):
+            verifier = session.get(models.Staff, row.verified_by) if row.verified_by else None
+            return VerificationInfo(method=row.verification_method, detail=row.verification_detail,
+                                    staff_name=verifier.display_name if verifier else staff_name,
+                                    at=row.verified_at)
+    raise StateError("An access report goes only to the person it is about: verify the requester's identity "
+                     "(photo ID, knowledge check or code) first; a business reason or registering the customer "
+                     "does not.")

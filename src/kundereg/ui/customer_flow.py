@@ -8,11 +8,13 @@ stays (hidden, still verified) until it is saved, discarded or the window locks.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ..domain.access import is_identity_check
 from .pages import PAGE_CUSTOMER, PAGE_PICKUP, PAGE_SEARCH, Pages
 from .session import SessionHolder
 from .workers import TaskRunner, logged
@@ -81,7 +83,16 @@ class CustomerFlow(QObject):
             panel.open_customer(customer_id)
         panel.focus_first_field()
 
-    def _ask_verification(self, staff: StaffSession, customer_id: int, name: str) -> None:
+    def check_identity(self, customer_id: int, then: Callable[[], object]) -> None:
+        """Verify the open customer's identity now (the record was opened for a business reason or
+        just registered); ``then`` runs once a real check has passed (the access report)."""
+        staff, open_now = self._session(), self.current()
+        if staff is not None:
+            name = open_now.display_name if open_now is not None and open_now.id == customer_id else None
+            self._ask_verification(staff, customer_id, name or self._name_of(customer_id), then)
+
+    def _ask_verification(self, staff: StaffSession, customer_id: int, name: str,
+                          then: Callable[[], object] | None = None) -> None:
         """The identity gate: the customer opens only once the check has passed."""
         from .verification_dialog import VerificationDialog
 
@@ -101,6 +112,8 @@ class CustomerFlow(QObject):
             self._window.activateWindow()
             if passed and self._session() is staff and staff.verification(customer_id) is not None:
                 self._show_customer(customer_id)
+                if then is not None and is_identity_check(staff.verification(customer_id)):
+                    then()
             elif self._pages.current() == PAGE_SEARCH:
                 self._pages.search.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

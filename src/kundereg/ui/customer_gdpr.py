@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
-from ..domain.access import Permission
+from ..domain.access import Permission, is_identity_check
 from ..domain.errors import ConflictError, KunderegError, StateError
 from ..domain.records import Customer
 from .errors import error_text
@@ -37,6 +37,7 @@ class CustomerGdprActions(QObject):
     request_registered = Signal(object)  # DataRequest, recorded for this customer
     reopen_wanted = Signal(int)          # the customer changed: load it again (fresh version)
     reload_wanted = Signal()             # what the panel shows is out of date
+    identity_check_wanted = Signal(int)  # the access report needs the requester verified first
 
     def __init__(self, customers: CustomerService, requests: RequestService | None, reports: ReportService | None,
                  country: str, runner: TaskRunner, staff: StaffProvider, moved_on: Callable[[], int],
@@ -195,6 +196,12 @@ class CustomerGdprActions(QObject):
         """The owner's access report for the open customer (returned, already open)."""
         customer, staff = self._customer, self._staff()
         if customer is None or self._reports is None or staff is None or not staff.may(Permission.REPORTS):
+            return None
+        if not is_identity_check(staff.verification(customer.id)):
+            # The service refuses such a report (GUI and CLI alike); ask for the check instead.
+            self.status_message.emit(QCoreApplication.translate(
+                "CustomerPanel", "An access report goes only to the person it is about: verify their identity first."))
+            self.identity_check_wanted.emit(customer.id)
             return None
         from .report_dialog import ReportDialog
 

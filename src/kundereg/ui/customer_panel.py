@@ -55,6 +55,7 @@ class CustomerPanel(QWidget):
     loaded = Signal(object)          # Customer | None, once the form shows it
     status_message = Signal(str)     # short notes for the status bar
     request_registered = Signal(object)  # DataRequest, recorded for this customer
+    identity_check_wanted = Signal(int)  # customer id: verify before the access report
 
     def __init__(self, customers: CustomerService, purchases: PurchaseService, shop: ShopInfo,
                  runner: TaskRunner, staff: StaffProvider, parent: QWidget | None = None, *,
@@ -139,6 +140,7 @@ class CustomerPanel(QWidget):
                                         self._staff, self._loads.token, self, self._heading_font())
         self.gdpr.status_message.connect(self.status_message)
         self.gdpr.request_registered.connect(self.request_registered)
+        self.gdpr.identity_check_wanted.connect(self.identity_check_wanted)
         self.gdpr.reopen_wanted.connect(self.open_customer)
         self.gdpr.reload_wanted.connect(self.reload)
         self.gdpr.paint(self.palette())

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         panel.loaded.connect(self._customer_loaded)
         panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         panel.history.changed.connect(self.customers.history_changed)
+        panel.identity_check_wanted.connect(lambda cid: self.customers.check_identity(cid, panel.gdpr.access_report))
         panel.update_request_actions()
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,

@@ -16,6 +16,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("KunderegError", "A printer takes PDF: leave out --format, or write the file with --out."),
     QT_TRANSLATE_NOOP("KunderegError", "A request can be extended by at most two months in all."),
     QT_TRANSLATE_NOOP("KunderegError", "A secure (TLS) connection to {where} failed: check sslmode and the CA file (sslrootcert) against the server's certificate."),
+    QT_TRANSLATE_NOOP("KunderegError", "An access report goes only to the person it is about: verify the requester's identity (photo ID, knowledge check or code) first; a business reason or registering the customer does not."),
     QT_TRANSLATE_NOOP("KunderegError", "Cannot read {file} ({kind})."),
     QT_TRANSLATE_NOOP("KunderegError", "Connecting to {where} failed ({kind})."),
     QT_TRANSLATE_NOOP("KunderegError", "Consent"),
