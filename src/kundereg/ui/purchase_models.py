@@ -15,9 +15,10 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ..domain.access import mask_phone
 from ..domain.enums import OPEN_STATUSES, PurchaseStatus, ServiceEventKind, ServiceEventStatus
 from ..domain.records import Purchase, ReadyTicket, ServiceEvent
-from .formatting import format_date, format_datetime, format_money, format_phone
+from .formatting import format_date, format_datetime, format_money
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 OBJECT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -285,7 +286,8 @@ class PickupTableModel(_RecordTableModel[ReadyTicket]):
         if column == self.COL_CUSTOMER:
             return t.customer_name
         if column == self.COL_MOBILE:
-            return format_phone(t.mobile)
+            # Masked like search (no identity check here); "Copy mobile numbers" has the full ones.
+            return mask_phone(t.mobile) or ""
         if column == self.COL_DESCRIPTION:
             return t.description or ""
         if column == self.COL_TOTAL:
@@ -298,7 +300,7 @@ class PickupTableModel(_RecordTableModel[ReadyTicket]):
         if column == self.COL_NUMBER:
             return t.number
         if column == self.COL_MOBILE:
-            return t.mobile or ""
+            return mask_phone(t.mobile) or ""
         if column == self.COL_TOTAL:
             return t.total_minor
         if column == self.COL_READY_SINCE:
