@@ -111,3 +111,59 @@ def test_erasure_retention_and_ledger_on_postgresql(pg_url, tmp_path):
             take_backup(owner, db, locations, "a long enough passphrase")
     finally:
         db.close()
+
+
+def _server_files_holding(conn, needle: bytes) -> list[str]:
+    """Relative paths of the data directory's files (the WAL aside) whose bytes contain ``needle``."""
+    from pathlib import Path
+
+    data = Path(conn.exec_driver_sql("SHOW data_directory").scalar_one())
+    hits = []
+    for path in data.rglob("*"):
+        if path.is_file() and "pg_wal" not in path.parts and needle in path.read_bytes():
+            hits.append(str(path.relative_to(data)))
+    return hits
+
+
+def test_erased_values_leave_the_servers_table_files(pg_url, tmp_path):
+    """A plain VACUUM leaves deleted rows' bytes in heap and index pages; the erasure rewrites
+    the tables (db.reclaim), so after a checkpoint no relation file holds them. The WAL is
+    outside this promise (db.reclaim says why, the README says what covers it)."""
+    from sqlalchemy import text
+
+    from kundereg.services.auth import AuthService
+    from kundereg.services.erasure import ErasureService
+    from kundereg.services.identity import IdentityService
+    from kundereg.services.register import ledger_file
+    from kundereg.services.requests import RequestService
+
+    locations = resolve(tmp_path, pg_url)
+    db = open_register(locations)
+    try:
+        shop_service.init_shop(db, name="Hansen Betong AS", country="NO", owner_username="eier",
+                               owner_password="correct horse battery")
+        owner = AuthService(db).login("eier", "correct horse battery")
+        customers, purchases = CustomerService(db), PurchaseService(db)
+        person = customers.create(owner, CustomerInput(first_name="Qvistrand", last_name="Zyxbekk",
+                                                       email="qvistrand@zyxbekk.example", mobile="+4791234567",
+                                                       street="Zyxbekkveien 9", notes="Zyxbekk ringer alltid sent"))
+        order = purchases.record(owner, person.id, PurchaseInput(lines=(PurchaseLineInput("Dress", 1, 34900),),
+                                                                 description="Zyxbekk dress"))
+        purchases.set_status(owner, order.id, "delivered")
+        for i in range(50):  # neighbours on the same pages, so a rewrite has live rows to keep
+            customers.create(owner, CustomerInput(first_name=f"Kari{i}", last_name="Nordmann"))
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("CHECKPOINT")
+            assert _server_files_holding(conn, b"Zyxbekk"), "the scan must see the person before"
+        request = RequestService(db).register(owner, person.id, "erasure", "email")
+        IdentityService(db).verify_photo_id(owner, person.id, "passport")
+        RequestService(db).confirm_identity(owner, request.id)
+        result = ErasureService(db, ledger_file(locations)).erase(owner, request.id, "nb")
+        assert result.checkpointed
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("CHECKPOINT")
+            assert _server_files_holding(conn, b"Zyxbekk") == []
+            assert _server_files_holding(conn, b"Qvistrand") == []
+            assert conn.execute(text("SELECT count(*) FROM customer")).scalar_one() == 50
+    finally:
+        db.close()

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..db import models
 from ..db.database import Database
+from ..db.reclaim import vacuum_full
 from ..db.types import utcnow
 from ..domain.access import Permission, VerificationMethod
 from ..domain.enums import OPEN_STATUSES, PurchaseStatus, RequestChannel, RequestStatus, RequestType
@@ -50,6 +51,9 @@ from .shop import get_shop
 log = logging.getLogger(__name__)
 
 CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
+# Every table erase_customer deletes from or rewrites (PostgreSQL rewrites them afterwards).
+ERASED_TABLES = ("customer", "purchase", "purchase_line", "service_event", "consent", "data_request",
+                 "notice_preference", "outbox_message")
 
 # What each kind of kept record still shows.
 KEPT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -413,8 +417,12 @@ def checkpoint(db: Database) -> bool:
     """Copy the WAL into the database file and truncate it, so old page images are gone too.
 
     Returns False when a reader on another connection kept the WAL in use; the next
-    checkpoint (at the latest when the last connection closes) finishes the job.
+    checkpoint (at the latest when the last connection closes) finishes the job. On
+    PostgreSQL the tables an erasure writes are rewritten instead (db.reclaim: what that
+    removes and what stays on the server); False when one could not be.
     """
+    if db.engine.dialect.name == "postgresql":
+        return vacuum_full(db.engine, ERASED_TABLES)
     if db.engine.dialect.name != "sqlite":
         return True
     with db.engine.connect() as conn:
